@@ -1,0 +1,45 @@
+import { ConfigError, loadConfig } from '../config.js';
+import { DatasetError } from '../dataset/index.js';
+import { createLogger } from '../logger.js';
+import { startService } from '../server/start-service.js';
+import { openStore } from '../store/open-store.js';
+
+/** `npm start`: serve the API on the configured store until SIGTERM or SIGINT. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel });
+  const store = await openStore(config, logger);
+  const service = await startService({
+    store,
+    logger,
+    host: config.host,
+    port: config.port,
+    introspection: config.introspection,
+  });
+  logger.info(
+    { url: `${service.url}/graphql`, store: store.kind },
+    `yrd-graph is serving ${service.url}/graphql`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    await service.stop();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  // Configuration and dataset problems are the user's to fix: say what, without a stack trace.
+  if (error instanceof ConfigError || error instanceof DatasetError) {
+    console.error(`yrd-graph cannot start.\n${error.message}`);
+  } else {
+    console.error('yrd-graph failed to start:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root, found from this file (works from src/ and dist/src/). */
+const repositoryRoot = fileURLToPath(
+  new URL(import.meta.url.includes('/dist/') ? '../../' : '../', import.meta.url),
+);
+
+/** The bundled dataset: the Wenzhou–Yangtze River Delta action plan. */
+export const DEFAULT_DATASET_DIR = path.join(repositoryRoot, 'seed', 'wenzhou-yrd');
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((value) => ['true', '1', 'yes'].includes(value));
+
+const configSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    /** Loopback by default: the service is reachable from other machines only when asked to be. */
+    HOST: z.string().min(1).default('127.0.0.1'),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATASET_DIR: z.string().min(1).default(DEFAULT_DATASET_DIR),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'must be a neo4j:// or bolt:// URI (neo4j+s:// for Aura)')
+      .optional(),
+    NEO4J_USER: z.string().default('neo4j'),
+    NEO4J_PASSWORD: z.string().default(''),
+    NEO4J_DATABASE: z.string().default('neo4j'),
+    /** Time limit of one store call. */
+    QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+    INTROSPECTION: booleanFlag.optional(),
+  })
+  .transform((env) => ({
+    port: env.PORT,
+    host: env.HOST,
+    environment: env.NODE_ENV,
+    logLevel: env.LOG_LEVEL,
+    datasetDir: path.resolve(env.DATASET_DIR),
+    neo4j: env.NEO4J_URI
+      ? {
+          uri: env.NEO4J_URI,
+          user: env.NEO4J_USER,
+          password: env.NEO4J_PASSWORD,
+          database: env.NEO4J_DATABASE,
+        }
+      : null,
+    queryTimeoutMs: env.QUERY_TIMEOUT_MS,
+    introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
+  }));
+
+/** The service's configuration, from environment variables. */
+export type Config = z.output<typeof configSchema>;
+
+/** Thrown at start for a bad environment variable; the message names each one and what it must be. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+}

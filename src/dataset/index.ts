@@ -1,0 +1,2 @@
+export { loadDataset } from './load-dataset.js';
+export { DatasetError } from './dataset-error.js';

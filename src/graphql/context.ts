@@ -1,0 +1,20 @@
+import type { KnowledgeGraphStore } from '../store/index.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+/** What every resolver receives. Built anew for every request. */
+export interface GraphQLContext {
+  store: KnowledgeGraphStore;
+  /** Per-request DataLoaders: batch and de-duplicate store calls within this request only. */
+  loaders: Loaders;
+  /** Correlates log lines and error responses. */
+  requestId: string;
+}
+
+export interface ContextOptions {
+  store: KnowledgeGraphStore;
+  requestId: string;
+}
+
+export function createContext(options: ContextOptions): GraphQLContext {
+  return { store: options.store, loaders: createLoaders(options.store), requestId: options.requestId };
+}

@@ -1,0 +1,35 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Logger } from '../logger.js';
+import type { GraphQLContext } from './context.js';
+import { errorReportingPlugin } from './error-reporting-plugin.js';
+import { formatError } from './format-error.js';
+import { createSchema } from './schema.js';
+
+export interface ApolloServerOptions {
+  logger: Logger;
+  /** Whether clients may introspect the schema. @default true outside production */
+  introspection: boolean;
+  /** Extra plugins (the HTTP drain plugin, for example). */
+  plugins?: ApolloServerPlugin<GraphQLContext>[];
+}
+
+/** The GraphQL server: the schema from schema/, masked errors, no stack traces, no CDN landing page. */
+export function createApolloServer(options: ApolloServerOptions): ApolloServer<GraphQLContext> {
+  return new ApolloServer<GraphQLContext>({
+    schema: createSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: options.introspection,
+    allowBatchedHttpRequests: false,
+    // graphql-js's own parser limit: a document of more tokens is refused before any work is done.
+    parseOptions: { maxTokens: 5000 },
+    logger: options.logger,
+    plugins: [
+      // The service serves its own offline landing page at `/`; Apollo's loads Sandbox from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      errorReportingPlugin(options.logger),
+      ...(options.plugins ?? []),
+    ],
+  });
+}

@@ -1,0 +1,50 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { isKgError } from '../errors.js';
+
+/** Codes Apollo itself gives to request errors (parse, validation, coercion); safe to show as they are. */
+const APOLLO_REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
+
+/**
+ * Apollo's `formatError`: our own errors and Apollo's request errors pass as they are; anything else
+ * (a bug, a driver message, a stack) becomes "Internal server error". The real error is logged by
+ * the error-reporting plugin, under the request id the client sees.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (isKgError(original)) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: original.extensions,
+    };
+  }
+  const code = formatted.extensions?.['code'];
+  if (original === error && typeof code === 'string' && APOLLO_REQUEST_ERROR_CODES.has(code)) {
+    return { ...formatted, extensions: { code } };
+  }
+  return {
+    message: INTERNAL_ERROR_MESSAGE,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** Whether an error reaching the client will be masked (and so must be logged in full). */
+export function isMaskedError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (isKgError(original)) return false;
+  const code = (error as { extensions?: Record<string, unknown> }).extensions?.['code'];
+  return !(original === error && typeof code === 'string' && APOLLO_REQUEST_ERROR_CODES.has(code));
+}

@@ -1,0 +1,64 @@
+import { BadInputError, LimitExceededError } from '../errors.js';
+
+/** The limits every query argument is held to. Raising one is a deliberate API decision. */
+export const LIMITS = {
+  /** `first` on every connection. */
+  pageSize: 100,
+  /** `first` on search. */
+  searchResults: 50,
+  /** Characters in a search query. */
+  searchQueryLength: 200,
+  /** `depth` on neighborhood. */
+  neighborhoodDepth: 3,
+  /** `limit` on neighborhood (entities returned). */
+  neighborhoodNodes: 500,
+  /** `maxHops` on shortestPath. */
+  pathHops: 8,
+  /** Ids in one `nodes(ids:)` call. */
+  nodesPerCall: 100,
+  /** Types or kinds in one filter. */
+  filterValues: 20,
+} as const;
+
+/**
+ * Checks an integer argument against 1..max. Below 1 is bad input; above max is LIMIT_EXCEEDED, with
+ * a message that names the limit and says how to stay under it.
+ */
+export function assertWithinLimit(argument: string, value: number, max: number, advice: string): number {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new BadInputError(
+      `\`${argument}\` must be a whole number from 1 to ${max} (got ${value}).`,
+      argument,
+    );
+  }
+  if (value > max) {
+    throw new LimitExceededError(`\`${argument}\` may be at most ${max} (got ${value}). ${advice}`, {
+      name: argument,
+      max,
+      requested: value,
+    });
+  }
+  return value;
+}
+
+/** Checks a page size (`first`) on a connection. */
+export function assertPageSize(first: number, max: number = LIMITS.pageSize): number {
+  return assertWithinLimit('first', first, max, 'Page through the rest with `after: pageInfo.endCursor`.');
+}
+
+/** Checks the length of a list argument. */
+export function assertListLength<T>(
+  argument: string,
+  values: readonly T[] | null | undefined,
+  max: number,
+): T[] | null {
+  if (values === null || values === undefined) return null;
+  if (values.length > max) {
+    throw new LimitExceededError(`\`${argument}\` may list at most ${max} values (got ${values.length}).`, {
+      name: argument,
+      max,
+      requested: values.length,
+    });
+  }
+  return [...new Set(values)];
+}

@@ -1,0 +1,54 @@
+import DataLoader from 'dataloader';
+import type { EntityRecord, RelationshipRecord, SourceRecord } from '../model/index.js';
+import type { KnowledgeGraphStore, Page, RelationshipsOfRequest } from '../store/index.js';
+
+/**
+ * The per-request DataLoaders. Every resolver that fetches by key goes through one of these, so a
+ * query costs one store call per level of nesting, not one per item. Built anew per request (see
+ * createContext): the caches are a per-request memo, never shared between users.
+ */
+export interface Loaders {
+  /** Entity by id; null when unknown. */
+  entity: DataLoader<string, EntityRecord | null>;
+  /** Relationship by id; null when unknown. */
+  relationship: DataLoader<string, RelationshipRecord | null>;
+  /** One page of one entity's relationships. */
+  relationshipsOf: DataLoader<RelationshipsOfRequest, Page<RelationshipRecord>, string>;
+  /** Relationship count by entity id. */
+  degree: DataLoader<string, number>;
+  /** Every source by id, fetched at most once per request. */
+  sources: () => Promise<Map<string, SourceRecord>>;
+}
+
+export function createLoaders(store: KnowledgeGraphStore): Loaders {
+  const entity = new DataLoader<string, EntityRecord | null>((ids) => store.getEntities(ids), {
+    name: 'entity',
+    maxBatchSize: 1000,
+  });
+  const relationship = new DataLoader<string, RelationshipRecord | null>(
+    (ids) => store.getRelationships(ids),
+    { name: 'relationship', maxBatchSize: 1000 },
+  );
+  const relationshipsOf = new DataLoader<RelationshipsOfRequest, Page<RelationshipRecord>, string>(
+    async (requests) => {
+      const pages = await store.relationshipsOf(requests);
+      // Prime the relationship cache: a later `relationship(id:)` in the same request costs nothing.
+      for (const page of pages) for (const item of page.items) relationship.prime(item.id, item);
+      return pages;
+    },
+    {
+      name: 'relationshipsOf',
+      maxBatchSize: 500,
+      cacheKeyFn: (request) =>
+        JSON.stringify([request.entityId, request.types, request.direction, request.first, request.after]),
+    },
+  );
+  const degree = new DataLoader<string, number>((ids) => store.degrees(ids), {
+    name: 'degree',
+    maxBatchSize: 1000,
+  });
+  let sources: Promise<Map<string, SourceRecord>> | null = null;
+  const loadSources = () =>
+    (sources ??= store.listSources().then((list) => new Map(list.map((source) => [source.id, source]))));
+  return { entity, relationship, relationshipsOf, degree, sources: loadSources };
+}

@@ -1,0 +1,29 @@
+import type { EntityRecord, RelationshipRecord } from '../model/index.js';
+import type { EntityFilter, RelationshipFilter } from '../store/index.js';
+import type { PageInfo } from './generated/resolvers-types.js';
+
+/** What resolvers hand to the GraphQL types that have no store record of their own. */
+
+/** Anything `Query.node` can return. */
+export type NodeModel = EntityRecord | RelationshipRecord;
+
+export interface EntityRelationshipEdgeModel {
+  cursor: string;
+  node: RelationshipRecord;
+  direction: 'OUTGOING' | 'INCOMING';
+  /** The id of the entity at the other end; resolved through the entity loader. */
+  otherId: string;
+}
+
+export interface EntityConnectionModel {
+  edges: { cursor: string; node: EntityRecord }[];
+  pageInfo: PageInfo;
+  /** Kept so `totalCount` is computed only when asked for. */
+  filter: EntityFilter;
+}
+
+export interface RelationshipConnectionModel {
+  edges: { cursor: string; node: RelationshipRecord }[];
+  pageInfo: PageInfo;
+  filter: RelationshipFilter;
+}

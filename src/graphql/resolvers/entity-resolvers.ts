@@ -1,0 +1,84 @@
+import type { EntityRecord } from '../../model/index.js';
+import type { GraphQLContext } from '../context.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import type { EntityRelationshipsArgs, Resolvers } from '../generated/resolvers-types.js';
+import { assertListLength, assertPageSize, LIMITS } from '../limits.js';
+import type { EntityRelationshipEdgeModel } from '../models.js';
+import { ENTITY_TYPE_NAMES } from './entity-type-names.js';
+
+/** The fields every entity type shares; each concrete type spreads these. */
+const sharedEntityFields = {
+  aliases: (entity: EntityRecord) => entity.aliases,
+  description: (entity: EntityRecord) => entity.description,
+  evidence: (entity: EntityRecord) => entity.evidence,
+  degree: (entity: EntityRecord, _args: unknown, context: GraphQLContext) =>
+    context.loaders.degree.load(entity.id),
+  relationships: async (entity: EntityRecord, args: EntityRelationshipsArgs, context: GraphQLContext) => {
+    const first = assertPageSize(args.first ?? 20);
+    const after = decodeCursor(args.after);
+    const types = assertListLength('types', args.types, LIMITS.filterValues);
+    const page = await context.loaders.relationshipsOf.load({
+      entityId: entity.id,
+      types,
+      direction: args.direction ?? 'BOTH',
+      first,
+      after,
+    });
+    const edges: EntityRelationshipEdgeModel[] = page.items.map((relationship) => {
+      // A self-loop is outgoing: the entity is its `from`.
+      const outgoing = relationship.from === entity.id;
+      return {
+        cursor: encodeCursor(relationship.id),
+        node: relationship,
+        direction: outgoing ? 'OUTGOING' : 'INCOMING',
+        otherId: outgoing ? relationship.to : relationship.from,
+      };
+    });
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: after !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  },
+};
+
+const placeFields = {
+  ...sharedEntityFields,
+  province: (entity: EntityRecord) => entity.attributes.province ?? null,
+  location: (entity: EntityRecord) => {
+    const { latitude, longitude } = entity.attributes;
+    return latitude === undefined || longitude === undefined ? null : { latitude, longitude };
+  },
+};
+
+export const entityResolvers: Resolvers = {
+  Entity: { __resolveType: (entity) => ENTITY_TYPE_NAMES[entity.kind] },
+  Place: { __resolveType: (entity) => ENTITY_TYPE_NAMES[entity.kind] as 'City' | 'District' | 'Region' },
+  Plan: sharedEntityFields,
+  Task: { ...sharedEntityFields, number: (entity) => entity.attributes.number ?? null },
+  Goal: sharedEntityFields,
+  Milestone: { ...sharedEntityFields, year: (entity) => entity.attributes.year ?? null },
+  City: placeFields,
+  District: placeFields,
+  Region: placeFields,
+  Park: sharedEntityFields,
+  Fund: sharedEntityFields,
+  University: sharedEntityFields,
+  Initiative: sharedEntityFields,
+  Industry: sharedEntityFields,
+  Infrastructure: sharedEntityFields,
+  Organization: sharedEntityFields,
+  Person: { ...sharedEntityFields, title: (entity) => entity.attributes.title ?? null },
+  EntityRelationshipEdge: {
+    other: async (edge, _args, context) => {
+      const other = await context.loaders.entity.load(edge.otherId);
+      // The stores keep relationships only between existing entities; a miss is a broken store.
+      if (!other) throw new Error(`Relationship ${edge.node.id} points at missing entity ${edge.otherId}`);
+      return other;
+    },
+  },
+};

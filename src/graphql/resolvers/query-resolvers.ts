@@ -1,0 +1,165 @@
+import { BadInputError, NotFoundError } from '../../errors.js';
+import { isEntityId, parseRelationshipId } from '../../model/index.js';
+import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
+import type { PageRequest } from '../../store/index.js';
+import { tokenize } from '../../search/index.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { assertListLength, assertPageSize, assertWithinLimit, LIMITS } from '../limits.js';
+
+function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
+  return { first: assertPageSize(first ?? 20), after: decodeCursor(after) };
+}
+
+function pageInfo(page: { hasNextPage: boolean }, after: string | null, cursors: string[]) {
+  return {
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: after !== null,
+    startCursor: cursors[0] ?? null,
+    endCursor: cursors.at(-1) ?? null,
+  };
+}
+
+export const queryResolvers: Resolvers = {
+  Query: {
+    node: async (_root, { id }, { loaders }) => {
+      if (parseRelationshipId(id)) return loaders.relationship.load(id);
+      return isEntityId(id) ? loaders.entity.load(id) : null;
+    },
+
+    nodes: async (_root, { ids }, { loaders }) => {
+      assertListLength('ids', ids, LIMITS.nodesPerCall);
+      return Promise.all(
+        ids.map((id) => {
+          if (parseRelationshipId(id)) return loaders.relationship.load(id);
+          return isEntityId(id) ? loaders.entity.load(id) : null;
+        }),
+      );
+    },
+
+    entity: (_root, { id }, { loaders }) => (isEntityId(id) ? loaders.entity.load(id) : null),
+
+    entities: async (_root, args, { store }) => {
+      const filter = { kinds: assertListLength('kinds', args.kinds, LIMITS.filterValues) };
+      const request = pageRequest(args.first, args.after);
+      const page = await store.listEntities(filter, request);
+      const edges = page.items.map((node) => ({ cursor: encodeCursor(node.id), node }));
+      return {
+        edges,
+        pageInfo: pageInfo(
+          page,
+          request.after,
+          edges.map((edge) => edge.cursor),
+        ),
+        filter,
+      };
+    },
+
+    relationship: (_root, { id }, { loaders }) =>
+      parseRelationshipId(id) ? loaders.relationship.load(id) : null,
+
+    relationships: async (_root, args, { store }) => {
+      const filter = { types: assertListLength('types', args.types, LIMITS.filterValues) };
+      const request = pageRequest(args.first, args.after);
+      const page = await store.listRelationships(filter, request);
+      const edges = page.items.map((node) => ({ cursor: encodeCursor(node.id), node }));
+      return {
+        edges,
+        pageInfo: pageInfo(
+          page,
+          request.after,
+          edges.map((edge) => edge.cursor),
+        ),
+        filter,
+      };
+    },
+
+    search: async (_root, args, { store, loaders }) => {
+      const first = assertPageSize(args.first ?? 10, LIMITS.searchResults);
+      if (args.query.length > LIMITS.searchQueryLength) {
+        throw new BadInputError(
+          `\`query\` may be at most ${LIMITS.searchQueryLength} characters (got ${args.query.length}). Search for a name or a few words.`,
+          'query',
+        );
+      }
+      if (tokenize(args.query).length === 0) {
+        throw new BadInputError(
+          '`query` needs at least one letter or digit, for example "Wenzhou".',
+          'query',
+        );
+      }
+      const kinds = assertListLength('kinds', args.kinds, LIMITS.filterValues);
+      const hits = await store.search({ query: args.query, kinds, first });
+      for (const hit of hits) loaders.entity.prime(hit.entity.id, hit.entity);
+      return hits;
+    },
+
+    neighborhood: async (_root, args, { store, loaders }) => {
+      const depth = assertWithinLimit(
+        'depth',
+        args.depth ?? 1,
+        LIMITS.neighborhoodDepth,
+        'Expand further from the entities you got back instead.',
+      );
+      const limit = assertWithinLimit(
+        'limit',
+        args.limit ?? 200,
+        LIMITS.neighborhoodNodes,
+        'Narrow it with `relationshipTypes` or a smaller `depth`.',
+      );
+      const subgraph = await store.neighborhood({
+        id: args.id,
+        depth,
+        limit,
+        relationshipTypes: assertListLength('relationshipTypes', args.relationshipTypes, LIMITS.filterValues),
+        direction: args.direction ?? 'BOTH',
+      });
+      if (!subgraph) throw new NotFoundError('entity', args.id);
+      for (const node of subgraph.nodes) loaders.entity.prime(node.id, node);
+      return subgraph;
+    },
+
+    shortestPath: async (_root, args, { store, loaders }) => {
+      const maxHops = assertWithinLimit(
+        'maxHops',
+        args.maxHops ?? 6,
+        LIMITS.pathHops,
+        'Paths longer than that rarely explain a connection; try `neighborhood`.',
+      );
+      const [from, to] = await loaders.entity.loadMany([args.from, args.to]);
+      if (!from || from instanceof Error) throw new NotFoundError('entity', args.from);
+      if (!to || to instanceof Error) throw new NotFoundError('entity', args.to);
+      const path = await store.shortestPath({
+        from: args.from,
+        to: args.to,
+        maxHops,
+        relationshipTypes: assertListLength('relationshipTypes', args.relationshipTypes, LIMITS.filterValues),
+      });
+      if (path) for (const node of path.nodes) loaders.entity.prime(node.id, node);
+      return path;
+    },
+
+    sources: (_root, _args, { store }) => store.listSources(),
+
+    summary: (_root, _args, { store }) => store.summary(),
+  },
+
+  EntityConnection: {
+    totalCount: (connection, _args, { store }) => store.countEntities(connection.filter),
+  },
+
+  RelationshipConnection: {
+    totalCount: (connection, _args, { store }) => store.countRelationships(connection.filter),
+  },
+
+  Path: {
+    length: (path) => path.relationships.length,
+  },
+
+  GraphSummary: {
+    entitiesByKind: (summary) =>
+      ENTITY_KINDS.map((kind) => ({ kind, count: summary.entitiesByKind[kind] ?? 0 })),
+    relationshipsByType: (summary) =>
+      RELATIONSHIP_TYPES.map((type) => ({ type, count: summary.relationshipsByType[type] ?? 0 })),
+  },
+};

@@ -1,0 +1,3 @@
+export * from './vocabulary.js';
+export * from './records.js';
+export * from './ids.js';

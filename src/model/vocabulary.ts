@@ -1,0 +1,81 @@
+/**
+ * The closed vocabulary of the graph: entity kinds, relationship types and statuses.
+ * The GraphQL enums in `schema/` list the same values; a test holds the two together.
+ */
+
+/** Every entity kind, in the order the API lists them. */
+export const ENTITY_KINDS = [
+  'PLAN',
+  'TASK',
+  'GOAL',
+  'MILESTONE',
+  'CITY',
+  'DISTRICT',
+  'REGION',
+  'PARK',
+  'FUND',
+  'UNIVERSITY',
+  'INITIATIVE',
+  'INDUSTRY',
+  'INFRASTRUCTURE',
+  'ORGANIZATION',
+  'PERSON',
+] as const;
+
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** Every relationship type, in the order the API lists them. */
+export const RELATIONSHIP_TYPES = [
+  'COOPERATES_WITH',
+  'CONNECTED_BY_RAIL',
+  'LOCATED_IN',
+  'PART_OF',
+  'HOSTS',
+  'FUNDS',
+  'MEMBER_OF',
+  'PART_OF_TASK',
+  'TARGETS',
+  'INFLUENCES',
+  'LED_BY',
+  'ISSUED_BY',
+] as const;
+
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export const RELATIONSHIP_STATUSES = ['EXISTING', 'PLANNED', 'PROPOSED'] as const;
+
+export type RelationshipStatus = (typeof RELATIONSHIP_STATUSES)[number];
+
+export const SOURCE_KINDS = ['PRIMARY', 'CURATED'] as const;
+
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Which way a relationship points, seen from one entity. */
+export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
+
+/** The id prefix each kind's entities carry (`city:wenzhou`). */
+export const KIND_ID_PREFIX: Readonly<Record<EntityKind, string>> = {
+  PLAN: 'plan',
+  TASK: 'task',
+  GOAL: 'goal',
+  MILESTONE: 'milestone',
+  CITY: 'city',
+  DISTRICT: 'district',
+  REGION: 'region',
+  PARK: 'park',
+  FUND: 'fund',
+  UNIVERSITY: 'university',
+  INITIATIVE: 'initiative',
+  INDUSTRY: 'industry',
+  INFRASTRUCTURE: 'infrastructure',
+  ORGANIZATION: 'organization',
+  PERSON: 'person',
+};
+
+export function isEntityKind(value: string): value is EntityKind {
+  return (ENTITY_KINDS as readonly string[]).includes(value);
+}
+
+export function isRelationshipType(value: string): value is RelationshipType {
+  return (RELATIONSHIP_TYPES as readonly string[]).includes(value);
+}

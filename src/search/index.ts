@@ -1,0 +1,2 @@
+export { tokenize, normalizePhrase } from './tokenize.js';
+export { prepareQuery, scoreEntity, compareHits, compareText, type PreparedQuery } from './score-entity.js';

@@ -1,0 +1,65 @@
+import type { EntityRecord } from '../model/index.js';
+import { normalizePhrase, tokenize } from './tokenize.js';
+
+/** What the scorer needs of a query, computed once per search. */
+export interface PreparedQuery {
+  phrase: string;
+  tokens: string[];
+}
+
+export function prepareQuery(query: string): PreparedQuery {
+  return { phrase: normalizePhrase(query), tokens: [...new Set(tokenize(query))] };
+}
+
+/**
+ * The relevance of an entity to a query, in [0, 1]; 0 means no match. An entity matches when every
+ * query token begins some token of its name, aliases or description. Exact and leading matches of the
+ * name rank first, then aliases, then word matches, then description-only matches. Both stores rank
+ * with this one function, so they agree on order.
+ */
+export function scoreEntity(
+  query: PreparedQuery,
+  entity: Pick<EntityRecord, 'name' | 'aliases' | 'description'>,
+): number {
+  if (query.tokens.length === 0) return 0;
+  const name = normalizePhrase(entity.name);
+  const aliases = entity.aliases.map(normalizePhrase);
+  if (name === query.phrase) return 1;
+  if (aliases.includes(query.phrase)) return 0.95;
+  if (name.startsWith(query.phrase)) return round(0.8 + 0.1 * (query.phrase.length / name.length));
+  if (aliases.some((alias) => alias.startsWith(query.phrase))) return 0.78;
+
+  const nameTokens = name.split(' ');
+  const aliasTokens = aliases.flatMap((alias) => alias.split(' '));
+  const inName = coverage(query.tokens, nameTokens);
+  if (inName === query.tokens.length) return round(0.5 + 0.25 * (query.tokens.length / nameTokens.length));
+  const inNames = coverage(query.tokens, [...nameTokens, ...aliasTokens]);
+  if (inNames === query.tokens.length) return round(0.45 + 0.05 * (inName / query.tokens.length));
+  const all = [...nameTokens, ...aliasTokens, ...tokenize(entity.description ?? '')];
+  if (coverage(query.tokens, all) === query.tokens.length)
+    return round(0.2 + 0.2 * (inNames / query.tokens.length));
+  return 0;
+}
+
+/** Orders hits best first: score, then name, then id (so ties are stable across stores). */
+export function compareHits(
+  a: { score: number; entity: { name: string; id: string } },
+  b: { score: number; entity: { name: string; id: string } },
+): number {
+  return (
+    b.score - a.score || compareText(a.entity.name, b.entity.name) || compareText(a.entity.id, b.entity.id)
+  );
+}
+
+/** Plain code-unit order, the same as Cypher's string ordering. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function coverage(queryTokens: string[], tokens: string[]): number {
+  return queryTokens.filter((q) => tokens.some((token) => token.startsWith(q))).length;
+}
+
+function round(score: number): number {
+  return Math.round(score * 10_000) / 10_000;
+}

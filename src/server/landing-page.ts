@@ -1,0 +1,65 @@
+/**
+ * The page at `/`: what the service is, where to send queries, and a small query runner. Plain HTML
+ * with inline script and no external assets, so it works on a machine with no internet.
+ */
+export function renderLandingPage(options: { storeKind: string }): string {
+  const example = `{
+  entity(id: "city:wenzhou") {
+    name
+    relationships(types: [COOPERATES_WITH]) {
+      edges {
+        other { id name }
+        node { evidence { quote section } }
+      }
+    }
+  }
+}`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>yrd-graph</title>
+<style>
+  body { font: 15px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #1d2330; }
+  h1 { margin-bottom: 0; } .sub { color: #5a6478; margin-top: .2rem; }
+  textarea, pre { width: 100%; box-sizing: border-box; font: 13px/1.4 ui-monospace, monospace; }
+  textarea { height: 16rem; padding: .6rem; } pre { background: #f4f6fa; padding: .8rem; overflow: auto; max-height: 28rem; }
+  button { font-size: 15px; padding: .4rem 1.2rem; margin: .5rem 0; }
+  code { background: #f4f6fa; padding: 0 .25rem; }
+</style>
+</head>
+<body>
+<h1>yrd-graph</h1>
+<p class="sub">A knowledge graph of Wenzhou's plan for merging into the integrated development of the Yangtze River Delta, served over GraphQL (store: <strong>${escapeHtml(options.storeKind)}</strong>).</p>
+<p>Send queries to <code>POST /graphql</code> (or <code>GET /graphql?query=…</code>). Health: <a href="/health">/health</a>, readiness: <a href="/ready">/ready</a>.</p>
+<form id="runner">
+<label for="query">Query</label>
+<textarea id="query" name="query" spellcheck="false">${escapeHtml(example)}</textarea>
+<button type="submit">Run</button>
+</form>
+<pre id="result" aria-live="polite"></pre>
+<script>
+  document.getElementById('runner').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const out = document.getElementById('result');
+    out.textContent = 'Running…';
+    try {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        body: JSON.stringify({ query: document.getElementById('query').value }),
+      });
+      out.textContent = JSON.stringify(await response.json(), null, 2);
+    } catch (error) {
+      out.textContent = String(error);
+    }
+  });
+</script>
+</body>
+</html>`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

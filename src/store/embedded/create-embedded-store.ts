@@ -1,0 +1,141 @@
+import type { Dataset, EntityRecord, RelationshipRecord } from '../../model/index.js';
+import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
+import { compareHits, prepareQuery, scoreEntity } from '../../search/index.js';
+import { StoreUnavailableError } from '../../errors.js';
+import type { KnowledgeGraphStore, SearchHitRecord, SummaryRecord } from '../knowledge-graph-store.js';
+import { InMemoryGraph } from './in-memory-graph.js';
+import { pageOfSortedLists } from './sorted-page.js';
+import { neighborhoodOf, shortestPathOf } from './traverse.js';
+
+export interface EmbeddedStoreOptions {
+  /** The dataset to serve (see loadDataset). */
+  dataset: Dataset;
+}
+
+/**
+ * The embedded store: the whole graph in this process's memory, indexed at start. Zero set-up, the
+ * same behaviour as the Neo4j store (the conformance suite holds both), for development, tests and
+ * graphs that fit in memory.
+ */
+export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGraphStore {
+  let graph: InMemoryGraph | null = new InMemoryGraph(options.dataset);
+  const open = (): InMemoryGraph => {
+    if (!graph) throw new StoreUnavailableError('the embedded store is closed', false);
+    return graph;
+  };
+  const entityId = (entity: EntityRecord): string => entity.id;
+  const relationshipId = (relationship: RelationshipRecord): string => relationship.id;
+
+  return {
+    kind: 'embedded',
+
+    async getEntities(ids) {
+      const g = open();
+      return ids.map((id) => g.entities.get(id) ?? null);
+    },
+
+    async getRelationships(ids) {
+      const g = open();
+      return ids.map((id) => g.relationships.get(id) ?? null);
+    },
+
+    async listEntities(filter, page) {
+      const g = open();
+      const lists = filter.kinds
+        ? filter.kinds.map((kind) => g.entitiesByKind.get(kind) ?? [])
+        : [g.sortedEntities];
+      return pageOfSortedLists(lists, entityId, page.after, page.first);
+    },
+
+    async countEntities(filter) {
+      const g = open();
+      if (!filter.kinds) return g.entities.size;
+      return [...new Set(filter.kinds)].reduce(
+        (sum, kind) => sum + (g.entitiesByKind.get(kind)?.length ?? 0),
+        0,
+      );
+    },
+
+    async listRelationships(filter, page) {
+      const g = open();
+      const lists = filter.types
+        ? filter.types.map((type) => g.relationshipsByType.get(type) ?? [])
+        : [g.sortedRelationships];
+      return pageOfSortedLists(lists, relationshipId, page.after, page.first);
+    },
+
+    async countRelationships(filter) {
+      const g = open();
+      if (!filter.types) return g.relationships.size;
+      return [...new Set(filter.types)].reduce(
+        (sum, type) => sum + (g.relationshipsByType.get(type)?.length ?? 0),
+        0,
+      );
+    },
+
+    async relationshipsOf(requests) {
+      const g = open();
+      return requests.map((request) => {
+        const types = request.types ? new Set(request.types) : null;
+        const lists = g
+          .relationshipLists(request.entityId, request.direction)
+          .map((list) => (types ? list.filter((relationship) => types.has(relationship.type)) : list));
+        return pageOfSortedLists(lists, relationshipId, request.after, request.first);
+      });
+    },
+
+    async degrees(ids) {
+      const g = open();
+      return ids.map((id) => g.degree(id));
+    },
+
+    async search(request) {
+      const g = open();
+      const query = prepareQuery(request.query);
+      const kinds = request.kinds ? new Set(request.kinds) : null;
+      const hits: SearchHitRecord[] = [];
+      for (const id of g.tokenIndex.candidates(query.tokens)) {
+        const entity = g.entities.get(id)!;
+        if (kinds && !kinds.has(entity.kind)) continue;
+        const score = scoreEntity(query, entity);
+        if (score > 0) hits.push({ entity, score });
+      }
+      return hits.sort(compareHits).slice(0, request.first);
+    },
+
+    async neighborhood(request) {
+      return neighborhoodOf(open(), request);
+    },
+
+    async shortestPath(request) {
+      return shortestPathOf(open(), request);
+    },
+
+    async listSources() {
+      return [...open().sources];
+    },
+
+    async summary() {
+      const g = open();
+      const summary: SummaryRecord = {
+        entityCount: g.entities.size,
+        relationshipCount: g.relationships.size,
+        entitiesByKind: {},
+        relationshipsByType: {},
+      };
+      for (const kind of ENTITY_KINDS) summary.entitiesByKind[kind] = g.entitiesByKind.get(kind)?.length ?? 0;
+      for (const type of RELATIONSHIP_TYPES) {
+        summary.relationshipsByType[type] = g.relationshipsByType.get(type)?.length ?? 0;
+      }
+      return summary;
+    },
+
+    async ping() {
+      open();
+    },
+
+    async close() {
+      graph = null;
+    },
+  };
+}
