@@ -1,3 +1,4 @@
 export * from './vocabulary.js';
 export * from './records.js';
 export * from './ids.js';
+export * from './kind-type-names.js';

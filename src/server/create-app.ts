@@ -79,19 +79,17 @@ export function createApp(options: AppOptions): Express {
           : status === 500
             ? 'Internal server error'
             : 'The request body is not valid JSON.';
-      response
-        .status(status)
-        .json({
-          errors: [
-            {
-              message,
-              extensions: {
-                code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST',
-                requestId: response.locals['requestId'],
-              },
+      response.status(status).json({
+        errors: [
+          {
+            message,
+            extensions: {
+              code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST',
+              requestId: response.locals['requestId'],
             },
-          ],
-        });
+          },
+        ],
+      });
     },
   );
 

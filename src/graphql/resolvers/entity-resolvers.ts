@@ -1,10 +1,10 @@
 import type { EntityRecord } from '../../model/index.js';
+import { KIND_TYPE_NAMES } from '../../model/index.js';
 import type { GraphQLContext } from '../context.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { EntityRelationshipsArgs, Resolvers } from '../generated/resolvers-types.js';
 import { assertListLength, assertPageSize, LIMITS } from '../limits.js';
 import type { EntityRelationshipEdgeModel } from '../models.js';
-import { ENTITY_TYPE_NAMES } from './entity-type-names.js';
 
 /** The fields every entity type shares; each concrete type spreads these. */
 const sharedEntityFields = {
@@ -56,8 +56,8 @@ const placeFields = {
 };
 
 export const entityResolvers: Resolvers = {
-  Entity: { __resolveType: (entity) => ENTITY_TYPE_NAMES[entity.kind] },
-  Place: { __resolveType: (entity) => ENTITY_TYPE_NAMES[entity.kind] as 'City' | 'District' | 'Region' },
+  Entity: { __resolveType: (entity) => KIND_TYPE_NAMES[entity.kind] },
+  Place: { __resolveType: (entity) => KIND_TYPE_NAMES[entity.kind] as 'City' | 'District' | 'Region' },
   Plan: sharedEntityFields,
   Task: { ...sharedEntityFields, number: (entity) => entity.attributes.number ?? null },
   Goal: sharedEntityFields,

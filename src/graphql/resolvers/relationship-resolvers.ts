@@ -1,7 +1,7 @@
 import type { EntityRecord } from '../../model/index.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { ENTITY_TYPE_NAMES } from './entity-type-names.js';
+import { KIND_TYPE_NAMES } from '../../model/index.js';
 
 async function endpoint(id: string, relationshipId: string, context: GraphQLContext): Promise<EntityRecord> {
   const entity = await context.loaders.entity.load(id);
@@ -30,6 +30,6 @@ export const relationshipResolvers: Resolvers = {
     },
   },
   Node: {
-    __resolveType: (node) => ('kind' in node ? ENTITY_TYPE_NAMES[node.kind] : 'Relationship'),
+    __resolveType: (node) => ('kind' in node ? KIND_TYPE_NAMES[node.kind] : 'Relationship'),
   },
 };

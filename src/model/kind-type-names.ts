@@ -1,7 +1,7 @@
-import type { EntityKind } from '../../model/index.js';
+import type { EntityKind } from './vocabulary.js';
 
-/** The GraphQL object type of each entity kind. */
-export const ENTITY_TYPE_NAMES = {
+/** The name of each entity kind as a type: the GraphQL object type and the Neo4j label. */
+export const KIND_TYPE_NAMES = {
   PLAN: 'Plan',
   TASK: 'Task',
   GOAL: 'Goal',
@@ -19,4 +19,4 @@ export const ENTITY_TYPE_NAMES = {
   PERSON: 'Person',
 } as const satisfies Record<EntityKind, string>;
 
-export type EntityTypeName = (typeof ENTITY_TYPE_NAMES)[EntityKind];
+export type KindTypeName = (typeof KIND_TYPE_NAMES)[EntityKind];

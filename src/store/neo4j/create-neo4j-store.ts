@@ -1,0 +1,227 @@
+import neo4j from 'neo4j-driver';
+import {
+  parseRelationshipId,
+  type Dataset,
+  type EntityRecord,
+  type RelationshipRecord,
+} from '../../model/index.js';
+import { compareHits, prepareQuery, scoreEntity } from '../../search/index.js';
+import type { KnowledgeGraphStore, SearchHitRecord, SummaryRecord } from '../knowledge-graph-store.js';
+import * as queries from './cypher/index.js';
+import { importDataset, type ImportProgress, type ImportSummary } from './import-dataset.js';
+import { neo4jToEntity, neo4jToRelationship, neo4jToSource } from './neo4j-records.js';
+import { QueryRunner } from './query-runner.js';
+import { firstPathInIdOrder } from './first-path-in-id-order.js';
+
+export interface Neo4jStoreOptions {
+  /** `neo4j://` (routing: clusters, Aura with `neo4j+s://`) or `bolt://` (one server). */
+  uri: string;
+  user: string;
+  password: string;
+  /** @default 'neo4j' */
+  database?: string;
+  /** Time limit of each transaction, enforced by the server. @default 10000 */
+  timeoutMs?: number;
+  /** Connections kept per server. @default 50 */
+  maxConnectionPoolSize?: number;
+  /** Called once per round trip; for metrics and round-trip tests. */
+  onRoundTrip?: (name: string) => void;
+}
+
+/** The Neo4j store: the port, plus the set-up and loading a production store needs. */
+export interface Neo4jStore extends KnowledgeGraphStore {
+  readonly kind: 'neo4j';
+  /** Creates constraints and indexes if they are missing and waits for them to come online. Idempotent. */
+  ensureSchema(): Promise<void>;
+  /** Upserts a dataset in batches, each its own transaction; safe to run again after a failure. */
+  importDataset(
+    dataset: Dataset,
+    options?: { batchSize?: number; onProgress?: (progress: ImportProgress) => void },
+  ): Promise<ImportSummary>;
+  /** Deletes every entity, relationship and source (tests and re-seeding). */
+  deleteAll(): Promise<void>;
+}
+
+/**
+ * Opens a driver (one per store, one store per process) and returns the Neo4j adapter. The driver
+ * connects lazily: a server that is down makes calls fail with STORE_UNAVAILABLE, not this factory.
+ */
+export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+    // Counts and years are far below 2^53: plain numbers keep driver types out of the rest of the code.
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
+    // Fail fast when the server is down instead of queueing callers for a minute.
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 3_000,
+    userAgent: 'yrd-graph',
+  });
+  const runner = new QueryRunner({
+    driver,
+    database: options.database ?? 'neo4j',
+    timeoutMs,
+    ...(options.onRoundTrip ? { onRoundTrip: options.onRoundTrip } : {}),
+  });
+  const entityFrom = (row: Record<string, unknown>) =>
+    neo4jToEntity(row['entity'] as Record<string, unknown>);
+  const relationshipFrom = (row: Record<string, unknown>) =>
+    neo4jToRelationship(row['relationship'] as Record<string, unknown>);
+
+  const store: Neo4jStore = {
+    kind: 'neo4j',
+
+    async getEntities(ids) {
+      if (ids.length === 0) return [];
+      const rows = await runner.read('getEntities', queries.getEntitiesQuery(ids));
+      const byId = new Map(rows.map((row) => [(row['entity'] as { id: string }).id, entityFrom(row)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+
+    async getRelationships(ids) {
+      const keys = ids.flatMap((id) => {
+        const parts = parseRelationshipId(id);
+        return parts ? [{ id, from: parts.from }] : [];
+      });
+      if (keys.length === 0) return ids.map(() => null);
+      const rows = await runner.read('getRelationships', queries.getRelationshipsQuery(keys));
+      const byId = new Map(
+        rows.map((row) => [(row['relationship'] as { id: string }).id, relationshipFrom(row)]),
+      );
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+
+    async listEntities(filter, page) {
+      const rows = await runner.read('listEntities', queries.listEntitiesQuery(filter, page));
+      return pageOf(rows.map(entityFrom), page.first);
+    },
+
+    async countEntities(filter) {
+      const [row] = await runner.read('countEntities', queries.countEntitiesQuery(filter));
+      return row!['count'] as number;
+    },
+
+    async listRelationships(filter, page) {
+      const rows = await runner.read('listRelationships', queries.listRelationshipsQuery(filter, page));
+      return pageOf(rows.map(relationshipFrom), page.first);
+    },
+
+    async countRelationships(filter) {
+      const [row] = await runner.read('countRelationships', queries.countRelationshipsQuery(filter));
+      return row!['count'] as number;
+    },
+
+    async relationshipsOf(requests) {
+      if (requests.length === 0) return [];
+      const rows = await runner.read('relationshipsOf', queries.relationshipsOfQuery(requests));
+      const pages = new Map(
+        rows.map((row) => [
+          row['index'] as number,
+          (row['relationships'] as Record<string, unknown>[]).map((item) => neo4jToRelationship(item)),
+        ]),
+      );
+      return requests.map((request, index) => pageOf(pages.get(index) ?? [], request.first));
+    },
+
+    async degrees(ids) {
+      if (ids.length === 0) return [];
+      const rows = await runner.read('degrees', queries.degreesQuery(ids));
+      return rows.map((row) => row['degree'] as number);
+    },
+
+    async search(request) {
+      const query = prepareQuery(request.query);
+      if (query.tokens.length === 0) return [];
+      const rows = await runner.read('search', queries.searchQuery(query.tokens, request.kinds));
+      const hits: SearchHitRecord[] = [];
+      for (const row of rows) {
+        const entity = entityFrom(row);
+        const score = scoreEntity(query, entity);
+        if (score > 0) hits.push({ entity, score });
+      }
+      return hits.sort(compareHits).slice(0, request.first);
+    },
+
+    async neighborhood(request) {
+      const [row] = await runner.read('neighborhood', queries.neighborhoodQuery(request));
+      if (!row) return null;
+      return {
+        nodes: (row['nodes'] as Record<string, unknown>[]).map((node) => neo4jToEntity(node)),
+        relationships: (row['relationships'] as Record<string, unknown>[]).map((item) =>
+          neo4jToRelationship(item),
+        ),
+        truncated: row['truncated'] as boolean,
+      };
+    },
+
+    async shortestPath(request) {
+      if (request.from === request.to) {
+        const [entity] = await store.getEntities([request.from]);
+        return entity ? { nodes: [entity], relationships: [] } : null;
+      }
+      const rows = await runner.read('shortestPath', queries.shortestPathsQuery(request));
+      const chosen = firstPathInIdOrder(
+        rows.map((row) => ({
+          nodeIds: row['nodeIds'] as string[],
+          relationshipIds: row['relationshipIds'] as string[],
+        })),
+      );
+      if (!chosen) return null;
+      const [nodes, relationships] = await Promise.all([
+        store.getEntities(chosen.nodeIds),
+        store.getRelationships(chosen.relationshipIds),
+      ]);
+      return { nodes: nodes as EntityRecord[], relationships: relationships as RelationshipRecord[] };
+    },
+
+    async listSources() {
+      const rows = await runner.read('listSources', queries.listSourcesQuery());
+      return rows.map((row) => neo4jToSource(row['source'] as Record<string, unknown>));
+    },
+
+    async summary() {
+      const [row] = await runner.read('summary', queries.summaryQuery());
+      return {
+        entityCount: row!['entityCount'] as number,
+        relationshipCount: row!['relationshipCount'] as number,
+        entitiesByKind: row!['entitiesByKind'] as SummaryRecord['entitiesByKind'],
+        relationshipsByType: row!['relationshipsByType'] as SummaryRecord['relationshipsByType'],
+      };
+    },
+
+    async ping() {
+      await runner.read('ping', { cypher: 'RETURN 1 AS ok', params: {} });
+    },
+
+    async close() {
+      await driver.close();
+    },
+
+    async ensureSchema() {
+      for (const statement of queries.schemaStatements()) {
+        await runner.write('ensureSchema', { cypher: statement, params: {} });
+      }
+      await runner.write('awaitIndexes', { cypher: 'CALL db.awaitIndexes(300)', params: {} });
+    },
+
+    importDataset(dataset, importOptions) {
+      return importDataset(runner, dataset, importOptions);
+    },
+
+    async deleteAll() {
+      await runner.write('deleteAll', {
+        cypher:
+          'MATCH (n) WHERE n:Entity OR n:Source CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
+        params: {},
+      });
+    },
+  };
+  return store;
+}
+
+function pageOf<T>(items: T[], first: number): { items: T[]; hasNextPage: boolean } {
+  return items.length > first
+    ? { items: items.slice(0, first), hasNextPage: true }
+    : { items, hasNextPage: false };
+}

@@ -1,0 +1,10 @@
+export type { CypherQuery } from './cypher-query.js';
+export * from './read-queries.js';
+export { relationshipsOfQuery } from './relationships-of-query.js';
+export { searchQuery, SEARCH_CANDIDATES } from './search-query.js';
+export { neighborhoodQuery, shortestPathsQuery, MAX_SHORTEST_PATHS } from './traversal-queries.js';
+export { summaryQuery } from './summary-query.js';
+export { schemaStatements } from './schema-statements.js';
+export * from './write-queries.js';
+export { escapeLucene } from './escape-lucene.js';
+export { relationshipTypeAlternation } from './relationship-type-alternation.js';

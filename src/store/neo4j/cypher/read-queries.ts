@@ -1,0 +1,85 @@
+import neo4j from 'neo4j-driver';
+import type { EntityFilter, RelationshipFilter, PageRequest } from '../../knowledge-graph-store.js';
+import { ENTITY_PROJECTION, RELATIONSHIP_PROJECTION } from '../neo4j-records.js';
+import type { CypherQuery } from './cypher-query.js';
+import { relationshipTypeAlternation } from './relationship-type-alternation.js';
+
+/**
+ * Builders for the simple reads: lookups by id, keyset pages and counts. Every value from a request
+ * is a parameter; `after` defaults to '' (every id sorts after it) so the id index serves both the
+ * range and the order.
+ */
+
+export function getEntitiesQuery(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `MATCH (n:Entity) WHERE n.id IN $ids RETURN ${ENTITY_PROJECTION} AS entity`,
+    params: { ids: [...new Set(ids)] },
+  };
+}
+
+/** Relationship ids name their start entity, so each lookup starts from an indexed node. */
+export function getRelationshipsQuery(keys: readonly { id: string; from: string }[]): CypherQuery {
+  return {
+    cypher: `UNWIND $keys AS key
+MATCH (:Entity {id: key.from})-[r]->()
+WHERE r.id = key.id
+RETURN ${RELATIONSHIP_PROJECTION} AS relationship`,
+    params: { keys },
+  };
+}
+
+export function listEntitiesQuery(filter: EntityFilter, page: PageRequest): CypherQuery {
+  return {
+    cypher: `MATCH (n:Entity)
+WHERE n.id > $after AND ($kinds IS NULL OR n.kind IN $kinds)
+RETURN ${ENTITY_PROJECTION} AS entity
+ORDER BY n.id
+LIMIT $limit`,
+    params: { after: page.after ?? '', kinds: filter.kinds, limit: neo4j.int(page.first + 1) },
+  };
+}
+
+export function countEntitiesQuery(filter: EntityFilter): CypherQuery {
+  if (filter.kinds === null) return { cypher: 'MATCH (n:Entity) RETURN count(n) AS count', params: {} };
+  return {
+    cypher: 'MATCH (n:Entity) WHERE n.kind IN $kinds RETURN count(n) AS count',
+    params: { kinds: filter.kinds },
+  };
+}
+
+export function listRelationshipsQuery(filter: RelationshipFilter, page: PageRequest): CypherQuery {
+  return {
+    cypher: `MATCH ()-[r${relationshipTypeAlternation(filter.types)}]->()
+WHERE r.id > $after
+RETURN ${RELATIONSHIP_PROJECTION} AS relationship
+ORDER BY r.id
+LIMIT $limit`,
+    params: { after: page.after ?? '', limit: neo4j.int(page.first + 1) },
+  };
+}
+
+export function countRelationshipsQuery(filter: RelationshipFilter): CypherQuery {
+  // One COUNT per literal type reads Neo4j's count store instead of scanning relationships.
+  const types = filter.types ?? null;
+  if (types === null) return { cypher: 'MATCH ()-[r]->() RETURN count(r) AS count', params: {} };
+  if (types.length === 0) return { cypher: 'RETURN 0 AS count', params: {} };
+  const counts = types.map((type) => `COUNT { ()-[${relationshipTypeAlternation([type])}]->() }`);
+  return { cypher: `RETURN ${counts.join(' + ')} AS count`, params: {} };
+}
+
+export function degreesQuery(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+OPTIONAL MATCH (n:Entity {id: id})
+RETURN id, CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)-->() } + COUNT { (n)<--() } - COUNT { (n)-->(n) } END AS degree`,
+    params: { ids },
+  };
+}
+
+export function listSourcesQuery(): CypherQuery {
+  return {
+    cypher:
+      'MATCH (s:Source) RETURN s {.id, .kind, .title, .publisher, .published, .url} AS source ORDER BY s.position',
+    params: {},
+  };
+}

@@ -1,0 +1,18 @@
+import { RELATIONSHIP_TYPES } from '../../../model/index.js';
+
+/**
+ * The schema the queries rely on, created idempotently on start: unique entity and source ids (which
+ * also index them), a kind index, the full-text index search reads (whitespace analyzer: the text is
+ * already tokenised by the shared tokenizer), and an id index per relationship type for keyset pages.
+ */
+export function schemaStatements(): string[] {
+  return [
+    'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+    'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
+    'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
+    "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
+    ...RELATIONSHIP_TYPES.map(
+      (type) => `CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
+    ),
+  ];
+}

@@ -1,0 +1,131 @@
+import neo4j from 'neo4j-driver';
+import type {
+  EntityAttributes,
+  EntityRecord,
+  EvidenceRecord,
+  RelationshipProperties,
+  RelationshipRecord,
+  SourceRecord,
+} from '../../model/index.js';
+import { tokenize } from '../../search/index.js';
+
+/**
+ * How records are laid out in Neo4j, and back. Entities are `(:Entity:<Kind> {...})` nodes and
+ * relationships are typed relationships, both with plain properties a Cypher user can read:
+ * attributes as their own properties, evidence as three parallel lists (quotes, sections, sources),
+ * because Neo4j properties cannot hold maps. Integers that must stay INTEGER in Cypher (years, task
+ * numbers) are sent as Neo4j integers.
+ */
+
+const ATTRIBUTE_KEYS = ['province', 'latitude', 'longitude', 'number', 'year', 'title'] as const;
+const INTEGER_ATTRIBUTES = new Set(['number', 'year']);
+const PROPERTY_KEYS = ['hours', 'year', 'status', 'validFrom', 'validTo', 'announced'] as const;
+const INTEGER_PROPERTIES = new Set(['year']);
+
+/** The Cypher map projection that reads an entity node `n` as `neo4jToEntity` expects. */
+export const ENTITY_PROJECTION =
+  'n {.id, .kind, .name, .aliases, .description, .province, .latitude, .longitude, .number, .year, .title, .evidenceQuotes, .evidenceSections, .evidenceSources}';
+
+/** The Cypher map projection that reads a relationship `r` as `neo4jToRelationship` expects. */
+export const RELATIONSHIP_PROJECTION =
+  'r {.id, .hours, .year, .status, .validFrom, .validTo, .announced, .evidenceQuotes, .evidenceSections, .evidenceSources, type: type(r), from: startNode(r).id, to: endNode(r).id}';
+
+type Row = Record<string, unknown>;
+
+export function neo4jToEntity(row: Row): EntityRecord {
+  const attributes: EntityAttributes = {};
+  for (const key of ATTRIBUTE_KEYS) {
+    const value = row[key];
+    if (value !== null && value !== undefined) (attributes as Record<string, unknown>)[key] = value;
+  }
+  return {
+    id: row['id'] as string,
+    kind: row['kind'] as EntityRecord['kind'],
+    name: row['name'] as string,
+    aliases: (row['aliases'] as string[] | null) ?? [],
+    description: (row['description'] as string | null) ?? null,
+    attributes,
+    evidence: neo4jToEvidence(row),
+  };
+}
+
+export function neo4jToRelationship(row: Row): RelationshipRecord {
+  const properties: RelationshipProperties = {};
+  for (const key of PROPERTY_KEYS) {
+    const value = row[key];
+    if (value !== null && value !== undefined) (properties as Record<string, unknown>)[key] = value;
+  }
+  return {
+    id: row['id'] as string,
+    type: row['type'] as RelationshipRecord['type'],
+    from: row['from'] as string,
+    to: row['to'] as string,
+    properties,
+    evidence: neo4jToEvidence(row),
+  };
+}
+
+export function neo4jToSource(row: Row): SourceRecord {
+  return {
+    id: row['id'] as string,
+    kind: row['kind'] as SourceRecord['kind'],
+    title: row['title'] as string,
+    publisher: (row['publisher'] as string | null) ?? null,
+    published: (row['published'] as string | null) ?? null,
+    url: (row['url'] as string | null) ?? null,
+  };
+}
+
+/** The node properties of an entity (everything but its labels). */
+export function entityToNeo4j(entity: EntityRecord): Row {
+  const row: Row = {
+    id: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    aliases: entity.aliases,
+    description: entity.description,
+    // The full-text index reads this field with the whitespace analyzer: the tokens are ours, so
+    // Neo4j and the embedded store split text into the same words.
+    searchText: tokenize([entity.name, ...entity.aliases, entity.description ?? ''].join(' ')).join(' '),
+    ...evidenceToNeo4j(entity.evidence),
+  };
+  for (const key of ATTRIBUTE_KEYS) {
+    const value = entity.attributes[key];
+    if (value !== undefined) row[key] = INTEGER_ATTRIBUTES.has(key) ? neo4j.int(value as number) : value;
+  }
+  return row;
+}
+
+/** The relationship properties (its type and ends travel separately). */
+export function relationshipToNeo4j(relationship: RelationshipRecord): Row {
+  const row: Row = { id: relationship.id, ...evidenceToNeo4j(relationship.evidence) };
+  for (const key of PROPERTY_KEYS) {
+    const value = relationship.properties[key];
+    if (value !== undefined) row[key] = INTEGER_PROPERTIES.has(key) ? neo4j.int(value as number) : value;
+  }
+  return row;
+}
+
+export function sourceToNeo4j(source: SourceRecord, position: number): Row {
+  return { ...source, position: neo4j.int(position) };
+}
+
+function evidenceToNeo4j(evidence: readonly EvidenceRecord[]): Row {
+  return {
+    evidenceQuotes: evidence.map((item) => item.quote),
+    // Lists cannot hold null: an empty string stands for "no section".
+    evidenceSections: evidence.map((item) => item.section ?? ''),
+    evidenceSources: evidence.map((item) => item.source),
+  };
+}
+
+function neo4jToEvidence(row: Row): EvidenceRecord[] {
+  const quotes = (row['evidenceQuotes'] as string[] | null) ?? [];
+  const sections = (row['evidenceSections'] as string[] | null) ?? [];
+  const sources = (row['evidenceSources'] as string[] | null) ?? [];
+  return quotes.map((quote, index) => ({
+    quote,
+    section: sections[index] || null,
+    source: sources[index] ?? '',
+  }));
+}
