@@ -3,20 +3,18 @@ import { defineConfig } from 'vitest/config';
 // Two groups share one real Neo4j (started once by the global setup): first every test that only
 // reads the bundled dataset, in parallel; then the few that write to Neo4j, one file at a time, each
 // restoring the bundled dataset when it is done.
-const shared = {
-  testTimeout: 30_000,
-  hookTimeout: 240_000,
-  env: { LOG_LEVEL: 'silent' },
-  globalSetup: ['test/support/neo4j-global-setup.ts'],
-};
+const projectOptions = { testTimeout: 30_000, hookTimeout: 240_000, env: { LOG_LEVEL: 'silent' } };
 
 export default defineConfig({
   test: {
+    globalSetup: ['test/support/neo4j-global-setup.ts'],
+    // Options of the projects themselves: a project does not inherit the root's (which would also
+    // run the global setup once per project).
     projects: [
       {
         test: {
-          ...shared,
           name: 'main',
+          ...projectOptions,
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.writes.test.ts'],
           sequence: { groupOrder: 0 },
@@ -24,8 +22,8 @@ export default defineConfig({
       },
       {
         test: {
-          ...shared,
           name: 'neo4j-writes',
+          ...projectOptions,
           include: ['test/**/*.writes.test.ts'],
           fileParallelism: false,
           sequence: { groupOrder: 1 },

@@ -3,10 +3,31 @@ import { loadDataset } from '../dataset/index.js';
 import type { Logger } from '../logger.js';
 import { createEmbeddedStore } from './embedded/index.js';
 import type { KnowledgeGraphStore } from './knowledge-graph-store.js';
+import { createNeo4jStore } from './neo4j/index.js';
 
-/** Opens the store the configuration names: Neo4j when NEO4J_URI is set, else the embedded store. */
+/**
+ * Opens the store the configuration names: Neo4j when NEO4J_URI is set (its schema is ensured, its
+ * data is whatever `npm run seed` loaded), else the embedded store with the dataset directory.
+ */
 export async function openStore(config: Config, logger: Logger): Promise<KnowledgeGraphStore> {
   const started = performance.now();
+  if (config.neo4j) {
+    const store = createNeo4jStore({ ...config.neo4j, timeoutMs: config.queryTimeoutMs });
+    try {
+      await store.ensureSchema();
+    } catch (error) {
+      // The service still starts: readiness reports the store as unreachable until Neo4j answers.
+      logger.warn(
+        { err: error, uri: config.neo4j.uri },
+        'Neo4j is not reachable yet; serving with readiness false',
+      );
+    }
+    logger.info(
+      { store: store.kind, uri: config.neo4j.uri, ms: Math.round(performance.now() - started) },
+      'Neo4j store opened',
+    );
+    return store;
+  }
   const dataset = await loadDataset(config.datasetDir);
   const store = createEmbeddedStore({ dataset });
   logger.info(

@@ -210,11 +210,15 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     },
 
     async deleteAll() {
-      await runner.write('deleteAll', {
-        cypher:
-          'MATCH (n) WHERE n:Entity OR n:Source CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
-        params: {},
-      });
+      // In slices, so a large graph never needs one huge transaction.
+      for (;;) {
+        const [row] = await runner.write('deleteAll', {
+          cypher:
+            'MATCH (n) WHERE n:Entity OR n:Source WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted',
+          params: {},
+        });
+        if (Number(row?.['deleted'] ?? 0) === 0) return;
+      }
     },
   };
   return store;

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countRelationshipsQuery,
+  escapeLucene,
+  getRelationshipsQuery,
+  listEntitiesQuery,
+  neighborhoodQuery,
+  relationshipTypeAlternation,
+  relationshipsOfQuery,
+  searchQuery,
+  shortestPathsQuery,
+} from '../../../src/store/neo4j/cypher/index.js';
+import type { RelationshipType } from '../../../src/model/index.js';
+
+// Pure builders, no database: a change to any statement shows up here in review.
+describe('Cypher builders', () => {
+  it('pages entities by id with every request value as a parameter', () => {
+    const query = listEntitiesQuery({ kinds: ['CITY'] }, { first: 20, after: 'city:m' });
+    expect(query.cypher).toMatchInlineSnapshot(`
+      "MATCH (n:Entity)
+      WHERE n.id > $after AND ($kinds IS NULL OR n.kind IN $kinds)
+      RETURN n {.id, .kind, .name, .aliases, .description, .province, .latitude, .longitude, .number, .year, .title, .evidenceQuotes, .evidenceSections, .evidenceSources} AS entity
+      ORDER BY n.id
+      LIMIT $limit"
+    `);
+    expect(query.params).toEqual({
+      after: 'city:m',
+      kinds: ['CITY'],
+      limit: expect.objectContaining({ low: 21 }),
+    });
+  });
+
+  it('starts the first page after the empty string so the id index serves range and order', () => {
+    expect(listEntitiesQuery({ kinds: null }, { first: 5, after: null }).params['after']).toBe('');
+  });
+
+  it('looks relationships up from the start entity named in their id', () => {
+    const query = getRelationshipsQuery([{ id: 'city:a-[HOSTS]->park:b', from: 'city:a' }]);
+    expect(query.cypher).toContain('MATCH (:Entity {id: key.from})-[r]->()');
+    expect(query.params).toEqual({ keys: [{ id: 'city:a-[HOSTS]->park:b', from: 'city:a' }] });
+  });
+
+  it('batches relationship pages into one statement with a per-request slice', () => {
+    const query = relationshipsOfQuery([
+      { entityId: 'city:wenzhou', types: ['COOPERATES_WITH'], direction: 'OUTGOING', first: 5, after: null },
+      { entityId: 'city:taizhou', types: null, direction: 'BOTH', first: 2, after: 'x' },
+    ]);
+    expect(query.cypher).toMatchInlineSnapshot(`
+      "UNWIND $requests AS req
+      CALL (req) {
+        OPTIONAL MATCH (e:Entity {id: req.entityId})-[r]-()
+        WHERE r.id > req.after
+          AND (req.types IS NULL OR type(r) IN req.types)
+          AND (req.direction = 'BOTH'
+            OR (req.direction = 'OUTGOING' AND startNode(r) = e)
+            OR (req.direction = 'INCOMING' AND endNode(r) = e))
+        WITH DISTINCT r
+        ORDER BY r.id
+        WITH req, collect(r) AS sorted
+        RETURN [r IN sorted[0..req.limit] | r {.id, .hours, .year, .status, .validFrom, .validTo, .announced, .evidenceQuotes, .evidenceSections, .evidenceSources, type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relationships
+      }
+      RETURN req.index AS index, relationships"
+    `);
+    const requests = query.params['requests'] as Record<string, unknown>[];
+    expect(requests.map((request) => request['entityId'])).toEqual(['city:wenzhou', 'city:taizhou']);
+    expect(requests[1]).toMatchObject({ after: 'x', direction: 'BOTH', types: null });
+  });
+
+  it('builds a neighbourhood on the server with the depth as a checked literal', () => {
+    const query = neighborhoodQuery({
+      id: 'city:wenzhou',
+      depth: 2,
+      relationshipTypes: null,
+      direction: 'OUTGOING',
+      limit: 50,
+    });
+    expect(query.cypher).toContain(
+      'SHORTEST 1 (c)-[r WHERE $types IS NULL OR type(r) IN $types]->{1,2}(m:Entity)',
+    );
+    expect(query.params).toMatchObject({ id: 'city:wenzhou', types: null });
+    expect(() =>
+      neighborhoodQuery({ id: 'x', depth: 2.5, relationshipTypes: null, direction: 'BOTH', limit: 5 }),
+    ).toThrow('Not a hop count: 2.5');
+  });
+
+  it('asks for all shortest paths ignoring direction', () => {
+    const query = shortestPathsQuery({
+      from: 'city:taizhou',
+      to: 'district:jiading',
+      relationshipTypes: ['COOPERATES_WITH'],
+      maxHops: 4,
+    });
+    expect(query.cypher).toContain('ALL SHORTEST (a)-[r WHERE $types IS NULL OR type(r) IN $types]-{1,4}(b)');
+    expect(query.params).toMatchObject({
+      from: 'city:taizhou',
+      to: 'district:jiading',
+      types: ['COOPERATES_WITH'],
+    });
+  });
+
+  it('searches with escaped prefix terms joined by AND', () => {
+    const query = searchQuery(['wenzhou', 'and', 'a+b'], null);
+    expect(query.params['lucene']).toBe('wenzhou* AND and* AND a\\+b*');
+    expect(query.cypher).toContain("db.index.fulltext.queryNodes('entity_search', $lucene");
+  });
+
+  it('escapes every Lucene operator character and keyword', () => {
+    expect(escapeLucene('"a" (b) ~c^2 d:e f/g [h] {i} j&&k||l !m -n +o ?p *q \\r')).toBe(
+      '\\"a\\" \\(b\\) \\~c\\^2 d\\:e f\\/g \\[h\\] \\{i\\} j\\&\\&k\\|\\|l \\!m \\-n \\+o \\?p \\*q \\\\r',
+    );
+    expect(escapeLucene('AND')).toBe('and');
+    expect(escapeLucene('NOT')).toBe('not');
+  });
+
+  it('writes relationship types only from the closed vocabulary', () => {
+    expect(relationshipTypeAlternation(['COOPERATES_WITH', 'HOSTS'])).toBe(':COOPERATES_WITH|HOSTS');
+    expect(relationshipTypeAlternation(null)).toBe('');
+    expect(relationshipTypeAlternation([])).toBe(':`__NO_TYPE__`');
+    expect(() => relationshipTypeAlternation(['HOSTS]->() DETACH DELETE (x' as RelationshipType])).toThrow(
+      'Not a relationship type',
+    );
+  });
+
+  it('counts relationships of chosen types from the count store', () => {
+    expect(countRelationshipsQuery({ types: ['HOSTS', 'FUNDS'] }).cypher).toBe(
+      'RETURN COUNT { ()-[:HOSTS]->() } + COUNT { ()-[:FUNDS]->() } AS count',
+    );
+  });
+});
