@@ -16,7 +16,12 @@ const booleanFlag = z
 
 const configSchema = z
   .object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    PORT: z.coerce
+      .number({ message: 'must be a port number (0-65535)' })
+      .int()
+      .min(0)
+      .max(65535)
+      .default(4000),
     /** Loopback by default: the service is reachable from other machines only when asked to be. */
     HOST: z.string().min(1).default('127.0.0.1'),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -30,7 +35,12 @@ const configSchema = z
     NEO4J_PASSWORD: z.string().default(''),
     NEO4J_DATABASE: z.string().default('neo4j'),
     /** Time limit of one store call. */
-    QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+    QUERY_TIMEOUT_MS: z.coerce
+      .number({ message: 'must be a number of milliseconds' })
+      .int()
+      .min(100)
+      .max(600_000)
+      .default(10_000),
     INTROSPECTION: booleanFlag.optional(),
   })
   .transform((env) => ({
