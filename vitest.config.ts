@@ -1,9 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Two groups share one real Neo4j (started once by the global setup): first every test that only
 // reads the bundled dataset, in parallel; then the few that write to Neo4j, one file at a time, each
 // restoring the bundled dataset when it is done.
 const projectOptions = { testTimeout: 30_000, hookTimeout: 240_000, env: { LOG_LEVEL: 'silent' } };
+
+// Node loads graphql's CommonJS build for every importer (graphql 16 has no "exports" map), while
+// Vite would hand our ESM sources its .mjs build and Apollo the .js one: two GraphQLError classes.
+// Resolving every import to the CommonJS file makes the tests run what production runs.
+const graphqlAlias = { graphql: fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url)) };
 
 export default defineConfig({
   test: {
@@ -12,6 +18,7 @@ export default defineConfig({
     // run the global setup once per project).
     projects: [
       {
+        resolve: { alias: graphqlAlias },
         test: {
           name: 'main',
           ...projectOptions,
@@ -21,6 +28,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: graphqlAlias },
         test: {
           name: 'neo4j-writes',
           ...projectOptions,

@@ -31,7 +31,11 @@ export async function loadDataset(directory: string): Promise<Dataset> {
     null,
   );
   const sourceTexts = new Map<string, string>();
+  const sourceIds = new Set<string>();
   for (const source of header.sources) {
+    if (sourceIds.has(source.id))
+      throw new DatasetError('dataset.yaml', `source "${source.id}"`, 'id', 'duplicate id');
+    sourceIds.add(source.id);
     if (source.kind !== 'PRIMARY') continue;
     if (!source.file) {
       throw new DatasetError(
@@ -151,7 +155,14 @@ export async function loadDataset(directory: string): Promise<Dataset> {
     });
   });
 
-  return { id: header.id, title: header.title, sources, entities, relationships };
+  return {
+    id: header.id,
+    title: header.title,
+    sources,
+    entities,
+    relationships,
+    sourceTexts: Object.fromEntries(sourceTexts),
+  };
 }
 
 function toEvidence(item: {

@@ -12,7 +12,9 @@ export const LIMITS = {
   neighborhoodDepth: 3,
   /** `limit` on neighborhood (entities returned). */
   neighborhoodNodes: 500,
-  /** `maxHops` on shortestPath. */
+  /** `first` on paths. */
+  paths: 50,
+  /** `maxHops` on shortestPath and paths. */
   pathHops: 8,
   /** Ids in one `nodes(ids:)` call. */
   nodesPerCall: 100,
@@ -41,9 +43,13 @@ export function assertWithinLimit(argument: string, value: number, max: number, 
   return value;
 }
 
-/** Checks a page size (`first`) on a connection. */
-export function assertPageSize(first: number, max: number = LIMITS.pageSize): number {
-  return assertWithinLimit('first', first, max, 'Page through the rest with `after: pageInfo.endCursor`.');
+/** Checks a page size (`first`) on a connection, or another list's size with its own advice. */
+export function assertPageSize(
+  first: number,
+  max: number = LIMITS.pageSize,
+  advice = 'Page through the rest with `after: pageInfo.endCursor`.',
+): number {
+  return assertWithinLimit('first', first, max, advice);
 }
 
 /** Checks the length of a list argument. */

@@ -5,8 +5,20 @@ import type { Logger } from '../logger.js';
 import type { KnowledgeGraphStore } from '../store/index.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { isKgError } from '../errors.js';
+import { createExplorerRouter } from './explorer-route.js';
 import { renderLandingPage } from './landing-page.js';
 import { requestIdFrom } from './request-id.js';
+import { requestIdInErrors } from './request-id-in-errors.js';
+
+/** What body-parser's error types mean to a client. */
+const BODY_ERROR_MESSAGES: Record<string, string> = {
+  'entity.too.large': 'The request body is larger than the {limit} limit.',
+  'entity.parse.failed': 'The request body is not valid JSON.',
+  'charset.unsupported': 'The request body uses an unsupported charset; send UTF-8 JSON.',
+  'encoding.unsupported': 'The request body uses an unsupported content encoding; send it uncompressed or gzip.',
+  'request.aborted': 'The request was aborted before its body arrived.',
+  'request.size.invalid': 'The request body is shorter or longer than its Content-Length.',
+};
 
 export interface AppOptions {
   apollo: ApolloServer<GraphQLContext>;
@@ -52,11 +64,14 @@ export function createApp(options: AppOptions): Express {
 
   app.use(
     '/graphql',
+    requestIdInErrors,
     express.json({ limit: options.bodyLimit ?? '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ res }) => createContext({ store, requestId: String(res.locals['requestId']) }),
     }),
   );
+
+  app.use('/explorer', createExplorerRouter());
 
   app.use((_request, response) => {
     response.status(404).json({ error: 'Not found. The API is at /graphql.' });
@@ -74,11 +89,12 @@ export function createApp(options: AppOptions): Express {
       if (status === 500)
         logger.error({ err: error, requestId: response.locals['requestId'] }, 'unhandled HTTP error');
       const message =
-        error.type === 'entity.too.large'
-          ? `The request body is larger than the ${options.bodyLimit ?? '100kb'} limit.`
-          : status === 500
-            ? 'Internal server error'
-            : 'The request body is not valid JSON.';
+        status === 500
+          ? 'Internal server error'
+          : (BODY_ERROR_MESSAGES[error.type ?? ''] ?? 'The request body could not be read.').replace(
+              '{limit}',
+              options.bodyLimit ?? '100kb',
+            );
       response.status(status).json({
         errors: [
           {

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  countingStore,
+  createGraphQLHarness,
+  dataOf,
+  type CountingStore,
+  type GraphQLHarness,
+} from '../support/graphql-harness.js';
+
+/**
+ * DataLoader batching: a query costs one store call per level of nesting, not one per item, and the
+ * loaders' caches live for one request only. Calls are counted on the store port (one call is one
+ * round trip to Neo4j).
+ */
+
+let harness: GraphQLHarness;
+let counter: CountingStore;
+
+beforeAll(async () => {
+  harness = await createGraphQLHarness({
+    wrapStore: (store) => {
+      counter = countingStore(store);
+      return counter.store;
+    },
+  });
+});
+
+afterAll(async () => {
+  await harness.stop();
+});
+
+beforeEach(() => {
+  counter.reset();
+});
+
+const entitiesWithRelationships = (first: number) => `{
+  entities(first: ${first}) {
+    edges {
+      node {
+        id
+        relationships(first: 5) {
+          edges { other { name } node { from { id } to { id } } }
+        }
+      }
+    }
+  }
+}`;
+
+describe('batching', () => {
+  it("loads 50 entities' relationships and both ends in one store call per level", async () => {
+    const data = dataOf(await harness.execute(entitiesWithRelationships(50)));
+    const edges = data['entities'].edges.flatMap(
+      (edge: { node: { relationships: { edges: unknown[] } } }) => edge.node.relationships.edges,
+    );
+    expect(data['entities'].edges).toHaveLength(50);
+    // Enough work that per-item fetching would show: well over a hundred ends to resolve.
+    expect(edges.length).toBeGreaterThan(50);
+    expect(counter.calls.listEntities).toBe(1);
+    expect(counter.calls.relationshipsOf).toBe(1);
+    // `other` sits one level below the relationship page and `node { from to }` two levels below:
+    // at most one getEntities per level.
+    expect(counter.calls.getEntities).toBeGreaterThanOrEqual(1);
+    expect(counter.calls.getEntities).toBeLessThanOrEqual(2);
+    expect(Object.keys(counter.calls).sort()).toEqual(['getEntities', 'listEntities', 'relationshipsOf']);
+  });
+
+  it('costs the same number of store calls for a page of 5 as for a page of 50', async () => {
+    await harness.execute(entitiesWithRelationships(5));
+    const small = { ...counter.calls };
+    counter.reset();
+    await harness.execute(entitiesWithRelationships(50));
+    expect(counter.calls).toEqual(small);
+    expect(counter.total()).toBeLessThanOrEqual(4);
+  });
+
+  it('asks the store for each entity once, however often the query names it', async () => {
+    let asked: string[] = [];
+    const recording = await createGraphQLHarness({
+      wrapStore: (store) => ({
+        ...store,
+        kind: store.kind,
+        getEntities: (ids) => {
+          asked = [...asked, ...ids];
+          return store.getEntities(ids);
+        },
+      }),
+    });
+    try {
+      dataOf(
+        await recording.execute(`{
+          a: entity(id: "city:wenzhou") { id }
+          b: entity(id: "city:wenzhou") { name }
+          c: node(id: "city:wenzhou") { id }
+          d: nodes(ids: ["city:wenzhou", "district:jiading", "district:jiading"]) { id }
+        }`),
+      );
+      expect(asked.sort()).toEqual(['city:wenzhou', 'district:jiading']);
+    } finally {
+      await recording.stop();
+    }
+  });
+
+  it('batches degree over a page into one call', async () => {
+    const data = dataOf(await harness.execute('{ entities(first: 40) { edges { node { degree } } } }'));
+    expect(data['entities'].edges).toHaveLength(40);
+    expect(counter.calls).toEqual({ listEntities: 1, degrees: 1 });
+  });
+
+  it('fetches the sources once for all evidence of a page', async () => {
+    dataOf(
+      await harness.execute(
+        '{ entities(first: 60) { edges { node { evidence { source { id } } relationships { edges { node { evidence { source { kind } } } } } } } } }',
+      ),
+    );
+    expect(counter.calls.listSources).toBe(1);
+  });
+
+  it('does not fetch again an entity that search or neighborhood already returned', async () => {
+    dataOf(await harness.execute('{ search(query: "jiading") { entity { id name } } }'));
+    dataOf(await harness.execute('{ neighborhood(id: "district:jiading") { nodes { id name } } }'));
+    expect(counter.calls.getEntities).toBeUndefined();
+  });
+});
+
+describe('loader caches', () => {
+  it('are per request: a second request calls the store again', async () => {
+    const query =
+      '{ entity(id: "city:wenzhou") { name relationships(first: 3) { edges { other { id } } } } }';
+    await harness.execute(query);
+    const first = { ...counter.calls };
+    expect(first.getEntities).toBeGreaterThanOrEqual(1);
+    expect(first.relationshipsOf).toBe(1);
+    counter.reset();
+    await harness.execute(query);
+    expect(counter.calls).toEqual(first);
+  });
+});

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningService } from '../../src/server/start-service.js';
+import { startTestService } from '../support/graphql-harness.js';
+
+/**
+ * HTTP-level errors (bodies the GraphQL layer never sees): always JSON, never a stack, with a status
+ * that says what went wrong and the response's request id in `extensions.requestId`.
+ */
+
+let service: RunningService;
+
+beforeAll(async () => {
+  service = await startTestService();
+});
+
+afterAll(async () => {
+  await service?.stop();
+});
+
+interface ErrorBody {
+  errors: { message: string; extensions: { code: string; requestId?: string } }[];
+}
+
+function postGraphQL(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${service.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+describe('HTTP errors from the body parser', () => {
+  it('answers an unknown path with 404 JSON pointing at /graphql', async () => {
+    const response = await fetch(`${service.url}/graphiql`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: 'Not found. The API is at /graphql.' });
+  });
+
+  it('answers malformed JSON with 400, a JSON error and no stack', async () => {
+    const response = await postGraphQL('{"query": "{ summary { entityCount } }"', {
+      'x-request-id': 'bad-json-1',
+    });
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({
+      errors: [
+        {
+          message: 'The request body is not valid JSON.',
+          extensions: { code: 'BAD_REQUEST', requestId: 'bad-json-1' },
+        },
+      ],
+    });
+    expect(text).not.toMatch(/stack|at \w+ \(|node_modules|SyntaxError/);
+  });
+
+  // BUG: every 4xx from the body parser is reported as "not valid JSON", even a charset the parser
+  // does not support (415): the client is sent looking for a syntax error that is not there.
+  it('answers an unsupported charset with 415 and a message that names the charset', async () => {
+    const response = await postGraphQL('{"query": "{ summary { entityCount } }"}', {
+      'content-type': 'application/json; charset=latin1',
+    });
+    expect(response.status).toBe(415);
+    const body = (await response.json()) as ErrorBody;
+    expect(body.errors[0]!.message).not.toBe('The request body is not valid JSON.');
+    expect(body.errors[0]!.message).toMatch(/charset/i);
+  });
+
+  it('answers a body over 100kb with 413', async () => {
+    const query = `{ summary { entityCount } } # ${'x'.repeat(110 * 1024)}`;
+    const response = await postGraphQL({ query }, { 'x-request-id': 'too-big-1' });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          message: 'The request body is larger than the 100kb limit.',
+          extensions: { code: 'BAD_REQUEST', requestId: 'too-big-1' },
+        },
+      ],
+    });
+  });
+
+  it('accepts a body just under 100kb', async () => {
+    const query = `{ summary { entityCount } } # ${'x'.repeat(90 * 1024)}`;
+    const response = await postGraphQL({ query });
+    expect(response.status).toBe(200);
+  });
+});
+
+describe('HTTP errors from Apollo', () => {
+  it('answers a method other than GET and POST with 405 and Allow', async () => {
+    const response = await fetch(`${service.url}/graphql`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ summary { entityCount } }' }),
+    });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, POST');
+  });
+
+  it('answers a body without a query with 400', async () => {
+    const response = await postGraphQL({ variables: {} });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorBody;
+    expect(body.errors[0]!.message).toBe(
+      'GraphQL operations must contain a non-empty `query` or a `persistedQuery` extension.',
+    );
+  });
+
+  it('answers an empty JSON object with 400', async () => {
+    const response = await postGraphQL({});
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorBody;
+    expect(body.errors[0]!.message).toBe(
+      'POST body missing, invalid Content-Type, or JSON object has no keys.',
+    );
+  });
+
+  it('refuses batched operations (an array body) with 400', async () => {
+    const response = await postGraphQL([{ query: '{ summary { entityCount } }' }]);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorBody;
+    expect(body.errors[0]!.message).toBe('Operation batching disabled.');
+  });
+
+  // BUG: the error-reporting plugin adds the request id only to errors of the GraphQL request
+  // pipeline; errors Apollo's HTTP layer answers (CSRF, batching, missing body, method) go without it.
+  it('gives every error the request id of its response', async () => {
+    const responses = await Promise.all([
+      fetch(`${service.url}/graphql?query=${encodeURIComponent('{summary{entityCount}}')}`),
+      postGraphQL([{ query: '{ summary { entityCount } }' }]),
+      postGraphQL({}),
+      fetch(`${service.url}/graphql`, { method: 'PUT' }),
+    ]);
+    for (const response of responses) {
+      const body = (await response.json()) as ErrorBody;
+      expect(body.errors[0]!.extensions.requestId, body.errors[0]!.message).toBe(
+        response.headers.get('x-request-id'),
+      );
+    }
+  });
+});
