@@ -3,7 +3,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'tools/neo4j/target/', 'src/graphql/generated/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'tools/neo4j/target/',
+      'src/graphql/generated/',
+      'src/client/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, RelationshipRecord } from '../../src/model/index.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../src/model/index.js';
-import type { KnowledgeGraphStore, Page, PageRequest } from '../../src/store/index.js';
+import type { KnowledgeGraphStore, NeighborhoodRequest, Page, PageRequest } from '../../src/store/index.js';
 import { bundledDataset } from '../support/bundled-dataset.js';
+import { describeAnalystQueriesContract } from './analyst-queries-contract.js';
 
 /**
  * The store conformance suite: every behaviour of the port, run against each adapter on the bundled
@@ -46,6 +47,19 @@ export function describeStoreContract(
       }
       return { ids, pages };
     }
+
+    /** A neighbourhood request with the defaults filled in. */
+    const around = (ids: string[], request: Partial<NeighborhoodRequest>): NeighborhoodRequest => ({
+      ids,
+      depth: 1,
+      relationshipTypes: null,
+      direction: 'BOTH',
+      limit: 500,
+      kinds: null,
+      time: null,
+      perNodeLimit: null,
+      ...request,
+    });
 
     const relationshipsTouching = (id: string): RelationshipRecord[] =>
       dataset.relationships.filter((r) => r.from === id || r.to === id);
@@ -235,13 +249,14 @@ export function describeStoreContract(
 
     describe('neighborhood', () => {
       it('returns the centre and its direct neighbours, nearest first then by id', async () => {
-        const subgraph = await store.neighborhood({
-          id: 'district:jiading',
-          depth: 1,
-          relationshipTypes: null,
-          direction: 'BOTH',
-          limit: 500,
-        });
+        const subgraph = await store.neighborhood(
+          around(['district:jiading'], {
+            depth: 1,
+            relationshipTypes: null,
+            direction: 'BOTH',
+            limit: 500,
+          }),
+        );
         const neighbours = new Set(
           relationshipsTouching('district:jiading').map((r) =>
             r.from === 'district:jiading' ? r.to : r.from,
@@ -257,13 +272,14 @@ export function describeStoreContract(
       });
 
       it('follows only the chosen relationship types and direction', async () => {
-        const subgraph = await store.neighborhood({
-          id: 'city:wenzhou',
-          depth: 1,
-          relationshipTypes: ['CONNECTED_BY_RAIL'],
-          direction: 'OUTGOING',
-          limit: 500,
-        });
+        const subgraph = await store.neighborhood(
+          around(['city:wenzhou'], {
+            depth: 1,
+            relationshipTypes: ['CONNECTED_BY_RAIL'],
+            direction: 'OUTGOING',
+            limit: 500,
+          }),
+        );
         const expected = dataset.relationships
           .filter((r) => r.type === 'CONNECTED_BY_RAIL' && r.from === 'city:wenzhou')
           .map((r) => r.to);
@@ -272,20 +288,22 @@ export function describeStoreContract(
       });
 
       it('cuts at limit, keeps the nearest, and says it was truncated', async () => {
-        const full = await store.neighborhood({
-          id: 'city:wenzhou',
-          depth: 2,
-          relationshipTypes: null,
-          direction: 'BOTH',
-          limit: 500,
-        });
-        const cut = await store.neighborhood({
-          id: 'city:wenzhou',
-          depth: 2,
-          relationshipTypes: null,
-          direction: 'BOTH',
-          limit: 10,
-        });
+        const full = await store.neighborhood(
+          around(['city:wenzhou'], {
+            depth: 2,
+            relationshipTypes: null,
+            direction: 'BOTH',
+            limit: 500,
+          }),
+        );
+        const cut = await store.neighborhood(
+          around(['city:wenzhou'], {
+            depth: 2,
+            relationshipTypes: null,
+            direction: 'BOTH',
+            limit: 10,
+          }),
+        );
         expect(cut!.truncated).toBe(true);
         expect(cut!.nodes.map((n) => n.id)).toEqual(full!.nodes.slice(0, 10).map((n) => n.id));
         const kept = new Set(cut!.nodes.map((n) => n.id));
@@ -294,13 +312,14 @@ export function describeStoreContract(
 
       it('returns null for an unknown entity', async () => {
         expect(
-          await store.neighborhood({
-            id: 'city:nowhere',
-            depth: 1,
-            relationshipTypes: null,
-            direction: 'BOTH',
-            limit: 10,
-          }),
+          await store.neighborhood(
+            around(['city:nowhere'], {
+              depth: 1,
+              relationshipTypes: null,
+              direction: 'BOTH',
+              limit: 10,
+            }),
+          ),
         ).toBeNull();
       });
     });
@@ -308,6 +327,7 @@ export function describeStoreContract(
     describe('shortest path', () => {
       it('connects Taizhou to Jiading through Wenzhou', async () => {
         const path = await store.shortestPath({
+          time: null,
           from: 'city:taizhou',
           to: 'district:jiading',
           relationshipTypes: null,
@@ -319,6 +339,7 @@ export function describeStoreContract(
 
       it('returns a walkable path whose relationships join consecutive entities', async () => {
         const path = await store.shortestPath({
+          time: null,
           from: 'person:huang-yangxu',
           to: 'city:ningde',
           relationshipTypes: null,
@@ -333,6 +354,7 @@ export function describeStoreContract(
 
       it('returns a path of length 0 from an entity to itself', async () => {
         const path = await store.shortestPath({
+          time: null,
           from: 'city:wenzhou',
           to: 'city:wenzhou',
           relationshipTypes: null,
@@ -344,6 +366,7 @@ export function describeStoreContract(
       it('returns null when no path fits within maxHops or the types', async () => {
         expect(
           await store.shortestPath({
+            time: null,
             from: 'person:huang-yangxu',
             to: 'city:ningde',
             relationshipTypes: null,
@@ -352,6 +375,7 @@ export function describeStoreContract(
         ).toBeNull();
         expect(
           await store.shortestPath({
+            time: null,
             from: 'city:taizhou',
             to: 'district:jiading',
             relationshipTypes: ['LED_BY'],
@@ -360,6 +384,8 @@ export function describeStoreContract(
         ).toBeNull();
       });
     });
+
+    describeAnalystQueriesContract(() => ({ store, dataset }));
 
     describe('sources and summary', () => {
       it('lists the sources in dataset order', async () => {

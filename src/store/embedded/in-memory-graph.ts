@@ -63,22 +63,23 @@ export class InMemoryGraph {
   }
 
   /**
-   * The relationships one step from `entityId` in `direction`, with the entity at their other end,
-   * restricted to `types` (null: all).
+   * The relationships one step from `entityId` in `direction` that `accept` lets through, with the
+   * entity at their other end.
    */
   *steps(
     entityId: string,
     direction: Direction,
-    types: ReadonlySet<RelationshipType> | null,
+    accept: (relationship: RelationshipRecord) => boolean,
   ): Generator<{ relationship: RelationshipRecord; other: string }> {
     if (direction !== 'INCOMING') {
       for (const relationship of this.outgoing.get(entityId) ?? []) {
-        if (!types || types.has(relationship.type)) yield { relationship, other: relationship.to };
+        if (accept(relationship)) yield { relationship, other: relationship.to };
       }
     }
     if (direction !== 'OUTGOING') {
       for (const relationship of this.incoming.get(entityId) ?? []) {
-        if (!types || types.has(relationship.type)) yield { relationship, other: relationship.from };
+        if (accept(relationship) && relationship.from !== entityId)
+          yield { relationship, other: relationship.from };
       }
     }
   }

@@ -1,28 +1,36 @@
-import type { RelationshipRecord, RelationshipType } from '../../model/index.js';
+import type { RelationshipRecord } from '../../model/index.js';
 import { compareText } from '../../search/index.js';
 import type {
+  GraphRequest,
   NeighborhoodRequest,
+  OmittedRecord,
   PathRecord,
   ShortestPathRequest,
   SubgraphRecord,
 } from '../knowledge-graph-store.js';
 import type { InMemoryGraph } from './in-memory-graph.js';
+import { relationshipFilter } from './relationship-filter.js';
 
-/** Breadth-first neighbourhood with the port's ordering and cut rules (see NeighborhoodRequest). */
+/** Breadth-first neighbourhood with the port's ordering, cut and cap rules (see NeighborhoodRequest). */
 export function neighborhoodOf(graph: InMemoryGraph, request: NeighborhoodRequest): SubgraphRecord | null {
-  const centre = graph.entities.get(request.id);
-  if (!centre) return null;
-  const types = typeSet(request.relationshipTypes);
-  const seen = new Set([centre.id]);
-  const kept = [centre.id];
-  let frontier = [centre.id];
-  let truncated = false;
+  const seeds = [...new Set(request.ids)].filter((id) => graph.entities.has(id)).sort(compareText);
+  if (seeds.length === 0) return null;
+  const accept = relationshipFilter(request.relationshipTypes, request.time);
+  const kinds = request.kinds ? new Set(request.kinds) : null;
+  const seen = new Set(seeds);
+  const kept = seeds.slice(0, request.limit);
+  const capped = new Map<string, string[]>();
+  let truncated = seeds.length > request.limit;
+  let frontier = kept;
   for (let distance = 1; distance <= request.depth && frontier.length > 0 && !truncated; distance++) {
     const next = new Set<string>();
     for (const id of frontier) {
-      for (const { other } of graph.steps(id, request.direction, types)) {
-        if (!seen.has(other)) next.add(other);
+      let neighbours = neighboursOf(graph, id, request.direction, accept, kinds);
+      if (request.perNodeLimit !== null && neighbours.length > request.perNodeLimit) {
+        capped.set(id, neighbours);
+        neighbours = neighbours.slice(0, request.perNodeLimit);
       }
+      for (const other of neighbours) if (!seen.has(other)) next.add(other);
     }
     // A whole level is gathered before sorting, so the cut keeps the nearest entities, then the first ids.
     const level = [...next].sort(compareText);
@@ -30,17 +38,36 @@ export function neighborhoodOf(graph: InMemoryGraph, request: NeighborhoodReques
     const room = request.limit - kept.length;
     if (level.length > room) truncated = true;
     kept.push(...level.slice(0, Math.max(room, 0)));
-    frontier = level;
+    frontier = level.slice(0, Math.max(room, 0));
   }
   const keptSet = new Set(kept);
-  const relationships: RelationshipRecord[] = [];
-  for (const id of kept) {
-    for (const { relationship, other } of graph.steps(id, 'OUTGOING', types)) {
-      if (keptSet.has(other)) relationships.push(relationship);
-    }
+  const omitted: OmittedRecord[] = [];
+  for (const [entityId, neighbours] of capped) {
+    const count = neighbours.filter((other) => !keptSet.has(other)).length;
+    if (count > 0) omitted.push({ entityId, count });
   }
-  relationships.sort((a, b) => compareText(a.id, b.id));
-  return { nodes: kept.map((id) => graph.entities.get(id)!), relationships, truncated };
+  omitted.sort((a, b) => compareText(a.entityId, b.entityId));
+  return { ...inducedSubgraph(graph, kept, accept), truncated, omitted };
+}
+
+/** The whole graph filtered, entities by id and cut at `limit` (see GraphRequest). */
+export function filteredGraphOf(graph: InMemoryGraph, request: GraphRequest): SubgraphRecord {
+  const kinds = request.kinds ? new Set(request.kinds) : null;
+  const ids: string[] = [];
+  let truncated = false;
+  for (const entity of graph.sortedEntities) {
+    if (kinds && !kinds.has(entity.kind)) continue;
+    if (ids.length === request.limit) {
+      truncated = true;
+      break;
+    }
+    ids.push(entity.id);
+  }
+  return {
+    ...inducedSubgraph(graph, ids, relationshipFilter(request.relationshipTypes, request.time)),
+    truncated,
+    omitted: [],
+  };
 }
 
 /**
@@ -54,21 +81,8 @@ export function shortestPathOf(graph: InMemoryGraph, request: ShortestPathReques
   const target = graph.entities.get(request.to);
   if (!source || !target) return null;
   if (source.id === target.id) return { nodes: [source], relationships: [] };
-  const types = typeSet(request.relationshipTypes);
-  const distance = new Map([[target.id, 0]]);
-  let frontier = [target.id];
-  for (let hops = 1; hops <= request.maxHops && !distance.has(source.id) && frontier.length > 0; hops++) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const { other } of graph.steps(id, 'BOTH', types)) {
-        if (!distance.has(other)) {
-          distance.set(other, hops);
-          next.push(other);
-        }
-      }
-    }
-    frontier = next;
-  }
+  const accept = relationshipFilter(request.relationshipTypes, request.time);
+  const distance = distancesTo(graph, target.id, accept, () => true, request.maxHops, source.id);
   if (!distance.has(source.id)) return null;
 
   const nodes = [source];
@@ -77,7 +91,7 @@ export function shortestPathOf(graph: InMemoryGraph, request: ShortestPathReques
   while (current !== target.id) {
     const wanted = distance.get(current)! - 1;
     let best: { relationship: RelationshipRecord; other: string } | null = null;
-    for (const step of graph.steps(current, 'BOTH', types)) {
+    for (const step of graph.steps(current, 'BOTH', accept)) {
       if (distance.get(step.other) !== wanted) continue;
       if (
         best === null ||
@@ -94,6 +108,63 @@ export function shortestPathOf(graph: InMemoryGraph, request: ShortestPathReques
   return { nodes, relationships };
 }
 
-function typeSet(types: readonly RelationshipType[] | null): ReadonlySet<RelationshipType> | null {
-  return types ? new Set(types) : null;
+/**
+ * Breadth-first distances (ignoring direction) from `target`, through entities `canPass` allows,
+ * up to `maxHops`, stopping after the level that reaches `stopAt`.
+ */
+export function distancesTo(
+  graph: InMemoryGraph,
+  target: string,
+  accept: (relationship: RelationshipRecord) => boolean,
+  canPass: (id: string) => boolean,
+  maxHops: number,
+  stopAt: string,
+): Map<string, number> {
+  const distance = new Map([[target, 0]]);
+  let frontier = [target];
+  for (let hops = 1; hops <= maxHops && !distance.has(stopAt) && frontier.length > 0; hops++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      // Only the target and pass-through entities are walked on from; the source only ends a path.
+      if (id !== target && !canPass(id)) continue;
+      for (const { other } of graph.steps(id, 'BOTH', accept)) {
+        if (!distance.has(other)) {
+          distance.set(other, hops);
+          next.push(other);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return distance;
+}
+
+function neighboursOf(
+  graph: InMemoryGraph,
+  id: string,
+  direction: NeighborhoodRequest['direction'],
+  accept: (relationship: RelationshipRecord) => boolean,
+  kinds: ReadonlySet<string> | null,
+): string[] {
+  const neighbours = new Set<string>();
+  for (const { other } of graph.steps(id, direction, accept)) {
+    if (other !== id && (!kinds || kinds.has(graph.entities.get(other)!.kind))) neighbours.add(other);
+  }
+  return [...neighbours].sort(compareText);
+}
+
+function inducedSubgraph(
+  graph: InMemoryGraph,
+  ids: readonly string[],
+  accept: (relationship: RelationshipRecord) => boolean,
+): { nodes: SubgraphRecord['nodes']; relationships: RelationshipRecord[] } {
+  const keptSet = new Set(ids);
+  const relationships: RelationshipRecord[] = [];
+  for (const id of ids) {
+    for (const { relationship, other } of graph.steps(id, 'OUTGOING', accept)) {
+      if (keptSet.has(other)) relationships.push(relationship);
+    }
+  }
+  relationships.sort((a, b) => compareText(a.id, b.id));
+  return { nodes: ids.map((id) => graph.entities.get(id)!), relationships };
 }

@@ -1,17 +1,15 @@
 import neo4j from 'neo4j-driver';
-import {
-  parseRelationshipId,
-  type Dataset,
-  type EntityRecord,
-  type RelationshipRecord,
-} from '../../model/index.js';
+import { parseRelationshipId, type Dataset } from '../../model/index.js';
 import { compareHits, prepareQuery, scoreEntity } from '../../search/index.js';
 import type { KnowledgeGraphStore, SearchHitRecord, SummaryRecord } from '../knowledge-graph-store.js';
 import * as queries from './cypher/index.js';
 import { importDataset, type ImportProgress, type ImportSummary } from './import-dataset.js';
 import { neo4jToEntity, neo4jToRelationship, neo4jToSource } from './neo4j-records.js';
 import { QueryRunner } from './query-runner.js';
-import { firstPathInIdOrder } from './first-path-in-id-order.js';
+import { readHistory, writeBatch } from './write-batch.js';
+import { cappedNeighborhood } from './capped-neighborhood.js';
+import { orderPaths } from './order-paths.js';
+import { subgraphFrom } from './neo4j-records.js';
 
 export interface Neo4jStoreOptions {
   /** `neo4j://` (routing: clusters, Aura with `neo4j+s://`) or `bolt://` (one server). */
@@ -144,35 +142,61 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     },
 
     async neighborhood(request) {
+      if (request.perNodeLimit !== null) return cappedNeighborhood(runner, request);
       const [row] = await runner.read('neighborhood', queries.neighborhoodQuery(request));
-      if (!row) return null;
-      return {
-        nodes: (row['nodes'] as Record<string, unknown>[]).map((node) => neo4jToEntity(node)),
-        relationships: (row['relationships'] as Record<string, unknown>[]).map((item) =>
-          neo4jToRelationship(item),
-        ),
-        truncated: row['truncated'] as boolean,
-      };
+      return row ? { ...subgraphFrom(row), omitted: [] } : null;
+    },
+
+    async graph(request) {
+      const [row] = await runner.read('graph', queries.graphQuery(request));
+      return { ...subgraphFrom(row!), omitted: [] };
     },
 
     async shortestPath(request) {
+      const [path] = await store.paths({ ...request, mode: 'ALL_SHORTEST', throughKinds: null, first: 1 });
+      return path ?? null;
+    },
+
+    async paths(request) {
       if (request.from === request.to) {
         const [entity] = await store.getEntities([request.from]);
-        return entity ? { nodes: [entity], relationships: [] } : null;
+        return entity ? [{ nodes: [entity], relationships: [] }] : [];
       }
-      const rows = await runner.read('shortestPath', queries.shortestPathsQuery(request));
-      const chosen = firstPathInIdOrder(
+      const rows = await runner.read('paths', queries.pathsQuery(request));
+      const chosen = orderPaths(
         rows.map((row) => ({
           nodeIds: row['nodeIds'] as string[],
           relationshipIds: row['relationshipIds'] as string[],
         })),
-      );
-      if (!chosen) return null;
+      ).slice(0, request.first);
+      if (chosen.length === 0) return [];
       const [nodes, relationships] = await Promise.all([
-        store.getEntities(chosen.nodeIds),
-        store.getRelationships(chosen.relationshipIds),
+        store.getEntities([...new Set(chosen.flatMap((path) => path.nodeIds))]),
+        store.getRelationships([...new Set(chosen.flatMap((path) => path.relationshipIds))]),
       ]);
-      return { nodes: nodes as EntityRecord[], relationships: relationships as RelationshipRecord[] };
+      const nodeById = new Map(nodes.map((node) => [node!.id, node!]));
+      const relationshipById = new Map(relationships.map((item) => [item!.id, item!]));
+      return chosen.map((path) => ({
+        nodes: path.nodeIds.map((id) => nodeById.get(id)!),
+        relationships: path.relationshipIds.map((id) => relationshipById.get(id)!),
+      }));
+    },
+
+    async neighbors(requests) {
+      if (requests.length === 0) return [];
+      const rows = await runner.read('neighbors', queries.neighborsQuery(requests));
+      const byIndex = new Map(
+        rows.map((row) => [
+          row['index'] as number,
+          { ids: row['ids'] as string[], total: row['total'] as number },
+        ]),
+      );
+      return requests.map((_request, index) => byIndex.get(index) ?? { ids: [], total: 0 });
+    },
+
+    async mostConnected(first) {
+      const rows = await runner.read('mostConnected', queries.mostConnectedQuery(first));
+      return rows.map((row) => ({ entity: entityFrom(row), degree: row['degree'] as number }));
     },
 
     async listSources() {
@@ -188,6 +212,14 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
         entitiesByKind: row!['entitiesByKind'] as SummaryRecord['entitiesByKind'],
         relationshipsByType: row!['relationshipsByType'] as SummaryRecord['relationshipsByType'],
       };
+    },
+
+    write(batch) {
+      return writeBatch(runner, batch);
+    },
+
+    history(filter, page) {
+      return readHistory(runner, filter.targetId, page);
     },
 
     async ping() {

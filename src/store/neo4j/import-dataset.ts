@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { KIND_TYPE_NAMES, RELATIONSHIP_TYPES, type Dataset } from '../../model/index.js';
+import {
+  KIND_TYPE_NAMES,
+  RELATIONSHIP_TYPES,
+  type Dataset,
+  type EntityRecord,
+  type RelationshipRecord,
+} from '../../model/index.js';
 import { upsertEntitiesQuery, upsertRelationshipsQuery, upsertSourcesQuery } from './cypher/index.js';
 import { entityToNeo4j, relationshipToNeo4j, sourceToNeo4j } from './neo4j-records.js';
 import type { QueryRunner } from './query-runner.js';
@@ -38,7 +44,7 @@ export async function importDataset(
   const report = options.onProgress ?? (() => {});
 
   const sourceRows = dataset.sources.map((source, index) => ({
-    props: withHash(sourceToNeo4j(source, index)),
+    props: withHash(sourceToNeo4j(source, index, dataset.sourceTexts[source.id])),
   }));
   const sources = await inBatches(
     sourceRows,
@@ -47,11 +53,7 @@ export async function importDataset(
     (done) => report({ phase: 'sources', done, total: sourceRows.length }),
   );
 
-  const entityRows = dataset.entities.map((entity) => ({
-    // The label is hashed too: a change of kind is a change.
-    props: withHash(entityToNeo4j(entity), KIND_TYPE_NAMES[entity.kind]),
-    label: KIND_TYPE_NAMES[entity.kind],
-  }));
+  const entityRows = dataset.entities.map(entityRow);
   const entities = await inBatches(
     entityRows,
     batchSize,
@@ -65,11 +67,7 @@ export async function importDataset(
   for (const type of RELATIONSHIP_TYPES) {
     const rows = dataset.relationships
       .filter((relationship) => relationship.type === type)
-      .map((relationship) => ({
-        from: relationship.from,
-        to: relationship.to,
-        props: withHash(relationshipToNeo4j(relationship)),
-      }));
+      .map(relationshipRow);
     const counts = await inBatches(
       rows,
       batchSize,
@@ -107,6 +105,24 @@ async function inBatches<T>(
     onBatch(Math.min(start + batchSize, rows.length));
   }
   return counts;
+}
+
+/** An entity as an upsert row (see upsertEntitiesQuery). */
+export function entityRow(entity: EntityRecord): { props: Record<string, unknown>; label: string } {
+  // The label is hashed too: a change of kind is a change.
+  return {
+    props: withHash(entityToNeo4j(entity), KIND_TYPE_NAMES[entity.kind]),
+    label: KIND_TYPE_NAMES[entity.kind],
+  };
+}
+
+/** A relationship as an upsert row (see upsertRelationshipsQuery). */
+export function relationshipRow(relationship: RelationshipRecord): {
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+} {
+  return { from: relationship.from, to: relationship.to, props: withHash(relationshipToNeo4j(relationship)) };
 }
 
 /** Adds `contentHash`: what the upserts compare to skip unchanged rows. */

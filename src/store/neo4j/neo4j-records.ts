@@ -106,9 +106,14 @@ export function relationshipToNeo4j(relationship: RelationshipRecord): Row {
   return row;
 }
 
-export function sourceToNeo4j(source: SourceRecord, position: number): Row {
-  return { ...source, position: neo4j.int(position) };
+/** A source's node properties, with its text when the service holds it (for checking quotes on writes). */
+export function sourceToNeo4j(source: SourceRecord, position: number, text: string | undefined): Row {
+  return { ...source, position: neo4j.int(position), ...(text === undefined ? {} : { text }) };
 }
+
+/** The Cypher map projection of a change node `c`. */
+export const CHANGE_PROJECTION =
+  'c {.id, .batchId, .at, .actor, .action, .targetId, .reason, .before, .after}';
 
 function evidenceToNeo4j(evidence: readonly EvidenceRecord[]): Row {
   return {
@@ -128,4 +133,17 @@ function neo4jToEvidence(row: Row): EvidenceRecord[] {
     section: sections[index] || null,
     source: sources[index] ?? '',
   }));
+}
+
+/** The `nodes`, `relationships` and `truncated` columns of a subgraph query. */
+export function subgraphFrom(row: Row): {
+  nodes: EntityRecord[];
+  relationships: RelationshipRecord[];
+  truncated: boolean;
+} {
+  return {
+    nodes: (row['nodes'] as Row[]).map(neo4jToEntity),
+    relationships: (row['relationships'] as Row[]).map(neo4jToRelationship),
+    truncated: row['truncated'] as boolean,
+  };
 }

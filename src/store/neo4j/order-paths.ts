@@ -6,19 +6,19 @@ export interface PathIds {
 }
 
 /**
- * The port's tie rule among equally short paths: the one whose entity ids, then relationship ids,
- * come first in order. Null for no paths.
+ * The port's order of paths: by length, then entity ids, then relationship ids. Paths that visit an
+ * entity twice are dropped (the port's paths are simple; Cypher's only never repeat a relationship).
  */
-export function firstPathInIdOrder(paths: readonly PathIds[]): PathIds | null {
-  let best: PathIds | null = null;
-  for (const path of paths) {
-    if (best === null || compareSequences(path, best) < 0) best = path;
-  }
-  return best;
+export function orderPaths(paths: readonly PathIds[]): PathIds[] {
+  return paths.filter((path) => new Set(path.nodeIds).size === path.nodeIds.length).sort(comparePaths);
 }
 
-function compareSequences(a: PathIds, b: PathIds): number {
-  return compareLists(a.nodeIds, b.nodeIds) || compareLists(a.relationshipIds, b.relationshipIds);
+function comparePaths(a: PathIds, b: PathIds): number {
+  return (
+    a.relationshipIds.length - b.relationshipIds.length ||
+    compareLists(a.nodeIds, b.nodeIds) ||
+    compareLists(a.relationshipIds, b.relationshipIds)
+  );
 }
 
 function compareLists(a: readonly string[], b: readonly string[]): number {

@@ -30,6 +30,31 @@ export class QueryRunner {
     return this.run(name, query, routing.WRITE);
   }
 
+  /**
+   * A write transaction whose statements depend on what earlier ones read. The driver retries the
+   * whole function on transient errors, so it must be idempotent.
+   */
+  async inWriteTransaction<T>(
+    name: string,
+    work: (run: (query: CypherQuery) => Promise<Rows>) => Promise<T>,
+  ): Promise<T> {
+    this.options.onRoundTrip?.(name);
+    const session = this.options.driver.session({ database: this.options.database });
+    try {
+      return await session.executeWrite(
+        (tx) =>
+          work(async (query) =>
+            (await tx.run(query.cypher, query.params)).records.map((record) => record.toObject()),
+          ),
+        { timeout: this.options.timeoutMs, metadata: { app: 'yrd-graph', purpose: name } },
+      );
+    } catch (error) {
+      throw translateDriverError(error, this.options.timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Several statements in one write transaction: all apply or none does. */
   async writeAll(name: string, queries: readonly CypherQuery[]): Promise<Rows[]> {
     this.options.onRoundTrip?.(name);

@@ -8,7 +8,8 @@ import {
   relationshipTypeAlternation,
   relationshipsOfQuery,
   searchQuery,
-  shortestPathsQuery,
+  pathsQuery,
+  relationshipPredicate,
 } from '../../../src/store/neo4j/cypher/index.js';
 import type { RelationshipType } from '../../../src/model/index.js';
 
@@ -67,34 +68,58 @@ describe('Cypher builders', () => {
   });
 
   it('builds a neighbourhood on the server with the depth as a checked literal', () => {
-    const query = neighborhoodQuery({
-      id: 'city:wenzhou',
+    const request = {
+      ids: ['city:wenzhou'],
       depth: 2,
       relationshipTypes: null,
-      direction: 'OUTGOING',
+      direction: 'OUTGOING' as const,
       limit: 50,
+      kinds: ['CITY' as const],
+      time: { asOf: '2022-01-01', from: null, to: null },
+      perNodeLimit: null,
+    };
+    const query = neighborhoodQuery(request);
+    expect(query.cypher).toContain('SHORTEST 1 (c)((x)-[r WHERE ($types IS NULL OR type(r) IN $types) AND');
+    expect(query.cypher).toContain(']->(y WHERE $kinds IS NULL OR y.kind IN $kinds)){1,2}(m:Entity)');
+    expect(query.params).toMatchObject({
+      ids: ['city:wenzhou'],
+      kinds: ['CITY'],
+      types: null,
+      timeAsOf: '2022-01-01',
+      timeFrom: null,
     });
-    expect(query.cypher).toContain(
-      'SHORTEST 1 (c)-[r WHERE $types IS NULL OR type(r) IN $types]->{1,2}(m:Entity)',
-    );
-    expect(query.params).toMatchObject({ id: 'city:wenzhou', types: null });
-    expect(() =>
-      neighborhoodQuery({ id: 'x', depth: 2.5, relationshipTypes: null, direction: 'BOTH', limit: 5 }),
-    ).toThrow('Not a hop count: 2.5');
+    expect(() => neighborhoodQuery({ ...request, depth: 2.5 })).toThrow('Not a hop count: 2.5');
   });
 
-  it('asks for all shortest paths ignoring direction', () => {
-    const query = shortestPathsQuery({
+  it('states the time rule on relationships as parameters', () => {
+    expect(relationshipPredicate('r')).toMatchInlineSnapshot(
+      `"($types IS NULL OR type(r) IN $types) AND ($timeAsOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $timeAsOf) AND (r.validTo IS NULL OR r.validTo >= $timeAsOf))) AND ($timeFrom IS NULL OR r.validTo IS NULL OR r.validTo >= $timeFrom) AND ($timeTo IS NULL OR r.validFrom IS NULL OR r.validFrom <= $timeTo)"`,
+    );
+  });
+
+  it('asks for all shortest paths, or the k shortest groups, ignoring direction', () => {
+    const request = {
       from: 'city:taizhou',
       to: 'district:jiading',
-      relationshipTypes: ['COOPERATES_WITH'],
+      relationshipTypes: ['COOPERATES_WITH' as const],
       maxHops: 4,
-    });
-    expect(query.cypher).toContain('ALL SHORTEST (a)-[r WHERE $types IS NULL OR type(r) IN $types]-{1,4}(b)');
-    expect(query.params).toMatchObject({
+      time: null,
+      throughKinds: ['CITY' as const],
+      first: 3,
+    };
+    expect(pathsQuery({ ...request, mode: 'ALL_SHORTEST' }).cypher).toContain(
+      'MATCH p = ALL SHORTEST (a)((x)-[r WHERE',
+    );
+    const kShortest = pathsQuery({ ...request, mode: 'K_SHORTEST' });
+    expect(kShortest.cypher).toContain('MATCH p = SHORTEST 3 GROUPS (a)((x)-[r WHERE');
+    expect(kShortest.cypher).toContain(
+      '-(y WHERE y = b OR $throughKinds IS NULL OR y.kind IN $throughKinds)){1,4}(b)',
+    );
+    expect(kShortest.params).toMatchObject({
       from: 'city:taizhou',
       to: 'district:jiading',
       types: ['COOPERATES_WITH'],
+      throughKinds: ['CITY'],
     });
   });
 

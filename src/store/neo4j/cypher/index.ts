@@ -2,7 +2,17 @@ export type { CypherQuery } from './cypher-query.js';
 export * from './read-queries.js';
 export { relationshipsOfQuery } from './relationships-of-query.js';
 export { searchQuery, SEARCH_CANDIDATES } from './search-query.js';
-export { neighborhoodQuery, shortestPathsQuery, MAX_SHORTEST_PATHS } from './traversal-queries.js';
+export {
+  neighborhoodQuery,
+  neighborhoodLevelQuery,
+  keptSubgraphQuery,
+  graphQuery,
+  shortestPathsQuery,
+  pathsQuery,
+  MAX_PATHS_READ,
+} from './traversal-queries.js';
+export { neighborsQuery, mostConnectedQuery } from './neighbor-queries.js';
+export { relationshipPredicate, relationshipFilterParams } from './relationship-predicate.js';
 export { summaryQuery } from './summary-query.js';
 export { schemaStatements } from './schema-statements.js';
 export * from './write-queries.js';

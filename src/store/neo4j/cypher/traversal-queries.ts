@@ -1,80 +1,187 @@
 import neo4j from 'neo4j-driver';
 import type { Direction } from '../../../model/index.js';
-import type { NeighborhoodRequest, ShortestPathRequest } from '../../knowledge-graph-store.js';
+import type {
+  GraphRequest,
+  NeighborhoodRequest,
+  PathsRequest,
+  ShortestPathRequest,
+} from '../../knowledge-graph-store.js';
 import { ENTITY_PROJECTION, RELATIONSHIP_PROJECTION } from '../neo4j-records.js';
 import type { CypherQuery } from './cypher-query.js';
+import { relationshipFilterParams, relationshipPredicate } from './relationship-predicate.js';
 
-/** Most equally short paths read back to choose the first in id order. */
-export const MAX_SHORTEST_PATHS = 1000;
+/** Most paths read back to choose from in id order. */
+export const MAX_PATHS_READ = 1000;
 
 /**
- * Neighbourhood on the server: `SHORTEST 1` from the centre to every entity within `depth` hops gives
- * each its distance (a breadth-first search in Neo4j, not path enumeration); the nearest `limit` are
- * kept by (distance, id), one more is read to know whether the cut dropped anything, and the
- * relationships among the kept entities come back in the same round trip.
+ * The second half of every subgraph query: given `kept` (a list of entity nodes), every passing
+ * relationship among them, by id, and the nodes projected.
  */
-export function neighborhoodQuery(request: NeighborhoodRequest): CypherQuery {
-  return {
-    cypher: `MATCH (c:Entity {id: $id})
-CALL (c) {
-  OPTIONAL MATCH p = SHORTEST 1 (c)${step(request.direction)}{1,${hops(request.depth)}}(m:Entity)
-  WHERE m <> c
-  WITH m, length(p) AS distance
-  ORDER BY distance, m.id
-  LIMIT $others
-  RETURN collect(m) AS reached
-}
-WITH c, reached, size(reached) >= $others AS truncated
-WITH [c] + reached[0..$others - 1] AS kept, truncated
-CALL (kept) {
+const INDUCED_SUBGRAPH = `CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r]->(b)
-  WHERE ($types IS NULL OR type(r) IN $types) AND b IN kept
+  WHERE ${relationshipPredicate('r')} AND b IN kept
   WITH r ORDER BY r.id
   RETURN collect(${RELATIONSHIP_PROJECTION}) AS relationships
 }
-RETURN [n IN kept | ${ENTITY_PROJECTION}] AS nodes, relationships, truncated`,
+RETURN [n IN kept | ${ENTITY_PROJECTION}] AS nodes, relationships, truncated`;
+
+/**
+ * Neighbourhood on the server, in one round trip: `SHORTEST 1` from each seed to every entity within
+ * `depth` hops gives each its distance (a breadth-first search in Neo4j, not path enumeration); the
+ * nearest are kept by (distance, id), one more is read to know whether the cut dropped anything, and
+ * the relationships among the kept entities come back too. For requests without `perNodeLimit`.
+ */
+export function neighborhoodQuery(request: NeighborhoodRequest): CypherQuery {
+  return {
+    cypher: `MATCH (c:Entity) WHERE c.id IN $ids
+WITH c ORDER BY c.id
+WITH collect(c) AS seeds
+WHERE size(seeds) > 0
+CALL (seeds) {
+  UNWIND seeds AS c
+  OPTIONAL MATCH p = SHORTEST 1 (c)((x)${step(request.direction)}(y WHERE $kinds IS NULL OR y.kind IN $kinds)){1,${hops(request.depth)}}(m:Entity)
+  WHERE NOT m IN seeds
+  WITH m, min(length(p)) AS distance
+  WHERE m IS NOT NULL
+  ORDER BY distance, m.id
+  LIMIT $room
+  RETURN collect(m) AS reached
+}
+WITH seeds[0..$limit] + reached[0..$limit - size(seeds)] AS kept, size(seeds) + size(reached) > $limit AS truncated
+${INDUCED_SUBGRAPH}`,
     params: {
-      id: request.id,
-      types: request.relationshipTypes,
-      // The centre takes one place of `limit`; one extra neighbour tells whether the cut dropped any.
-      others: neo4j.int(request.limit),
+      ids: [...request.ids],
+      kinds: request.kinds,
+      limit: neo4j.int(request.limit),
+      // One more than can be kept tells whether the cut dropped anything.
+      room: neo4j.int(request.limit + 1),
+      ...relationshipFilterParams(request.relationshipTypes, request.time),
     },
   };
 }
 
 /**
- * Every shortest path (ignoring direction), as ids, so the caller can choose the first in id order:
- * the same tie rule as the embedded store.
+ * One level of a capped expansion (`perNodeLimit`): for each frontier entity, its passing neighbours
+ * sorted by id (the first `cap` of them) and how many it has.
  */
+export function neighborhoodLevelQuery(
+  frontier: readonly string[],
+  request: NeighborhoodRequest,
+): CypherQuery {
+  return {
+    cypher: `UNWIND $frontier AS id
+MATCH (u:Entity {id: id})
+CALL (u) {
+  OPTIONAL MATCH (u)${step(request.direction)}(v:Entity)
+  WHERE v <> u AND ($kinds IS NULL OR v.kind IN $kinds)
+  WITH DISTINCT v ORDER BY v.id
+  RETURN collect(v.id) AS neighbours
+}
+RETURN id, neighbours[0..$cap] AS first, size(neighbours) AS total`,
+    params: {
+      frontier: [...frontier],
+      kinds: request.kinds,
+      cap: neo4j.int(request.perNodeLimit ?? 0),
+      ...relationshipFilterParams(request.relationshipTypes, request.time),
+    },
+  };
+}
+
+/**
+ * The end of a capped expansion: the kept entities and their relationships, and for each capped
+ * entity how many of its neighbours are among the kept (the rest were left out).
+ */
+export function keptSubgraphQuery(
+  kept: readonly string[],
+  capped: readonly string[],
+  truncated: boolean,
+  request: NeighborhoodRequest,
+): CypherQuery {
+  return {
+    cypher: `UNWIND range(0, size($kept) - 1) AS position
+MATCH (n:Entity {id: $kept[position]})
+WITH n ORDER BY position
+WITH collect(n) AS kept, $truncated AS truncated
+CALL (kept) {
+  UNWIND $capped AS id
+  MATCH (u:Entity {id: id})
+  RETURN collect({id: id, inKept: COUNT { MATCH (u)${step(request.direction)}(v:Entity) WHERE v <> u AND v IN kept AND ($kinds IS NULL OR v.kind IN $kinds) RETURN DISTINCT v }}) AS cappedCounts
+}
+WITH kept, truncated, cappedCounts
+${INDUCED_SUBGRAPH}, cappedCounts`,
+    params: {
+      kept: [...kept],
+      capped: [...capped],
+      truncated,
+      kinds: request.kinds,
+      ...relationshipFilterParams(request.relationshipTypes, request.time),
+    },
+  };
+}
+
+/** The whole graph filtered: entities by id, cut at `limit`, with their passing relationships. */
+export function graphQuery(request: GraphRequest): CypherQuery {
+  return {
+    cypher: `CALL () {
+  MATCH (n:Entity)
+  WHERE n.id > '' AND ($kinds IS NULL OR n.kind IN $kinds)
+  WITH n ORDER BY n.id
+  LIMIT $room
+  RETURN collect(n) AS candidates
+}
+WITH candidates[0..$limit] AS kept, size(candidates) > $limit AS truncated
+${INDUCED_SUBGRAPH}`,
+    params: {
+      kinds: request.kinds,
+      limit: neo4j.int(request.limit),
+      room: neo4j.int(request.limit + 1),
+      ...relationshipFilterParams(request.relationshipTypes, request.time),
+    },
+  };
+}
+
+/** Every shortest path (ignoring direction), as ids, to choose the first in id order. */
 export function shortestPathsQuery(request: ShortestPathRequest): CypherQuery {
+  return pathsQuery({ ...request, mode: 'ALL_SHORTEST', throughKinds: null, first: 1 });
+}
+
+/**
+ * Candidate paths as ids: `ALL SHORTEST`, or for K_SHORTEST the paths of the `first` shortest lengths
+ * (`SHORTEST k GROUPS`), so the caller can order them (length, ids) and keep the first. Entities inside
+ * a path must be of `throughKinds`.
+ */
+export function pathsQuery(request: PathsRequest): CypherQuery {
+  const selector =
+    request.mode === 'ALL_SHORTEST' ? 'ALL SHORTEST' : `SHORTEST ${hops(request.first)} GROUPS`;
   return {
     cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = ALL SHORTEST (a)${step('BOTH')}{1,${hops(request.maxHops)}}(b)
+MATCH p = ${selector} (a)((x)${step('BOTH')}(y WHERE y = b OR $throughKinds IS NULL OR y.kind IN $throughKinds)){1,${hops(request.maxHops)}}(b)
 RETURN [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | r.id] AS relationshipIds
 LIMIT $maxPaths`,
     params: {
       from: request.from,
       to: request.to,
-      types: request.relationshipTypes,
-      maxPaths: neo4j.int(MAX_SHORTEST_PATHS),
+      throughKinds: request.throughKinds,
+      maxPaths: neo4j.int(MAX_PATHS_READ),
+      ...relationshipFilterParams(request.relationshipTypes, request.time),
     },
   };
 }
 
-/** One hop of a quantified path pattern, filtered by `$types` and pointing the requested way. */
+/** One hop of a pattern, filtered by the relationship predicate and pointing the requested way. */
 function step(direction: Direction): string {
-  const relationship = '[r WHERE $types IS NULL OR type(r) IN $types]';
+  const relationship = `[r WHERE ${relationshipPredicate('r')}]`;
   if (direction === 'OUTGOING') return `-${relationship}->`;
   if (direction === 'INCOMING') return `<-${relationship}-`;
   return `-${relationship}-`;
 }
 
 /**
- * Quantifier bounds must be literals in Cypher 5. The API has already held the value to a small
- * integer; this re-checks it, so only a validated integer ever reaches the statement text.
+ * Quantifier bounds and SHORTEST counts must be literals in Cypher 5. The API has already held the
+ * value to a small integer; this re-checks it, so only a validated integer reaches the statement text.
  */
 function hops(value: number): number {
-  if (!Number.isInteger(value) || value < 1 || value > 16) throw new Error(`Not a hop count: ${value}`);
+  if (!Number.isInteger(value) || value < 1 || value > 100) throw new Error(`Not a hop count: ${value}`);
   return value;
 }

@@ -1,0 +1,220 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { pino } from 'pino';
+import { selectSubgraph } from '../analytics/index.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { DatasetError } from '../dataset/index.js';
+import { isKgError, KgError, NotFoundError } from '../errors.js';
+import {
+  EXPORT_FORMAT_INFO,
+  EXPORT_FORMAT_NAMES,
+  exportFormatNamed,
+  exportSubgraph,
+} from '../export/index.js';
+import { assertWithinLimit, LIMITS } from '../graphql/limits.js';
+import { ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../model/index.js';
+import type { KnowledgeGraphStore, PathRecord, SubgraphRecord } from '../store/index.js';
+import { openStore } from '../store/open-store.js';
+
+const USAGE = `Usage: npm run export -- --format FORMAT --out FILE WHAT [FILTERS]
+
+Writes part of the graph to FILE (or to standard output with --out -), from the store the environment
+names (NEO4J_URI, or the embedded store with DATASET_DIR), and prints a one-line summary to stderr.
+
+  --format FORMAT        ${EXPORT_FORMAT_NAMES.join(', ')}
+  --out FILE             where to write; - for standard output
+
+WHAT, exactly one of:
+  --neighborhood ID      the entities around ID (with --depth N, 1 to ${LIMITS.neighborhoodDepth}, default 2)
+  --path FROM TO         a shortest path between two entities (with --max-hops N, default 6)
+  --graph                the whole graph (filtered)
+
+FILTERS:
+  --kinds A,B            keep only entities of these kinds (${ENTITY_KINDS.slice(0, 3).join(', ')} …)
+  --types A,B            keep only relationships of these types (${RELATIONSHIP_TYPES.slice(0, 2).join(', ')} …)
+  --limit N              at most N entities (default 2000, at most 5000)
+
+Exit codes: 0 written, 2 bad arguments, 1 anything else.
+
+Example: npm run export -- --format gexf --out jiading.gexf --neighborhood district:jiading --depth 2`;
+
+/** A problem with the command line: reported with the usage text, exit code 2. */
+class UsageError extends Error {}
+
+interface ExportCommand {
+  format: NonNullable<ReturnType<typeof exportFormatNamed>>;
+  out: string;
+  what:
+    { neighborhood: string; depth: number } | { path: [string, string]; maxHops: number } | { graph: true };
+  kinds: EntityKind[] | null;
+  types: RelationshipType[] | null;
+  limit: number | null;
+}
+
+function parseCommand(argv: string[]): ExportCommand {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      neighborhood: { type: 'string' },
+      depth: { type: 'string' },
+      path: { type: 'string' },
+      'max-hops': { type: 'string' },
+      graph: { type: 'boolean' },
+      kinds: { type: 'string' },
+      types: { type: 'string' },
+      limit: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (!values.format) throw new UsageError('--format is required.');
+  const format = exportFormatNamed(values.format.toLowerCase());
+  if (!format)
+    throw new UsageError(
+      `--format must be one of ${EXPORT_FORMAT_NAMES.join(', ')} (got "${values.format}").`,
+    );
+  if (!values.out) throw new UsageError('--out is required (a file, or - for standard output).');
+
+  const chosen = [values.neighborhood !== undefined, values.path !== undefined, values.graph === true].filter(
+    Boolean,
+  );
+  if (chosen.length !== 1)
+    throw new UsageError('Give exactly one of --neighborhood ID, --path FROM TO or --graph.');
+  let what: ExportCommand['what'];
+  if (values.neighborhood !== undefined) {
+    what = { neighborhood: values.neighborhood, depth: whole('--depth', values.depth) ?? 2 };
+  } else if (values.path !== undefined) {
+    const to = positionals.shift();
+    if (!to) throw new UsageError('--path needs two ids: --path FROM TO.');
+    what = { path: [values.path, to], maxHops: whole('--max-hops', values['max-hops']) ?? 6 };
+  } else {
+    what = { graph: true };
+  }
+  if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}".`);
+  return {
+    format,
+    out: values.out,
+    what,
+    kinds: oneOf('--kinds', values.kinds, ENTITY_KINDS),
+    types: oneOf('--types', values.types, RELATIONSHIP_TYPES),
+    limit: whole('--limit', values.limit),
+  };
+}
+
+function whole(option: string, value: string | undefined): number | null {
+  if (value === undefined) return null;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${option} must be a whole number (got "${value}").`);
+  return Number(value);
+}
+
+function oneOf<T extends string>(
+  option: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T[] | null {
+  if (value === undefined) return null;
+  const items = value.split(',').map((item) => item.trim().toUpperCase());
+  const wrong = items.find((item) => !allowed.includes(item as T));
+  if (wrong !== undefined)
+    throw new UsageError(`${option} may list only ${allowed.join(', ')} (got "${wrong}").`);
+  return items as T[];
+}
+
+async function fetchSubgraph(
+  store: KnowledgeGraphStore,
+  command: ExportCommand,
+): Promise<{ subgraph: SubgraphRecord | PathRecord; label: string }> {
+  const { what } = command;
+  if ('path' in what) {
+    const [from, to] = what.path;
+    const maxHops = assertWithinLimit(
+      'maxHops',
+      what.maxHops,
+      LIMITS.pathHops,
+      'Export a neighbourhood instead.',
+    );
+    const ends = await store.getEntities([from, to]);
+    if (!ends[0]) throw new NotFoundError('entity', from);
+    if (!ends[1]) throw new NotFoundError('entity', to);
+    const path = await store.shortestPath({
+      from,
+      to,
+      maxHops,
+      relationshipTypes: command.types,
+      time: null,
+    });
+    if (!path)
+      throw new KgError(
+        `No path of at most ${maxHops} relationships joins "${from}" and "${to}".`,
+        'NOT_FOUND',
+      );
+    return { subgraph: path, label: `path-${from}-${to}` };
+  }
+  const around = 'neighborhood' in what ? [what.neighborhood] : null;
+  const subgraph = await selectSubgraph(store, {
+    around,
+    depth: 'neighborhood' in what ? what.depth : null,
+    kinds: command.kinds,
+    relationshipTypes: command.types,
+    limit: command.limit,
+  });
+  return { subgraph, label: around ? `neighborhood-${around[0]}` : 'graph' };
+}
+
+/** `npm run export`: writes a subgraph to a file in a visualisation format. */
+async function main(): Promise<number> {
+  let command: ExportCommand;
+  try {
+    command = parseCommand(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+  const config = loadConfig();
+  // Logs go to stderr, warnings and worse unless LOG_LEVEL asks for more, so `--out -` leaves
+  // standard output to the file alone.
+  const level = config.logLevel === 'info' ? 'warn' : config.logLevel;
+  const logger = pino({ level, base: { service: 'yrd-graph-export' } }, pino.destination(2));
+  const store = await openStore(config, logger);
+  try {
+    const { subgraph, label } = await fetchSubgraph(store, command);
+    const file = exportSubgraph(subgraph, command.format, label);
+    if (command.out === '-') process.stdout.write(file.content);
+    else await writeFile(command.out, file.content, 'utf8');
+    const truncated = 'truncated' in subgraph && subgraph.truncated ? ' (truncated at --limit)' : '';
+    console.error(
+      `Wrote ${subgraph.nodes.length} entities and ${subgraph.relationships.length} relationships as ${EXPORT_FORMAT_INFO[command.format].name} to ${command.out === '-' ? 'standard output' : command.out}${truncated}.`,
+    );
+    return 0;
+  } catch (error) {
+    // Bad ids and limits are the user's to fix, like bad options.
+    if (isKgError(error) && ['BAD_USER_INPUT', 'NOT_FOUND', 'LIMIT_EXCEEDED'].includes(error.code)) {
+      console.error(`yrd-graph export: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  } finally {
+    await store.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof DatasetError) {
+      console.error(`yrd-graph export cannot start.\n${error.message}`);
+    } else {
+      console.error('yrd-graph export failed:', error);
+    }
+    process.exit(1);
+  },
+);

@@ -1,0 +1,9 @@
+/**
+ * The typed client for front ends: `createClient` and, generated from `examples/*.graphql` by
+ * `npm run codegen`, one `TypedDocumentNode` per operation (`WenzhouPartnersDocument` …) with its
+ * result and variables types (`WenzhouPartnersQuery`, `WenzhouPartnersQueryVariables`) and the
+ * schema's enums and input types.
+ */
+export { createClient, type Client, type ClientOptions, type VariablesArgument } from './create-client.js';
+export { GraphQLRequestError } from './graphql-request-error.js';
+export * from './generated/graphql.js';

@@ -1,0 +1,17 @@
+export {
+  EXPORT_FORMAT_INFO,
+  EXPORT_FORMAT_NAMES,
+  EXPORT_FORMATS,
+  exportFormatNamed,
+  type ExportFormat,
+  type ExportFormatInfo,
+} from './export-formats.js';
+export { exportSubgraph, type ExportFile } from './export-subgraph.js';
+export type { ExportableSubgraph } from './exportable-subgraph.js';
+export { writeCsvEdges } from './write-csv-edges.js';
+export { writeCsvNodes } from './write-csv-nodes.js';
+export { writeCytoscape } from './write-cytoscape.js';
+export { writeD3 } from './write-d3.js';
+export { writeGexf } from './write-gexf.js';
+export { writeGraphml } from './write-graphml.js';
+export { writeGraphology } from './write-graphology.js';

@@ -1,0 +1,92 @@
+import { escapeXmlAttribute, escapeXmlText } from './escape-xml.js';
+import type { ExportableSubgraph } from './exportable-subgraph.js';
+import { entityFields, relationshipFields, type FieldValue } from './record-fields.js';
+
+type Domain = 'node' | 'edge';
+
+interface Key {
+  id: string;
+  domain: Domain;
+  name: string;
+  type: 'string' | 'int' | 'double';
+}
+
+/**
+ * GraphML for yEd, Gephi, Cytoscape desktop and NetworkX: a directed graph with a `<key>` for each
+ * field that any node or edge has (`label`, `name`, `kind`, `description`, `evidence`, `section` … on
+ * nodes; `label`, `type`, `evidence`, `section` … on edges), typed `int` or `double` when every value is
+ * such a number, else `string`. Node `label` is the name and edge `label` the type, which is what
+ * Gephi shows. Key ids are the field name prefixed by `n_` or `e_`, as GraphML needs ids unique across
+ * nodes and edges.
+ */
+export function writeGraphml(subgraph: ExportableSubgraph): string {
+  const ids = new Set(subgraph.nodes.map((entity) => entity.id));
+  const nodes = subgraph.nodes.map((entity) => ({
+    id: entity.id,
+    fields: { label: entity.name, ...entityFields(entity) },
+  }));
+  const edges = subgraph.relationships
+    .filter((relationship) => ids.has(relationship.from) && ids.has(relationship.to))
+    .map((relationship) => ({
+      id: relationship.id,
+      source: relationship.from,
+      target: relationship.to,
+      fields: { label: relationship.type, ...relationshipFields(relationship) },
+    }));
+  const keyId = (domain: Domain, name: string) => `${domain === 'node' ? 'n' : 'e'}_${name}`;
+  const keys = [
+    ...keysOf(
+      'node',
+      nodes.map((node) => node.fields),
+    ),
+    ...keysOf(
+      'edge',
+      edges.map((edge) => edge.fields),
+    ),
+  ];
+
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
+    '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    ...keys.map(
+      (key) =>
+        `  <key id="${escapeXmlAttribute(key.id)}" for="${key.domain}" attr.name="${escapeXmlAttribute(key.name)}" attr.type="${key.type}"/>`,
+    ),
+    '  <graph id="yrd-graph" edgedefault="directed">',
+  ];
+  const data = (domain: Domain, fields: Record<string, FieldValue>) =>
+    Object.entries(fields).map(
+      ([name, value]) =>
+        `      <data key="${escapeXmlAttribute(keyId(domain, name))}">${escapeXmlText(String(value))}</data>`,
+    );
+  for (const node of nodes) {
+    lines.push(`    <node id="${escapeXmlAttribute(node.id)}">`, ...data('node', node.fields), '    </node>');
+  }
+  for (const edge of edges) {
+    lines.push(
+      `    <edge id="${escapeXmlAttribute(edge.id)}" source="${escapeXmlAttribute(edge.source)}" target="${escapeXmlAttribute(edge.target)}">`,
+      ...data('edge', edge.fields),
+      '    </edge>',
+    );
+  }
+  lines.push('  </graph>', '</graphml>', '');
+  return lines.join('\n');
+
+  function keysOf(domain: Domain, records: Record<string, FieldValue>[]): Key[] {
+    const types = new Map<string, Key['type']>();
+    for (const fields of records) {
+      for (const [name, value] of Object.entries(fields)) {
+        types.set(name, widen(types.get(name), value));
+      }
+    }
+    return [...types].map(([name, type]) => ({ id: keyId(domain, name), domain, name, type }));
+  }
+}
+
+function widen(current: Key['type'] | undefined, value: FieldValue): Key['type'] {
+  const own: Key['type'] = typeof value === 'string' ? 'string' : Number.isInteger(value) ? 'int' : 'double';
+  if (current === undefined || current === own) return own;
+  if (current === 'string' || own === 'string') return 'string';
+  return 'double';
+}

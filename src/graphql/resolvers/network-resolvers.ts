@@ -1,0 +1,175 @@
+import { NotFoundError } from '../../errors.js';
+import type { EntityKind, EntityRecord, RelationshipType } from '../../model/index.js';
+import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
+import type { GraphQLContext } from '../context.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { assertListLength, assertPageSize, assertWithinLimit, LIMITS } from '../limits.js';
+import { parseTimeFilter } from '../time-filter.js';
+
+/** Most neighbours compared per entity in `compare`. */
+const COMPARE_NEIGHBOURS = 5000;
+/** Seeds a `theme` search contributes to a network. */
+const THEME_SEEDS = 10;
+
+/** Entities by id, all known (they came from the store); primed records cost nothing. */
+async function entitiesById(ids: readonly string[], context: GraphQLContext): Promise<EntityRecord[]> {
+  const entities = await context.loaders.entity.loadMany(ids);
+  return entities.filter((entity): entity is EntityRecord => entity !== null && !(entity instanceof Error));
+}
+
+/** Loads entities that the request names, failing with NOT_FOUND for the first unknown one. */
+async function requireEntities(ids: readonly string[], context: GraphQLContext): Promise<EntityRecord[]> {
+  const entities = await context.loaders.entity.loadMany(ids);
+  return entities.map((entity, index) => {
+    if (!entity || entity instanceof Error) throw new NotFoundError('entity', ids[index]!);
+    return entity;
+  });
+}
+
+function countBy<T extends string>(values: readonly T[], order: readonly T[]): { key: T; count: number }[] {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return order.filter((key) => counts.has(key)).map((key) => ({ key, count: counts.get(key)! }));
+}
+
+export const networkResolvers: Resolvers = {
+  Query: {
+    paths: async (_root, args, context) => {
+      const maxHops = assertWithinLimit(
+        'maxHops',
+        args.maxHops ?? 6,
+        LIMITS.pathHops,
+        'Paths longer than that rarely explain a connection.',
+      );
+      const first = assertPageSize(
+        args.first ?? 10,
+        LIMITS.paths,
+        'Narrow the paths with `relationshipTypes` or `throughKinds`.',
+      );
+      await requireEntities([args.from, args.to], context);
+      const paths = await context.store.paths({
+        from: args.from,
+        to: args.to,
+        mode: args.mode ?? 'ALL_SHORTEST',
+        relationshipTypes: assertListLength('relationshipTypes', args.relationshipTypes, LIMITS.filterValues),
+        throughKinds: assertListLength('throughKinds', args.throughKinds, LIMITS.filterValues),
+        maxHops,
+        first,
+        time: parseTimeFilter(args.time),
+      });
+      for (const path of paths) for (const node of path.nodes) context.loaders.entity.prime(node.id, node);
+      return paths;
+    },
+
+    network: async (_root, args, context) => {
+      const depth = assertWithinLimit(
+        'depth',
+        args.depth ?? 1,
+        LIMITS.neighborhoodDepth,
+        'Grow the network from more seeds instead.',
+      );
+      const limit = assertWithinLimit(
+        'limit',
+        args.limit ?? 200,
+        LIMITS.neighborhoodNodes,
+        'Narrow it with `relationshipTypes` or a smaller `depth`.',
+      );
+      const around = assertListLength('around', args.around, LIMITS.nodesPerCall) ?? [];
+      const seedIds = [...(await requireEntities(around, context)).map((entity) => entity.id)];
+      if (args.theme !== null && args.theme !== undefined) {
+        const hits = await context.store.search({ query: args.theme, kinds: null, first: THEME_SEEDS });
+        seedIds.push(...hits.map((hit) => hit.entity.id));
+      }
+      const ids = [...new Set(seedIds)];
+      if (ids.length === 0)
+        return { subgraph: { nodes: [], relationships: [], truncated: false, omitted: [] }, seeds: [] };
+      const subgraph = await context.store.neighborhood({
+        ids,
+        depth,
+        limit,
+        relationshipTypes: assertListLength('relationshipTypes', args.relationshipTypes, LIMITS.filterValues),
+        direction: 'BOTH',
+        kinds: null,
+        time: parseTimeFilter(args.time),
+        perNodeLimit: null,
+      });
+      for (const node of subgraph?.nodes ?? []) context.loaders.entity.prime(node.id, node);
+      return {
+        subgraph: subgraph ?? { nodes: [], relationships: [], truncated: false, omitted: [] },
+        seeds: await entitiesById(ids, context),
+      };
+    },
+
+    compare: async (_root, args, context) => {
+      const [a, b] = await requireEntities([args.a, args.b], context);
+      const request = (entityId: string, types: RelationshipType[] | null, kinds: EntityKind[] | null) => ({
+        entityId,
+        types,
+        kinds,
+        direction: 'BOTH' as const,
+        limit: COMPARE_NEIGHBOURS,
+      });
+      const lists = await context.store.neighbors([
+        request(a!.id, ['COOPERATES_WITH'], null),
+        request(b!.id, ['COOPERATES_WITH'], null),
+        request(a!.id, ['PART_OF_TASK'], ['TASK']),
+        request(b!.id, ['PART_OF_TASK'], ['TASK']),
+        request(a!.id, null, null),
+        request(b!.id, null, null),
+      ]);
+      const common = (x: number, y: number) => {
+        const other = new Set(lists[y]!.ids);
+        return lists[x]!.ids.filter((id) => other.has(id) && id !== a!.id && id !== b!.id);
+      };
+      const neighbours = common(4, 5);
+      const neighbourRecords = await entitiesById(neighbours, context);
+      return {
+        a: a!,
+        b: b!,
+        commonPartners: common(0, 1),
+        commonTasks: common(2, 3),
+        commonParks: neighbourRecords.filter((entity) => entity.kind === 'PARK').map((entity) => entity.id),
+        commonNeighbors: neighbours,
+      };
+    },
+  },
+
+  Subgraph: {
+    omitted: async (subgraph, _args, context) => {
+      const entities = await entitiesById(
+        subgraph.omitted.map((item) => item.entityId),
+        context,
+      );
+      const byId = new Map(entities.map((entity) => [entity.id, entity]));
+      return subgraph.omitted.map((item) => ({
+        entityId: item.entityId,
+        count: item.count,
+        entity: byId.get(item.entityId)!,
+      }));
+    },
+  },
+
+  OmittedNeighbors: {
+    entity: async (item, _args, context) => (await requireEntities([item.entityId], context))[0]!,
+  },
+
+  Network: {
+    relationshipsByType: (network) =>
+      countBy(
+        network.subgraph.relationships.map((r) => r.type),
+        RELATIONSHIP_TYPES,
+      ).map(({ key, count }) => ({ type: key, count })),
+    entitiesByKind: (network) =>
+      countBy(
+        network.subgraph.nodes.map((n) => n.kind),
+        ENTITY_KINDS,
+      ).map(({ key, count }) => ({ kind: key, count })),
+  },
+
+  Comparison: {
+    commonPartners: (comparison, _args, context) => entitiesById(comparison.commonPartners, context),
+    commonTasks: (comparison, _args, context) => entitiesById(comparison.commonTasks, context),
+    commonParks: (comparison, _args, context) => entitiesById(comparison.commonParks, context),
+    commonNeighbors: (comparison, _args, context) => entitiesById(comparison.commonNeighbors, context),
+  },
+};

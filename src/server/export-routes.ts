@@ -1,0 +1,212 @@
+import express, { type Request, type Response, type Router } from 'express';
+import { selectSubgraph } from '../analytics/index.js';
+import { BadInputError, isKgError, KgError, NotFoundError, type KgErrorCode } from '../errors.js';
+import {
+  EXPORT_FORMAT_NAMES,
+  exportFormatNamed,
+  exportSubgraph,
+  type ExportableSubgraph,
+} from '../export/index.js';
+import { assertListLength, assertWithinLimit, LIMITS } from '../graphql/limits.js';
+import type { Logger } from '../logger.js';
+import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../model/index.js';
+import type { KnowledgeGraphStore } from '../store/index.js';
+
+export interface ExportRouterOptions {
+  store: KnowledgeGraphStore;
+  logger: Logger;
+}
+
+const STATUS: Record<KgErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  LIMIT_EXCEEDED: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  STORE_UNAVAILABLE: 503,
+  TIMEOUT: 504,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+};
+
+/**
+ * File downloads of subgraphs, mounted at `/export`: `GET /neighborhood?id=&depth=&relationshipTypes=A,B&kinds=&limit=`,
+ * `GET /path?from=&to=&maxHops=&relationshipTypes=` and `GET /graph?kinds=&relationshipTypes=&around=&depth=&limit=`,
+ * each with `format=` one of cytoscape, graphology, d3, gexf, graphml, csv-nodes, csv-edges. The limits
+ * and error codes are the GraphQL API's; errors answer in JSON (`{ errors: [{ message, extensions }] }`),
+ * 400 for bad input and limits, 404 for an unknown id or no path, anything unexpected a masked 500.
+ */
+export function createExportRouter(options: ExportRouterOptions): Router {
+  const { store, logger } = options;
+  const router = express.Router();
+
+  router.get('/neighborhood', async (request, response) => {
+    const query = readQuery(request);
+    const format = formatOf(query);
+    const id = required(query, 'id');
+    const subgraph = await store.neighborhood({
+      ids: [id],
+      depth: assertWithinLimit(
+        'depth',
+        integer(query, 'depth') ?? 1,
+        LIMITS.neighborhoodDepth,
+        'Expand further from the entities you got back instead.',
+      ),
+      limit: assertWithinLimit(
+        'limit',
+        integer(query, 'limit') ?? 200,
+        LIMITS.neighborhoodNodes,
+        'Narrow it with `relationshipTypes` or a smaller `depth`.',
+      ),
+      relationshipTypes: relationshipTypes(query),
+      kinds: kinds(query),
+      direction: 'BOTH',
+      time: null,
+      perNodeLimit: null,
+    });
+    if (!subgraph) throw new NotFoundError('entity', id);
+    send(response, subgraph, format, `neighborhood-${id}`);
+  });
+
+  router.get('/path', async (request, response) => {
+    const query = readQuery(request);
+    const format = formatOf(query);
+    const from = required(query, 'from');
+    const to = required(query, 'to');
+    const maxHops = assertWithinLimit(
+      'maxHops',
+      integer(query, 'maxHops') ?? 6,
+      LIMITS.pathHops,
+      'Paths longer than that rarely explain a connection; export a neighbourhood instead.',
+    );
+    const ends = await store.getEntities([from, to]);
+    if (!ends[0]) throw new NotFoundError('entity', from);
+    if (!ends[1]) throw new NotFoundError('entity', to);
+    const path = await store.shortestPath({
+      from,
+      to,
+      maxHops,
+      relationshipTypes: relationshipTypes(query),
+      time: null,
+    });
+    if (!path) {
+      throw new KgError(
+        `No path of at most ${maxHops} relationships joins "${from}" and "${to}". Raise \`maxHops\` or allow more \`relationshipTypes\`.`,
+        'NOT_FOUND',
+        { from, to },
+      );
+    }
+    send(response, path, format, `path-${from}-${to}`);
+  });
+
+  router.get('/graph', async (request, response) => {
+    const query = readQuery(request);
+    const format = formatOf(query);
+    const around = list(query, 'around');
+    const subgraph = await selectSubgraph(store, {
+      around,
+      depth: integer(query, 'depth'),
+      kinds: kinds(query),
+      relationshipTypes: relationshipTypes(query),
+      limit: integer(query, 'limit'),
+    });
+    send(response, subgraph, format, around ? `graph-around-${around.join('-')}` : 'graph');
+  });
+
+  // Express 5 passes rejected promises of async handlers here.
+  router.use((error: unknown, _request: Request, response: Response, _next: express.NextFunction) => {
+    const requestId = response.locals['requestId'] as string | undefined;
+    if (isKgError(error)) {
+      response.status(STATUS[error.code]).json({
+        errors: [{ message: error.message, extensions: { ...error.extensions, requestId } }],
+      });
+      return;
+    }
+    logger.error({ err: error, requestId }, 'unexpected error in an export');
+    response.status(500).json({
+      errors: [
+        { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } },
+      ],
+    });
+  });
+
+  return router;
+}
+
+type Query = Record<string, string>;
+
+function send(
+  response: Response,
+  subgraph: ExportableSubgraph,
+  format: ReturnType<typeof formatOf>,
+  label: string,
+) {
+  const file = exportSubgraph(subgraph, format, label);
+  response
+    .status(200)
+    .type(file.contentType)
+    .setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`)
+    .send(file.content);
+}
+
+/** The query string with each parameter given at most once. */
+function readQuery(request: Request): Query {
+  const query: Query = {};
+  for (const [name, value] of Object.entries(request.query)) {
+    if (typeof value !== 'string') {
+      throw new BadInputError(`Give \`${name}\` once, as plain text (a list is comma-separated: A,B).`, name);
+    }
+    query[name] = value;
+  }
+  return query;
+}
+
+function required(query: Query, name: string): string {
+  const value = query[name];
+  if (value === undefined || value === '') throw new BadInputError(`\`${name}\` is required.`, name);
+  return value;
+}
+
+function integer(query: Query, name: string): number | null {
+  const value = query[name];
+  if (value === undefined || value === '') return null;
+  if (!/^-?\d+$/.test(value))
+    throw new BadInputError(`\`${name}\` must be a whole number (got "${value}").`, name);
+  return Number(value);
+}
+
+function list(query: Query, name: string): string[] | null {
+  const value = query[name];
+  if (value === undefined || value === '') return null;
+  return value.split(',').map((item) => item.trim());
+}
+
+function formatOf(query: Query) {
+  const name = required(query, 'format');
+  const format = exportFormatNamed(name.toLowerCase());
+  if (!format) {
+    throw new BadInputError(
+      `\`format\` must be one of ${EXPORT_FORMAT_NAMES.join(', ')} (got "${name}").`,
+      'format',
+    );
+  }
+  return format;
+}
+
+function oneOf<T extends string>(query: Query, name: string, allowed: readonly T[]): T[] | null {
+  const values = list(query, name);
+  if (values === null) return null;
+  for (const value of values) {
+    if (!allowed.includes(value as T)) {
+      throw new BadInputError(`\`${name}\` may list only ${allowed.join(', ')} (got "${value}").`, name);
+    }
+  }
+  return assertListLength(name, values as T[], LIMITS.filterValues);
+}
+
+function relationshipTypes(query: Query) {
+  return oneOf(query, 'relationshipTypes', RELATIONSHIP_TYPES);
+}
+
+function kinds(query: Query) {
+  return oneOf(query, 'kinds', ENTITY_KINDS);
+}

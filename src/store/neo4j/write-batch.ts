@@ -1,0 +1,171 @@
+import neo4j from 'neo4j-driver';
+import { NotFoundError } from '../../errors.js';
+import type {
+  ChangeRecord,
+  EntityRecord,
+  RelationshipRecord,
+  SourceRecord,
+  WriteBatch,
+} from '../../model/index.js';
+import { parseRelationshipId } from '../../model/index.js';
+import { sameRecord } from '../common/apply-write-batch.js';
+import { validateEntity, validateRelationship, type SourceLookup } from '../common/validate-write.js';
+import type { Page, PageRequest } from '../knowledge-graph-store.js';
+import {
+  getEntitiesQuery,
+  getRelationshipsQuery,
+  upsertEntitiesQuery,
+  upsertRelationshipsQuery,
+} from './cypher/index.js';
+import { entityRow, relationshipRow } from './import-dataset.js';
+import {
+  CHANGE_PROJECTION,
+  ENTITY_PROJECTION,
+  neo4jToEntity,
+  neo4jToRelationship,
+  neo4jToSource,
+  RELATIONSHIP_PROJECTION,
+} from './neo4j-records.js';
+import type { QueryRunner, Rows } from './query-runner.js';
+
+/**
+ * A write batch in one Neo4j transaction, with the same rules as the embedded store
+ * (common/apply-write-batch.ts): each operation reads what is there, validates, writes only what
+ * changes, and records a (:Change) node. Change nodes are MERGEd on their id, so the driver's retry
+ * of the whole transaction cannot record a change twice.
+ */
+export function writeBatch(runner: QueryRunner, batch: WriteBatch): Promise<ChangeRecord[]> {
+  return runner.inWriteTransaction('write', async (run) => {
+    const sources = await sourceLookup(run);
+    const changes: ChangeRecord[] = [];
+    const record = async (
+      index: number,
+      action: ChangeRecord['action'],
+      targetId: string,
+      before: unknown,
+      after: unknown,
+      reason: string | null,
+    ) => {
+      const change: ChangeRecord = {
+        id: `${batch.id}#${index}`,
+        batchId: batch.id,
+        at: batch.at,
+        actor: batch.actor,
+        action,
+        targetId,
+        reason,
+        before: before === null ? null : JSON.stringify(before),
+        after: after === null ? null : JSON.stringify(after),
+      };
+      await run({ cypher: 'MERGE (c:Change {id: $change.id}) SET c += $change', params: { change } });
+      changes.push(change);
+    };
+
+    for (const [index, operation] of batch.operations.entries()) {
+      const field = batch.operations.length > 1 ? `operations[${index}]` : undefined;
+      if (operation.action === 'UPSERT_ENTITY') {
+        validateEntity(operation.entity, sources, field ? `${field}.entity` : 'entity');
+        const before = await readEntity(run, operation.entity.id);
+        if (before && sameRecord(before, operation.entity)) continue;
+        await run(upsertEntitiesQuery([entityRow(operation.entity)]));
+        await record(index, operation.action, operation.entity.id, before, operation.entity, null);
+      } else if (operation.action === 'UPSERT_RELATIONSHIP') {
+        const relationship = operation.relationship;
+        validateRelationship(relationship, sources, field ? `${field}.relationship` : 'relationship');
+        for (const end of [relationship.from, relationship.to]) {
+          if (!(await readEntity(run, end))) throw new NotFoundError('entity', end);
+        }
+        const before = await readRelationship(run, relationship.id);
+        if (before && sameRecord(before, relationship)) continue;
+        await run(upsertRelationshipsQuery(relationship.type, [relationshipRow(relationship)]));
+        await record(index, operation.action, relationship.id, before, relationship, null);
+      } else if (operation.action === 'RETRACT_ENTITY') {
+        const [row] = await run({
+          cypher: `MATCH (n:Entity {id: $id})
+OPTIONAL MATCH (n)-[r]-()
+WITH n, r ORDER BY r.id
+WITH n, collect(DISTINCT ${RELATIONSHIP_PROJECTION}) AS relationships
+WITH ${ENTITY_PROJECTION} AS entity, relationships, n
+DETACH DELETE n
+RETURN entity, relationships`,
+          params: { id: operation.id },
+        });
+        if (!row) throw new NotFoundError('entity', operation.id);
+        const before = {
+          entity: neo4jToEntity(row['entity'] as Record<string, unknown>),
+          relationships: (row['relationships'] as Record<string, unknown>[]).map((item) =>
+            neo4jToRelationship(item),
+          ),
+        };
+        await record(index, operation.action, operation.id, before, null, operation.reason);
+      } else {
+        const before = await readRelationship(run, operation.id);
+        if (!before) throw new NotFoundError('relationship', operation.id);
+        await run({
+          cypher: 'MATCH (:Entity {id: $from})-[r]->() WHERE r.id = $id DELETE r',
+          params: { from: before.from, id: before.id },
+        });
+        await record(index, operation.action, operation.id, before, null, operation.reason);
+      }
+    }
+    return changes;
+  });
+}
+
+/** Recorded changes in id (time) order. */
+export async function readHistory(
+  runner: QueryRunner,
+  targetId: string | null,
+  page: PageRequest,
+): Promise<Page<ChangeRecord>> {
+  const rows = await runner.read('history', {
+    cypher: `MATCH (c:Change)
+WHERE c.id > $after AND ($targetId IS NULL OR c.targetId = $targetId)
+RETURN ${CHANGE_PROJECTION} AS change
+ORDER BY c.id
+LIMIT $limit`,
+    params: { after: page.after ?? '', targetId, limit: neo4j.int(page.first + 1) },
+  });
+  const items = rows.map((row) => {
+    const change = row['change'] as ChangeRecord;
+    return {
+      ...change,
+      reason: change.reason ?? null,
+      before: change.before ?? null,
+      after: change.after ?? null,
+    };
+  });
+  return items.length > page.first
+    ? { items: items.slice(0, page.first), hasNextPage: true }
+    : { items, hasNextPage: false };
+}
+
+type Run = (query: { cypher: string; params: Record<string, unknown> }) => Promise<Rows>;
+
+async function sourceLookup(run: Run): Promise<SourceLookup> {
+  const rows = await run({
+    cypher: 'MATCH (s:Source) RETURN s {.id, .kind, .title, .publisher, .published, .url, .text} AS source',
+    params: {},
+  });
+  const sources = new Map<string, { record: SourceRecord; text: string | undefined }>();
+  for (const row of rows) {
+    const raw = row['source'] as Record<string, unknown>;
+    sources.set(raw['id'] as string, {
+      record: neo4jToSource(raw),
+      text: (raw['text'] as string | null) ?? undefined,
+    });
+  }
+  return { source: (id) => sources.get(id)?.record, text: (id) => sources.get(id)?.text };
+}
+
+async function readEntity(run: Run, id: string): Promise<EntityRecord | null> {
+  const [row] = await run(getEntitiesQuery([id]));
+  return row ? neo4jToEntity(row['entity'] as Record<string, unknown>) : null;
+}
+
+async function readRelationship(run: Run, id: string): Promise<RelationshipRecord | null> {
+  const parts = parseRelationshipId(id);
+  if (!parts) return null;
+  const [row] = await run(getRelationshipsQuery([{ id, from: parts.from }]));
+  return row ? neo4jToRelationship(row['relationship'] as Record<string, unknown>) : null;
+}

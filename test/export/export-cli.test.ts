@@ -1,0 +1,88 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jiadingNeighborhood } from './export-fixtures.js';
+import { readBack } from './read-back.js';
+
+const run = promisify(execFile);
+const repositoryRoot = path.resolve(import.meta.dirname, '../..');
+
+/** Runs `tsx src/cli/export.ts` on the embedded store; resolves with the exit code and output. */
+async function exportCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  // The embedded store, whatever the environment running the tests points at.
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn' };
+  delete env['NEO4J_URI'];
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/export.ts', ...args], {
+      cwd: repositoryRoot,
+      env,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('npm run export', () => {
+  let directory: string;
+  beforeAll(async () => {
+    directory = await mkdtemp(path.join(tmpdir(), 'yrd-graph-export-'));
+  });
+  afterAll(() => rm(directory, { recursive: true, force: true }));
+
+  it('writes a neighbourhood as GEXF that reads back, with a one-line summary', async () => {
+    const file = path.join(directory, 'jiading.gexf');
+    const result = await exportCli([
+      '--format',
+      'gexf',
+      '--out',
+      file,
+      '--neighborhood',
+      'district:jiading',
+      '--depth',
+      '2',
+    ]);
+    expect(result.code).toBe(0);
+    const expected = await jiadingNeighborhood();
+    expect(result.stderr.trim()).toBe(
+      `Wrote ${expected.nodes.length} entities and ${expected.relationships.length} relationships as gexf to ${file}.`,
+    );
+    const { nodes, edges } = readBack('GEXF', await readFile(file, 'utf8'));
+    expect([...nodes.keys()].sort()).toEqual(expected.nodes.map((n) => n.id).sort());
+    expect(edges.size).toBe(expected.relationships.length);
+  });
+
+  it('writes a path to standard output with --out -', async () => {
+    const result = await exportCli([
+      '--format',
+      'csv-edges',
+      '--out',
+      '-',
+      '--path',
+      'city:taizhou',
+      'district:jiading',
+    ]);
+    expect(result.code).toBe(0);
+    const { edges } = readBack('CSV_EDGES', result.stdout);
+    expect(edges.size).toBeGreaterThan(0);
+  });
+
+  it('exits 2 with the usage text on bad arguments', async () => {
+    const result = await exportCli(['--format', 'png', '--out', '-', '--graph']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      '--format must be one of cytoscape, graphology, d3, gexf, graphml, csv-nodes, csv-edges',
+    );
+    expect(result.stderr).toContain('Usage: npm run export');
+  });
+
+  it('exits 2 naming an unknown id', async () => {
+    const result = await exportCli(['--format', 'd3', '--out', '-', '--neighborhood', 'city:atlantis']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('No entity has the id "city:atlantis"');
+  });
+});

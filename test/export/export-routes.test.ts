@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPORT_FORMAT_INFO, EXPORT_FORMATS } from '../../src/export/index.js';
+import { createLogger } from '../../src/logger.js';
+import { startService, type RunningService } from '../../src/server/start-service.js';
+import { createEmbeddedStore } from '../../src/store/embedded/index.js';
+import { bundledDataset } from '../support/bundled-dataset.js';
+import { jiadingNeighborhood } from './export-fixtures.js';
+import { readBack } from './read-back.js';
+
+describe('GET /export/*', () => {
+  let service: RunningService;
+
+  beforeAll(async () => {
+    service = await startService({
+      store: createEmbeddedStore({ dataset: await bundledDataset() }),
+      logger: createLogger({ level: 'silent' }),
+      host: '127.0.0.1',
+      port: 0,
+      introspection: false,
+    });
+  });
+  afterAll(() => service.stop());
+
+  const get = (path: string) => fetch(`${service.url}${path}`);
+
+  describe.each(EXPORT_FORMATS)('%s', (format) => {
+    const info = EXPORT_FORMAT_INFO[format];
+
+    it('downloads a neighbourhood as an attachment that reads back', async () => {
+      const expected = await jiadingNeighborhood();
+      const response = await get(
+        `/export/neighborhood?id=district:jiading&depth=2&limit=500&format=${info.name}`,
+      );
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe(`${info.contentType}; charset=utf-8`);
+      expect(response.headers.get('content-disposition')).toBe(
+        `attachment; filename="yrd-graph-neighborhood-district-jiading.${info.extension}"`,
+      );
+      const { nodes, edges } = readBack(format, await response.text());
+      if (format !== 'CSV_EDGES')
+        expect([...nodes.keys()].sort()).toEqual(expected.nodes.map((n) => n.id).sort());
+      if (format !== 'CSV_NODES') {
+        expect([...edges.keys()].sort()).toEqual(expected.relationships.map((r) => r.id).sort());
+      }
+    });
+  });
+
+  it('downloads a path', async () => {
+    const response = await get('/export/path?from=city:taizhou&to=district:jiading&maxHops=4&format=d3');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="yrd-graph-path-city-taizhou-district-jiading.d3.json"',
+    );
+    const { nodes } = readBack('D3', await response.text());
+    expect(nodes.has('city:taizhou')).toBe(true);
+    expect(nodes.has('district:jiading')).toBe(true);
+  });
+
+  it('downloads the graph filtered by kinds and types', async () => {
+    const response = await get(
+      '/export/graph?kinds=CITY,DISTRICT&relationshipTypes=COOPERATES_WITH&format=csv-nodes',
+    );
+    expect(response.status).toBe(200);
+    const { nodes } = readBack('CSV_NODES', await response.text());
+    expect(nodes.size).toBeGreaterThan(5);
+    for (const node of nodes.values()) expect(['CITY', 'DISTRICT']).toContain(node['kind']);
+  });
+
+  it.each([
+    ['/export/neighborhood?id=district:jiading', 400, 'BAD_USER_INPUT', '`format` is required.'],
+    ['/export/neighborhood?id=district:jiading&format=png', 400, 'BAD_USER_INPUT', '`format` must be one of'],
+    [
+      '/export/neighborhood?id=district:jiading&depth=4&format=d3',
+      400,
+      'LIMIT_EXCEEDED',
+      '`depth` may be at most 3',
+    ],
+    [
+      '/export/neighborhood?id=district:jiading&depth=two&format=d3',
+      400,
+      'BAD_USER_INPUT',
+      '`depth` must be a whole',
+    ],
+    [
+      '/export/neighborhood?id=district:jiading&limit=501&format=d3',
+      400,
+      'LIMIT_EXCEEDED',
+      '`limit` may be at most 500',
+    ],
+    [
+      '/export/neighborhood?id=city:atlantis&format=d3',
+      404,
+      'NOT_FOUND',
+      'No entity has the id "city:atlantis".',
+    ],
+    ['/export/path?from=city:wenzhou&to=city:atlantis&format=d3', 404, 'NOT_FOUND', 'No entity has the id'],
+    [
+      '/export/path?from=city:wenzhou&to=district:jiading&maxHops=9&format=d3',
+      400,
+      'LIMIT_EXCEEDED',
+      '`maxHops`',
+    ],
+    ['/export/graph?kinds=CASTLE&format=d3', 400, 'BAD_USER_INPUT', '`kinds` may list only'],
+    ['/export/graph?limit=5001&format=d3', 400, 'LIMIT_EXCEEDED', '`limit` may be at most 5000'],
+    ['/export/graph?format=d3&format=gexf', 400, 'BAD_USER_INPUT', 'Give `format` once'],
+  ])('answers %s with %i %s', async (path, status, code, message) => {
+    const response = await get(path);
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = (await response.json()) as {
+      errors: { message: string; extensions: Record<string, unknown> }[];
+    };
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0]!.extensions['code']).toBe(code);
+    expect(body.errors[0]!.extensions['requestId']).toBe(response.headers.get('x-request-id'));
+    expect(body.errors[0]!.message.startsWith(message)).toBe(true);
+  });
+});
+
+describe('GET /export/* when the store fails unexpectedly', () => {
+  it('masks the error as a 500 "Internal server error"', async () => {
+    const store = createEmbeddedStore({ dataset: await bundledDataset() });
+    store.graph = () => Promise.reject(new Error('secret detail'));
+    const service = await startService({
+      store,
+      logger: createLogger({ level: 'silent' }),
+      host: '127.0.0.1',
+      port: 0,
+      introspection: false,
+    });
+    try {
+      const response = await fetch(`${service.url}/export/graph?format=d3`);
+      expect(response.status).toBe(500);
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]).toMatchObject({
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+      expect(JSON.stringify(body)).not.toContain('secret');
+    } finally {
+      await service.stop();
+    }
+  });
+});
