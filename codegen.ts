@@ -52,7 +52,34 @@ const config: CodegenConfig = {
           Subgraph: '../../store/index.js#SubgraphRecord',
           Path: '../../store/index.js#PathRecord',
           GraphSummary: '../../store/index.js#SummaryRecord',
+          OmittedNeighbors: '../../store/index.js#OmittedRecord',
+          EntityDegree: '../../store/index.js#EntityDegreeRecord',
+          TaskInitiativeCount: '../models.js#TaskInitiativeCountModel',
+          Network: '../models.js#NetworkModel',
+          Change: '../../model/index.js#ChangeRecord',
+          WriteResult: '../models.js#WriteResultModel',
+          ChangeConnection: '../models.js#ChangeConnectionModel',
+          Comparison: '../models.js#ComparisonModel',
+          Analytics: '../../analytics/index.js#AnalyticsResult',
+          EntityMetrics: '../../analytics/index.js#EntityMetricsRecord',
         },
+      },
+    },
+    // The typed client for front ends: one TypedDocumentNode per operation in examples/ (see src/client/).
+    // Fragments are not masked, so a result's type shows every field its fragments select.
+    'src/client/generated/': {
+      documents: ['examples/**/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        // typescript-operations 6 replaced `enumsAsTypes` with `enumType`; string literals are its default.
+        enumType: 'string-literal',
+        // NodeNext resolves relative imports only with their extension.
+        importExtension: '.js',
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+        scalars: { ID: { input: 'string', output: 'string' } },
       },
     },
   },

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Two groups share one real Neo4j (started once by the global setup): first every test that only
+// The projects share one real Neo4j (started once by the global setup): first every test that only
 // reads the bundled dataset, in parallel; then the few that write to Neo4j, one file at a time, each
 // restoring the bundled dataset when it is done.
 const projectOptions = { testTimeout: 30_000, hookTimeout: 240_000, env: { LOG_LEVEL: 'silent' } };
@@ -23,7 +23,21 @@ export default defineConfig({
           name: 'main',
           ...projectOptions,
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.writes.test.ts'],
+          // Writes to the shared Neo4j wait for the readers (project neo4j-writes); writes to the
+          // embedded store are private to each test file and run here.
+          exclude: ['test/store/**/*.writes.test.ts'],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // The GraphQL suites again, on Neo4j: one API behaviour on both stores.
+        resolve: { alias: graphqlAlias },
+        test: {
+          name: 'graphql-neo4j',
+          ...projectOptions,
+          env: { ...projectOptions.env, TEST_STORE: 'neo4j' },
+          include: ['test/graphql/*.test.ts', 'test/examples/examples.test.ts'],
+          exclude: ['test/graphql/schema.test.ts', 'test/**/*.writes.test.ts'],
           sequence: { groupOrder: 0 },
         },
       },
@@ -32,6 +46,7 @@ export default defineConfig({
         test: {
           name: 'neo4j-writes',
           ...projectOptions,
+          env: { ...projectOptions.env, TEST_STORE: 'neo4j' },
           include: ['test/**/*.writes.test.ts'],
           fileParallelism: false,
           sequence: { groupOrder: 1 },

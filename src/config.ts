@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { parseApiKeys } from './auth/index.js';
 
 /** The repository root, found from this file (works from src/ and dist/src/). */
 const repositoryRoot = fileURLToPath(
@@ -42,6 +43,14 @@ const configSchema = z
       .max(600_000)
       .default(10_000),
     INTROSPECTION: booleanFlag.optional(),
+    /** Comma-separated `name:role:sha256hex` (see `npm run hash-key`). */
+    API_KEYS: z.string().default(''),
+    READS_REQUIRE_KEY: booleanFlag.default(false),
+    /** Comma-separated browser origins allowed by CORS, for example `https://app.example.org`. */
+    CORS_ORIGINS: z.string().default(''),
+    LANDING_PAGE: booleanFlag.default(true),
+    /** Where the embedded store journals its writes. */
+    DATA_DIR: z.string().min(1).default(path.join(repositoryRoot, '.data')),
   })
   .transform((env) => ({
     port: env.PORT,
@@ -59,6 +68,13 @@ const configSchema = z
       : null,
     queryTimeoutMs: env.QUERY_TIMEOUT_MS,
     introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
+    apiKeys: env.API_KEYS,
+    readsRequireKey: env.READS_REQUIRE_KEY,
+    corsOrigins: env.CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== ''),
+    landingPage: env.LANDING_PAGE,
+    dataDir: path.resolve(env.DATA_DIR),
   }));
 
 /** The service's configuration, from environment variables. */
@@ -71,7 +87,14 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = configSchema.safeParse(env);
-  if (result.success) return result.data;
+  if (result.success) {
+    try {
+      parseApiKeys(result.data.apiKeys);
+    } catch (error) {
+      throw new ConfigError(`Invalid configuration:\n  API_KEYS: ${(error as Error).message}`);
+    }
+    return result.data;
+  }
   const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
   throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
 }

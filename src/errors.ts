@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'TIMEOUT',
   'STORE_UNAVAILABLE',
   'CONFLICT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
 ] as const;
 
 export type KgErrorCode = (typeof ERROR_CODES)[number];
@@ -64,6 +66,20 @@ export class StoreUnavailableError extends KgError {
     super(`The graph store is unavailable (${detail}). Try again shortly.`, 'STORE_UNAVAILABLE', {
       retriable,
     });
+  }
+}
+
+/** No credential, or one that matches no key. */
+export class UnauthenticatedError extends KgError {
+  constructor(message: string) {
+    super(message, 'UNAUTHENTICATED', { http: { status: 401 } });
+  }
+}
+
+/** A valid credential without the role the operation needs. */
+export class ForbiddenError extends KgError {
+  constructor(message: string) {
+    super(message, 'FORBIDDEN', { http: { status: 403 } });
   }
 }
 

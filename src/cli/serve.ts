@@ -1,3 +1,4 @@
+import { parseApiKeys } from '../auth/index.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { DatasetError } from '../dataset/index.js';
 import { createLogger } from '../logger.js';
@@ -15,6 +16,12 @@ async function main(): Promise<void> {
     host: config.host,
     port: config.port,
     introspection: config.introspection,
+    readsRequireKey: config.readsRequireKey,
+    security: {
+      apiKeys: parseApiKeys(config.apiKeys),
+      corsOrigins: config.corsOrigins,
+      landingPage: config.landingPage,
+    },
   });
   logger.info(
     { url: `${service.url}/graphql`, store: store.kind },
@@ -26,7 +33,17 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    await service.stop();
+    // The drain gives in-flight requests 10 s; if closing still hangs past this, leave anyway.
+    setTimeout(() => {
+      logger.error({ signal }, 'shutdown did not finish within 30 s; exiting');
+      process.exit(1);
+    }, 30_000).unref();
+    try {
+      await service.stop();
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
     logger.info('stopped');
     process.exit(0);
   };

@@ -1,3 +1,4 @@
+import type { Authentication } from '../auth/index.js';
 import type { KnowledgeGraphStore } from '../store/index.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -8,13 +9,22 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** Correlates log lines and error responses. */
   requestId: string;
+  /** Who is calling (from the request's API key), or why nobody is. */
+  authentication: Authentication;
 }
 
 export interface ContextOptions {
   store: KnowledgeGraphStore;
   requestId: string;
+  /** @default no credential */
+  authentication?: Authentication;
 }
 
 export function createContext(options: ContextOptions): GraphQLContext {
-  return { store: options.store, loaders: createLoaders(options.store), requestId: options.requestId };
+  return {
+    store: options.store,
+    loaders: createLoaders(options.store),
+    requestId: options.requestId,
+    authentication: options.authentication ?? { principal: null, problem: 'missing' },
+  };
 }

@@ -3,21 +3,30 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { Logger } from '../logger.js';
 import type { GraphQLContext } from './context.js';
 import { errorReportingPlugin } from './error-reporting-plugin.js';
+import { readsRequireKeyPlugin } from './reads-require-key-plugin.js';
 import { formatError } from './format-error.js';
+import { createRequestDeadline, DEFAULT_REQUEST_TIMEOUT_MS, queryGuardsPlugin } from './guards/index.js';
 import { createSchema } from './schema.js';
 
 export interface ApolloServerOptions {
   logger: Logger;
   /** Whether clients may introspect the schema. @default true outside production */
   introspection: boolean;
+  /** Every operation needs a credential (a reader's at least); otherwise reads are open. @default false */
+  readsRequireKey?: boolean;
+  /** How long one request may run before it is answered with TIMEOUT (REQUEST_TIMEOUT_MS). @default 15000 */
+  requestTimeoutMs?: number;
   /** Extra plugins (the HTTP drain plugin, for example). */
   plugins?: ApolloServerPlugin<GraphQLContext>[];
 }
 
 /** The GraphQL server: the schema from schema/, masked errors, no stack traces, no CDN landing page. */
 export function createApolloServer(options: ApolloServerOptions): ApolloServer<GraphQLContext> {
+  const deadline = createRequestDeadline<GraphQLContext>({
+    timeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+  });
   return new ApolloServer<GraphQLContext>({
-    schema: createSchema(),
+    schema: deadline.limitResolvers(createSchema()),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,
@@ -29,6 +38,10 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<G
       // The service serves its own offline landing page at `/`; Apollo's loads Sandbox from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       errorReportingPlugin(options.logger),
+      ...(options.readsRequireKey ? [readsRequireKeyPlugin()] : []),
+      // Depth, aliases, directives, fields and cost, checked before anything runs (src/graphql/guards).
+      queryGuardsPlugin(),
+      deadline.plugin,
       ...(options.plugins ?? []),
     ],
   });

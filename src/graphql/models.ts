@@ -1,5 +1,5 @@
-import type { EntityRecord, RelationshipRecord } from '../model/index.js';
-import type { EntityFilter, RelationshipFilter } from '../store/index.js';
+import type { ChangeRecord, EntityRecord, RelationshipRecord } from '../model/index.js';
+import type { EntityFilter, RelationshipFilter, SubgraphRecord } from '../store/index.js';
 import type { PageInfo } from './generated/resolvers-types.js';
 
 /** What resolvers hand to the GraphQL types that have no store record of their own. */
@@ -26,4 +26,32 @@ export interface RelationshipConnectionModel {
   edges: { cursor: string; node: RelationshipRecord }[];
   pageInfo: PageInfo;
   filter: RelationshipFilter;
+}
+
+export interface TaskInitiativeCountModel {
+  task: EntityRecord;
+  initiatives: number;
+}
+
+export interface NetworkModel {
+  subgraph: SubgraphRecord;
+  seeds: EntityRecord[];
+}
+
+export interface ComparisonModel {
+  a: EntityRecord;
+  b: EntityRecord;
+  commonPartners: string[];
+  commonTasks: string[];
+  commonParks: string[];
+  commonNeighbors: string[];
+}
+
+export interface WriteResultModel {
+  changes: ChangeRecord[];
+}
+
+export interface ChangeConnectionModel {
+  edges: { cursor: string; node: ChangeRecord }[];
+  pageInfo: PageInfo;
 }

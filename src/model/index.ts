@@ -2,3 +2,4 @@ export * from './vocabulary.js';
 export * from './records.js';
 export * from './ids.js';
 export * from './kind-type-names.js';
+export * from './changes.js';

@@ -68,4 +68,6 @@ export interface Dataset {
   sources: SourceRecord[];
   entities: EntityRecord[];
   relationships: RelationshipRecord[];
+  /** The text of each PRIMARY source, by source id: what quotes are checked against. */
+  sourceTexts: Record<string, string>;
 }

@@ -1,11 +1,19 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
+import cors from 'cors';
 import express, { type Express } from 'express';
+import { authenticate, type ApiKey } from '../auth/index.js';
 import type { Logger } from '../logger.js';
 import type { KnowledgeGraphStore } from '../store/index.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
-import { isKgError } from '../errors.js';
+import {
+  createHealthRoutes,
+  metricsHandler,
+  observeRequests,
+  type ServiceMetrics,
+} from '../observability/index.js';
 import { createExplorerRouter } from './explorer-route.js';
+import { createExportRouter } from './export-routes.js';
 import { renderLandingPage } from './landing-page.js';
 import { requestIdFrom } from './request-id.js';
 import { requestIdInErrors } from './request-id-in-errors.js';
@@ -15,25 +23,46 @@ const BODY_ERROR_MESSAGES: Record<string, string> = {
   'entity.too.large': 'The request body is larger than the {limit} limit.',
   'entity.parse.failed': 'The request body is not valid JSON.',
   'charset.unsupported': 'The request body uses an unsupported charset; send UTF-8 JSON.',
-  'encoding.unsupported': 'The request body uses an unsupported content encoding; send it uncompressed or gzip.',
+  'encoding.unsupported':
+    'The request body uses an unsupported content encoding; send it uncompressed or gzip.',
   'request.aborted': 'The request was aborted before its body arrived.',
   'request.size.invalid': 'The request body is shorter or longer than its Content-Length.',
 };
+
+/** Who may do what, and from where. */
+export interface SecurityOptions {
+  /** Credentials; mutations need a curator's. */
+  apiKeys: ApiKey[];
+  /** Browser origins allowed by CORS; empty allows none (same-origin pages and non-browser clients still work). */
+  corsOrigins: string[];
+  /** Serve the landing page at `/`. */
+  landingPage: boolean;
+}
+
+export const DEFAULT_SECURITY: SecurityOptions = { apiKeys: [], corsOrigins: [], landingPage: true };
 
 export interface AppOptions {
   apollo: ApolloServer<GraphQLContext>;
   store: KnowledgeGraphStore;
   logger: Logger;
+  /** @default DEFAULT_SECURITY: no keys (reads only), no CORS origins, landing page on */
+  security?: SecurityOptions;
   /** Largest accepted request body. @default '100kb' */
   bodyLimit?: string;
+  /** Counts requests and serves them at `GET /metrics`; without it there is no `/metrics`. */
+  metrics?: ServiceMetrics;
+  /** How long `/ready` waits for the store. @default 1500 */
+  readyTimeoutMs?: number;
 }
 
 /**
- * The HTTP surface: `/graphql`, `/health` (liveness), `/ready` (the store answers), and the landing
- * page at `/`. The Apollo server must already be started.
+ * The HTTP surface: `/graphql`, `/health` and `/live` (liveness), `/ready` (the store answers),
+ * `/metrics` (Prometheus), and the landing page at `/`. Every request gets an access-log line. The
+ * Apollo server must already be started.
  */
 export function createApp(options: AppOptions): Express {
   const { apollo, store, logger } = options;
+  const security = options.security ?? DEFAULT_SECURITY;
   const app = express();
   app.disable('x-powered-by');
 
@@ -43,35 +72,48 @@ export function createApp(options: AppOptions): Express {
     response.setHeader('x-request-id', requestId);
     next();
   });
+  app.use(observeRequests({ logger, metrics: options.metrics }));
 
-  app.get('/', (_request, response) => {
-    response.type('html').send(renderLandingPage({ storeKind: store.kind }));
-  });
+  if (security.landingPage) {
+    app.get('/', (_request, response) => {
+      response.type('html').send(renderLandingPage({ storeKind: store.kind }));
+    });
+  }
 
-  app.get('/health', (_request, response) => {
-    response.json({ status: 'ok', store: store.kind });
-  });
+  app.use(createHealthRoutes({ store, readyTimeoutMs: options.readyTimeoutMs }));
 
-  app.get('/ready', async (_request, response) => {
-    try {
-      await store.ping();
-      response.json({ status: 'ready', store: store.kind, reachable: true });
-    } catch (error) {
-      const detail = isKgError(error) ? error.message : 'the store did not answer';
-      response.status(503).json({ status: 'unavailable', store: store.kind, reachable: false, detail });
-    }
-  });
+  const metrics = options.metrics;
+  if (metrics) app.get('/metrics', metricsHandler(metrics));
 
   app.use(
     '/graphql',
+    // Only listed origins may call from a browser; header-authenticated, so no cookies are involved.
+    cors({
+      origin: security.corsOrigins,
+      allowedHeaders: [
+        'content-type',
+        'authorization',
+        'x-api-key',
+        'x-request-id',
+        'apollo-require-preflight',
+      ],
+      exposedHeaders: ['x-request-id'],
+    }),
     requestIdInErrors,
     express.json({ limit: options.bodyLimit ?? '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext({ store, requestId: String(res.locals['requestId']) }),
+      context: async ({ req, res }) =>
+        createContext({
+          store,
+          requestId: String(res.locals['requestId']),
+          authentication: authenticate(req.headers, security.apiKeys),
+        }),
     }),
   );
 
   app.use('/explorer', createExplorerRouter());
+
+  app.use('/export', createExportRouter({ store, logger }));
 
   app.use((_request, response) => {
     response.status(404).json({ error: 'Not found. The API is at /graphql.' });

@@ -4,7 +4,13 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { Logger } from '../logger.js';
 import type { KnowledgeGraphStore } from '../store/index.js';
 import { createApolloServer } from '../graphql/create-apollo-server.js';
-import { createApp } from './create-app.js';
+import {
+  createServiceMetrics,
+  graphqlMetricsPlugin,
+  instrumentStore,
+  type ServiceMetrics,
+} from '../observability/index.js';
+import { createApp, type SecurityOptions } from './create-app.js';
 
 export interface ServiceOptions {
   store: KnowledgeGraphStore;
@@ -13,6 +19,16 @@ export interface ServiceOptions {
   /** 0 picks a free port (tests). */
   port: number;
   introspection: boolean;
+  /** Credentials, CORS and landing page. @default DEFAULT_SECURITY */
+  security?: SecurityOptions;
+  /** Every operation needs a credential (a reader's at least). @default false */
+  readsRequireKey?: boolean;
+  /** Where the service counts requests, operations and store calls (`GET /metrics`). @default a new registry */
+  metrics?: ServiceMetrics;
+  /** How long `/ready` waits for the store before answering 503. @default 1500 */
+  readyTimeoutMs?: number;
+  /** How long `stop()` lets in-flight requests run before closing their connections. @default 10000 */
+  shutdownGraceMs?: number;
 }
 
 export interface RunningService {
@@ -25,13 +41,33 @@ export interface RunningService {
 /** Starts the HTTP service on an already-open store. */
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const httpServer = http.createServer();
+  const metrics = options.metrics ?? createServiceMetrics();
+  // Every call the API makes to the store is counted and timed; stop() still closes the store itself.
+  const store = instrumentStore(options.store, metrics);
   const apollo = createApolloServer({
     logger: options.logger,
     introspection: options.introspection,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    readsRequireKey: options.readsRequireKey ?? false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000,
+      }),
+      graphqlMetricsPlugin(metrics),
+    ],
   });
   await apollo.start();
-  httpServer.on('request', createApp({ apollo, store: options.store, logger: options.logger }));
+  httpServer.on(
+    'request',
+    createApp({
+      apollo,
+      store,
+      logger: options.logger,
+      metrics,
+      readyTimeoutMs: options.readyTimeoutMs,
+      ...(options.security ? { security: options.security } : {}),
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen({ host: options.host, port: options.port }, resolve);

@@ -1,4 +1,6 @@
 import type {
+  ChangeRecord,
+  WriteBatch,
   Direction,
   EntityKind,
   EntityRecord,
@@ -50,8 +52,14 @@ export interface KnowledgeGraphStore {
    */
   search(request: SearchRequest): Promise<SearchHitRecord[]>;
 
-  /** The neighbourhood of an entity (see `NeighborhoodRequest`); null when the entity is unknown. */
+  /** The neighbourhood of some entities (see `NeighborhoodRequest`); null when none of them exists. */
   neighborhood(request: NeighborhoodRequest): Promise<SubgraphRecord | null>;
+
+  /**
+   * The whole graph filtered by kinds, types and time: entities ordered by id and cut at `limit`, with
+   * every passing relationship among the kept entities.
+   */
+  graph(request: GraphRequest): Promise<SubgraphRecord>;
 
   /**
    * A shortest path, ignoring direction; among equally short ones the path whose entity ids (then
@@ -59,11 +67,37 @@ export interface KnowledgeGraphStore {
    */
   shortestPath(request: ShortestPathRequest): Promise<PathRecord | null>;
 
+  /**
+   * Several paths (see `PathsRequest`), ordered by length, then entity ids, then relationship ids.
+   * Both ends must exist.
+   */
+  paths(request: PathsRequest): Promise<PathRecord[]>;
+
+  /**
+   * For each request, the ids of the entity's neighbours along the chosen relationships (sorted, at
+   * most `limit`) and how many there are in all. Results in request order.
+   */
+  neighbors(requests: readonly NeighborsRequest[]): Promise<NeighborsResult[]>;
+
+  /** The entities with the most relationships, most first, ties by id. */
+  mostConnected(first: number): Promise<EntityDegreeRecord[]>;
+
   /** Every source, in dataset order. */
   listSources(): Promise<SourceRecord[]>;
 
   /** Counts by kind and by type. */
   summary(): Promise<SummaryRecord>;
+
+  /**
+   * Applies a batch of writes as one transaction: all of it, or (on any error) none of it. Each
+   * operation that changes something is recorded; one that would change nothing records nothing, so
+   * the same batch written twice is a no-op the second time. Returns the changes made. When this
+   * resolves, the write is durable.
+   */
+  write(batch: WriteBatch): Promise<ChangeRecord[]>;
+
+  /** Recorded changes in time order (by id), optionally only those of one target. */
+  history(filter: { targetId: string | null }, page: PageRequest): Promise<Page<ChangeRecord>>;
 
   /** Resolves when the store answers; rejects with a StoreUnavailableError when it does not. */
   ping(): Promise<void>;
@@ -111,23 +145,53 @@ export interface SearchHitRecord {
 }
 
 /**
- * Breadth-first from `id`, up to `depth` hops along relationships of `relationshipTypes` (null: all)
- * in `direction`. The nodes are the reached entities ordered by distance then id (the centre first),
- * cut at `limit`; the relationships are every relationship of those types among the kept nodes,
- * ordered by id. `truncated` says the cut dropped reachable entities.
+ * Keeps relationships by their dates (`validFrom`/`validTo`): `asOf`, valid on that date; `from`/`to`,
+ * validity overlapping the window. A relationship without dates always passes. ISO dates.
+ */
+export interface TimeFilter {
+  asOf: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * Breadth-first from the seed entities `ids`, up to `depth` hops along relationships of
+ * `relationshipTypes` (null: all) in `direction` that pass `time`, reaching only entities of `kinds`
+ * (null: all; seeds are always kept). With `perNodeLimit`, each expanded entity contributes only its
+ * first that-many neighbours by id, and `omitted` reports, per capped entity, how many of its
+ * neighbours are not in the result. The nodes are ordered by distance then id (seeds first), cut at
+ * `limit`; the relationships are every passing relationship among the kept nodes, ordered by id.
+ * `truncated` says the `limit` cut dropped reachable entities.
  */
 export interface NeighborhoodRequest {
-  id: string;
+  ids: readonly string[];
   depth: number;
   relationshipTypes: readonly RelationshipType[] | null;
   direction: Direction;
   limit: number;
+  kinds: readonly EntityKind[] | null;
+  time: TimeFilter | null;
+  perNodeLimit: number | null;
+}
+
+export interface GraphRequest {
+  kinds: readonly EntityKind[] | null;
+  relationshipTypes: readonly RelationshipType[] | null;
+  time: TimeFilter | null;
+  limit: number;
+}
+
+/** Neighbours of one entity an expansion left out. */
+export interface OmittedRecord {
+  entityId: string;
+  count: number;
 }
 
 export interface SubgraphRecord {
   nodes: EntityRecord[];
   relationships: RelationshipRecord[];
   truncated: boolean;
+  omitted: OmittedRecord[];
 }
 
 export interface ShortestPathRequest {
@@ -135,6 +199,38 @@ export interface ShortestPathRequest {
   to: string;
   relationshipTypes: readonly RelationshipType[] | null;
   maxHops: number;
+  time: TimeFilter | null;
+}
+
+/**
+ * ALL_SHORTEST: every shortest path; K_SHORTEST: the shortest simple paths, shortest first; `first`
+ * of them either way. Direction is ignored; entities inside a path (not its ends) must be of
+ * `throughKinds` (null: any).
+ */
+export interface PathsRequest extends ShortestPathRequest {
+  mode: 'ALL_SHORTEST' | 'K_SHORTEST';
+  throughKinds: readonly EntityKind[] | null;
+  first: number;
+}
+
+export interface NeighborsRequest {
+  entityId: string;
+  types: readonly RelationshipType[] | null;
+  direction: Direction;
+  /** Only neighbours of these kinds (null: any). */
+  kinds: readonly EntityKind[] | null;
+  /** Most ids to return; 0 for just the count. */
+  limit: number;
+}
+
+export interface NeighborsResult {
+  ids: string[];
+  total: number;
+}
+
+export interface EntityDegreeRecord {
+  entity: EntityRecord;
+  degree: number;
 }
 
 export interface PathRecord {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Config } from '../config.js';
 import { loadDataset } from '../dataset/index.js';
 import type { Logger } from '../logger.js';
@@ -29,13 +30,21 @@ export async function openStore(config: Config, logger: Logger): Promise<Knowled
     return store;
   }
   const dataset = await loadDataset(config.datasetDir);
-  const store = createEmbeddedStore({ dataset });
+  // Writes are journaled per dataset, so pointing DATASET_DIR elsewhere does not replay them there.
+  const journalFile = path.join(config.dataDir, `${dataset.id}.journal.jsonl`);
+  const store = createEmbeddedStore({
+    dataset,
+    journalFile,
+    onReplayProblem: (batchId, error) =>
+      logger.warn({ batchId, err: error }, 'a journaled write no longer applies to the dataset; skipped'),
+  });
   logger.info(
     {
       store: store.kind,
       dataset: dataset.id,
       entities: dataset.entities.length,
       relationships: dataset.relationships.length,
+      journal: journalFile,
       ms: Math.round(performance.now() - started),
     },
     'embedded store loaded',

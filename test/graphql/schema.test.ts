@@ -74,8 +74,14 @@ describe('schema', () => {
     ).toEqual(['City', 'District', 'Region']);
   });
 
-  it('is read-only: no mutations and no subscriptions', () => {
-    expect(schema.getMutationType()).toBeUndefined();
+  it('has only the curation mutations and no subscriptions', () => {
+    expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual([
+      'importDataset',
+      'retractEntity',
+      'retractRelationship',
+      'upsertEntity',
+      'upsertRelationship',
+    ]);
     expect(schema.getSubscriptionType()).toBeUndefined();
   });
 

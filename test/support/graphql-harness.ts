@@ -1,6 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { createContext, type GraphQLContext } from '../../src/graphql/context.js';
 import { createApolloServer } from '../../src/graphql/create-apollo-server.js';
 import { createLogger, type Logger } from '../../src/logger.js';
@@ -8,6 +8,7 @@ import { startService, type RunningService } from '../../src/server/start-servic
 import { createEmbeddedStore } from '../../src/store/embedded/index.js';
 import type { KnowledgeGraphStore } from '../../src/store/index.js';
 import { bundledDataset } from './bundled-dataset.js';
+import { openTestNeo4jStore } from './neo4j-test-database.js';
 
 /** A GraphQL result whose `data` tests may read freely. */
 // The shape of `data` depends on the operation; tests narrow it by what they asked for.
@@ -39,8 +40,8 @@ export interface GraphQLHarnessOptions {
  * builds a fresh context (fresh loaders), as the HTTP integration does per request.
  */
 export async function createGraphQLHarness(options: GraphQLHarnessOptions = {}): Promise<GraphQLHarness> {
-  const embedded = createEmbeddedStore({ dataset: await bundledDataset() });
-  const store = options.wrapStore ? options.wrapStore(embedded) : embedded;
+  const base = await openStoreUnderTest();
+  const store = options.wrapStore ? options.wrapStore(base) : base;
   const server = createApolloServer({
     logger: options.logger ?? createLogger({ level: 'silent' }),
     introspection: true,
@@ -62,9 +63,18 @@ export async function createGraphQLHarness(options: GraphQLHarnessOptions = {}):
     execute,
     async stop() {
       await server.stop();
-      await embedded.close();
+      await base.close();
     },
   };
+}
+
+/**
+ * The store the GraphQL suites run on: the embedded store, or with TEST_STORE=neo4j (the vitest
+ * project `graphql-neo4j`) the real Neo4j of the global setup, so the same API tests hold both.
+ */
+export async function openStoreUnderTest(): Promise<KnowledgeGraphStore> {
+  if (process.env['TEST_STORE'] === 'neo4j') return openTestNeo4jStore(inject('neo4j'));
+  return createEmbeddedStore({ dataset: await bundledDataset() });
 }
 
 /** The port methods a counting store counts. */

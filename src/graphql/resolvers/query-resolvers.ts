@@ -6,6 +6,7 @@ import { tokenize } from '../../search/index.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { assertListLength, assertPageSize, assertWithinLimit, LIMITS } from '../limits.js';
+import { parseTimeFilter } from '../time-filter.js';
 
 function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
   return { first: assertPageSize(first ?? 20), after: decodeCursor(after) };
@@ -75,7 +76,11 @@ export const queryResolvers: Resolvers = {
     },
 
     search: async (_root, args, { store, loaders }) => {
-      const first = assertPageSize(args.first ?? 10, LIMITS.searchResults);
+      const first = assertPageSize(
+        args.first ?? 10,
+        LIMITS.searchResults,
+        'Make the search more specific, or filter it with `kinds`.',
+      );
       if (args.query.length > LIMITS.searchQueryLength) {
         throw new BadInputError(
           `\`query\` may be at most ${LIMITS.searchQueryLength} characters (got ${args.query.length}). Search for a name or a few words.`,
@@ -107,12 +112,24 @@ export const queryResolvers: Resolvers = {
         LIMITS.neighborhoodNodes,
         'Narrow it with `relationshipTypes` or a smaller `depth`.',
       );
+      const perNodeLimit =
+        args.perNodeLimit === null || args.perNodeLimit === undefined
+          ? null
+          : assertWithinLimit(
+              'perNodeLimit',
+              args.perNodeLimit,
+              LIMITS.neighborhoodNodes,
+              'Use a smaller cap.',
+            );
       const subgraph = await store.neighborhood({
-        id: args.id,
+        ids: [args.id],
         depth,
         limit,
         relationshipTypes: assertListLength('relationshipTypes', args.relationshipTypes, LIMITS.filterValues),
         direction: args.direction ?? 'BOTH',
+        kinds: null,
+        time: parseTimeFilter(args.time),
+        perNodeLimit,
       });
       if (!subgraph) throw new NotFoundError('entity', args.id);
       for (const node of subgraph.nodes) loaders.entity.prime(node.id, node);
@@ -134,6 +151,7 @@ export const queryResolvers: Resolvers = {
         to: args.to,
         maxHops,
         relationshipTypes: assertListLength('relationshipTypes', args.relationshipTypes, LIMITS.filterValues),
+        time: parseTimeFilter(args.time),
       });
       if (path) for (const node of path.nodes) loaders.entity.prime(node.id, node);
       return path;
@@ -157,6 +175,29 @@ export const queryResolvers: Resolvers = {
   },
 
   GraphSummary: {
+    mostConnected: (_summary, args, { store, loaders }) =>
+      store
+        .mostConnected(assertPageSize(args.first ?? 10, LIMITS.pageSize, 'Ask for the top 100 at most.'))
+        .then((rows) => {
+          for (const row of rows) loaders.entity.prime(row.entity.id, row.entity);
+          return rows;
+        }),
+    tasksByInitiatives: async (_summary, _args, { store, loaders }) => {
+      const tasks = await store.listEntities({ kinds: ['TASK'] }, { first: LIMITS.pageSize, after: null });
+      const counts = await store.neighbors(
+        tasks.items.map((task) => ({
+          entityId: task.id,
+          types: ['PART_OF_TASK'] as const,
+          direction: 'INCOMING' as const,
+          kinds: ['INITIATIVE'] as const,
+          limit: 0,
+        })),
+      );
+      for (const task of tasks.items) loaders.entity.prime(task.id, task);
+      return tasks.items
+        .map((task, index) => ({ task, initiatives: counts[index]!.total }))
+        .sort((a, b) => b.initiatives - a.initiatives || (a.task.id < b.task.id ? -1 : 1));
+    },
     entitiesByKind: (summary) =>
       ENTITY_KINDS.map((kind) => ({ kind, count: summary.entitiesByKind[kind] ?? 0 })),
     relationshipsByType: (summary) =>

@@ -1,15 +1,26 @@
-import type { Dataset, EntityRecord, RelationshipRecord } from '../../model/index.js';
+import type { ChangeRecord, Dataset, EntityRecord, RelationshipRecord } from '../../model/index.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
-import { compareHits, prepareQuery, scoreEntity } from '../../search/index.js';
+import { compareHits, compareText, prepareQuery, scoreEntity } from '../../search/index.js';
 import { StoreUnavailableError } from '../../errors.js';
 import type { KnowledgeGraphStore, SearchHitRecord, SummaryRecord } from '../knowledge-graph-store.js';
 import { InMemoryGraph } from './in-memory-graph.js';
+import { WriteJournal } from './write-journal.js';
+import { applyWriteBatch, sourceLookupOf, stateOf, type GraphState } from '../common/apply-write-batch.js';
 import { pageOfSortedLists } from './sorted-page.js';
-import { neighborhoodOf, shortestPathOf } from './traverse.js';
+import { pathsOf } from './find-paths.js';
+import { relationshipFilter } from './relationship-filter.js';
+import { filteredGraphOf, neighborhoodOf, shortestPathOf } from './traverse.js';
 
 export interface EmbeddedStoreOptions {
   /** The dataset to serve (see loadDataset). */
   dataset: Dataset;
+  /**
+   * Where writes are journaled (appended and fsynced before a write returns) and replayed from on
+   * start. Without it, writes live only as long as the process.
+   */
+  journalFile?: string;
+  /** Told about journal batches that no longer apply to the dataset (and were skipped). */
+  onReplayProblem?: (batchId: string, error: Error) => void;
 }
 
 /**
@@ -18,7 +29,26 @@ export interface EmbeddedStoreOptions {
  * graphs that fit in memory.
  */
 export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGraphStore {
-  let graph: InMemoryGraph | null = new InMemoryGraph(options.dataset);
+  const sources = sourceLookupOf(options.dataset);
+  let state = stateOf(options.dataset);
+  const history: ChangeRecord[] = [];
+  for (const batch of options.journalFile ? WriteJournal.read(options.journalFile) : []) {
+    try {
+      const applied = applyWriteBatch(state, batch, sources);
+      state = applied.state;
+      history.push(...applied.changes);
+    } catch (error) {
+      options.onReplayProblem?.(batch.id, error as Error);
+    }
+  }
+  const journal = options.journalFile ? new WriteJournal(options.journalFile) : null;
+  const graphOf = (current: GraphState) =>
+    new InMemoryGraph({
+      ...options.dataset,
+      entities: [...current.entities.values()],
+      relationships: [...current.relationships.values()],
+    });
+  let graph: InMemoryGraph | null = graphOf(state);
   const open = (): InMemoryGraph => {
     if (!graph) throw new StoreUnavailableError('the embedded store is closed', false);
     return graph;
@@ -107,8 +137,39 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
       return neighborhoodOf(open(), request);
     },
 
+    async graph(request) {
+      return filteredGraphOf(open(), request);
+    },
+
     async shortestPath(request) {
       return shortestPathOf(open(), request);
+    },
+
+    async paths(request) {
+      return pathsOf(open(), request);
+    },
+
+    async neighbors(requests) {
+      const g = open();
+      return requests.map((request) => {
+        const accept = relationshipFilter(request.types, null);
+        const kinds = request.kinds ? new Set(request.kinds) : null;
+        const ids = new Set<string>();
+        for (const { other } of g.steps(request.entityId, request.direction, accept)) {
+          if (other !== request.entityId && (!kinds || kinds.has(g.entities.get(other)!.kind)))
+            ids.add(other);
+        }
+        const sorted = [...ids].sort(compareText);
+        return { ids: sorted.slice(0, request.limit), total: sorted.length };
+      });
+    },
+
+    async mostConnected(first) {
+      const g = open();
+      return g.sortedEntities
+        .map((entity) => ({ entity, degree: g.degree(entity.id) }))
+        .sort((a, b) => b.degree - a.degree || compareText(a.entity.id, b.entity.id))
+        .slice(0, first);
     },
 
     async listSources() {
@@ -130,12 +191,32 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
       return summary;
     },
 
+    async write(batch) {
+      open();
+      const applied = applyWriteBatch(state, batch, sources);
+      if (applied.changes.length === 0) return [];
+      // Journal first: a write is acknowledged only once it would survive a crash.
+      journal?.append(batch);
+      state = applied.state;
+      history.push(...applied.changes);
+      graph = graphOf(state);
+      return applied.changes;
+    },
+
+    async history(filter, page) {
+      open();
+      const matching =
+        filter.targetId === null ? history : history.filter((change) => change.targetId === filter.targetId);
+      return pageOfSortedLists([matching], (change) => change.id, page.after, page.first);
+    },
+
     async ping() {
       open();
     },
 
     async close() {
       graph = null;
+      journal?.close();
     },
   };
 }

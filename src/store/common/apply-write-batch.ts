@@ -1,0 +1,131 @@
+import { NotFoundError } from '../../errors.js';
+import type {
+  ChangeRecord,
+  Dataset,
+  EntityRecord,
+  RelationshipRecord,
+  WriteBatch,
+} from '../../model/index.js';
+import { validateEntity, validateRelationship, type SourceLookup } from './validate-write.js';
+
+/** The mutable part of a dataset a batch edits. */
+export interface GraphState {
+  entities: Map<string, EntityRecord>;
+  relationships: Map<string, RelationshipRecord>;
+}
+
+export function stateOf(dataset: Dataset): GraphState {
+  return {
+    entities: new Map(dataset.entities.map((entity) => [entity.id, entity])),
+    relationships: new Map(dataset.relationships.map((relationship) => [relationship.id, relationship])),
+  };
+}
+
+export function sourceLookupOf(dataset: Pick<Dataset, 'sources' | 'sourceTexts'>): SourceLookup {
+  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  return { source: (id) => sources.get(id), text: (id) => dataset.sourceTexts[id] };
+}
+
+/**
+ * Applies a batch to a copy of `state`, in order, and returns the new state with the changes it
+ * made. Nothing is changed in `state` itself: a batch that fails part-way leaves it untouched, which
+ * is what makes a batch all-or-nothing. An operation that would change nothing records nothing, so
+ * writing the same batch twice is a no-op the second time.
+ */
+export function applyWriteBatch(
+  state: GraphState,
+  batch: WriteBatch,
+  sources: SourceLookup,
+): { state: GraphState; changes: ChangeRecord[] } {
+  const entities = new Map(state.entities);
+  const relationships = new Map(state.relationships);
+  const changes: ChangeRecord[] = [];
+  const record = (
+    index: number,
+    action: ChangeRecord['action'],
+    targetId: string,
+    before: unknown,
+    after: unknown,
+    reason: string | null,
+  ) =>
+    changes.push({
+      id: `${batch.id}#${index}`,
+      batchId: batch.id,
+      at: batch.at,
+      actor: batch.actor,
+      action,
+      targetId,
+      reason,
+      before: before === null ? null : JSON.stringify(before),
+      after: after === null ? null : JSON.stringify(after),
+    });
+
+  batch.operations.forEach((operation, index) => {
+    const field = batch.operations.length > 1 ? `operations[${index}]` : undefined;
+    switch (operation.action) {
+      case 'UPSERT_ENTITY': {
+        validateEntity(operation.entity, sources, field ? `${field}.entity` : 'entity');
+        const before = entities.get(operation.entity.id) ?? null;
+        if (before && sameRecord(before, operation.entity)) return;
+        entities.set(operation.entity.id, operation.entity);
+        record(index, operation.action, operation.entity.id, before, operation.entity, null);
+        return;
+      }
+      case 'UPSERT_RELATIONSHIP': {
+        const relationship = operation.relationship;
+        validateRelationship(relationship, sources, field ? `${field}.relationship` : 'relationship');
+        for (const end of [relationship.from, relationship.to]) {
+          if (!entities.has(end)) throw new NotFoundError('entity', end);
+        }
+        const before = relationships.get(relationship.id) ?? null;
+        if (before && sameRecord(before, relationship)) return;
+        relationships.set(relationship.id, relationship);
+        record(index, operation.action, relationship.id, before, relationship, null);
+        return;
+      }
+      case 'RETRACT_ENTITY': {
+        const entity = entities.get(operation.id);
+        if (!entity) throw new NotFoundError('entity', operation.id);
+        const touching = [...relationships.values()].filter(
+          (r) => r.from === operation.id || r.to === operation.id,
+        );
+        for (const relationship of touching) relationships.delete(relationship.id);
+        entities.delete(operation.id);
+        record(
+          index,
+          operation.action,
+          operation.id,
+          { entity, relationships: touching },
+          null,
+          operation.reason,
+        );
+        return;
+      }
+      case 'RETRACT_RELATIONSHIP': {
+        const relationship = relationships.get(operation.id);
+        if (!relationship) throw new NotFoundError('relationship', operation.id);
+        relationships.delete(operation.id);
+        record(index, operation.action, operation.id, relationship, null, operation.reason);
+        return;
+      }
+    }
+  });
+  return { state: { entities, relationships }, changes };
+}
+
+/** Record equality that ignores key order (records built by different code paths). */
+export function sameRecord(a: unknown, b: unknown): boolean {
+  return stableStringify(a) === stableStringify(b);
+}
+
+function stableStringify(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(
+          Object.entries(inner)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : 1)),
+        )
+      : inner,
+  );
+}
