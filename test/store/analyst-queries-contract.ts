@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { neighborhoodRequest } from './neighborhood-request.js';
 import type { Dataset, RelationshipRecord } from '../../src/model/index.js';
-import type {
-  KnowledgeGraphStore,
-  NeighborhoodRequest,
-  PathRecord,
-  PathsRequest,
-} from '../../src/store/index.js';
+import type { KnowledgeGraphStore, PathRecord, PathsRequest } from '../../src/store/index.js';
 
 /**
  * The analyst's relationship queries of the conformance suite (multi-seed and capped neighbourhoods,
@@ -15,17 +11,6 @@ import type {
 export function describeAnalystQueriesContract(
   context: () => { store: KnowledgeGraphStore; dataset: Dataset },
 ): void {
-  const around = (ids: string[], request: Partial<NeighborhoodRequest> = {}): NeighborhoodRequest => ({
-    ids,
-    depth: 1,
-    relationshipTypes: null,
-    direction: 'BOTH',
-    limit: 500,
-    kinds: null,
-    time: null,
-    perNodeLimit: null,
-    ...request,
-  });
   const pathsRequest = (
     request: Partial<PathsRequest> & Pick<PathsRequest, 'from' | 'to'>,
   ): PathsRequest => ({
@@ -59,7 +44,7 @@ export function describeAnalystQueriesContract(
     it('grows one neighbourhood from several seeds, seeds first', async () => {
       const { store } = context();
       const subgraph = await store.neighborhood(
-        around(['district:jiading', 'city:taizhou'], { relationshipTypes: ['COOPERATES_WITH'] }),
+        neighborhoodRequest(['district:jiading', 'city:taizhou'], { relationshipTypes: ['COOPERATES_WITH'] }),
       );
       const cooperating = (r: RelationshipRecord) => r.type === 'COOPERATES_WITH';
       const reached = new Set([
@@ -77,7 +62,9 @@ export function describeAnalystQueriesContract(
 
     it('reaches only entities of the chosen kinds, but always keeps the seeds', async () => {
       const { store } = context();
-      const subgraph = await store.neighborhood(around(['district:jiading'], { depth: 2, kinds: ['CITY'] }));
+      const subgraph = await store.neighborhood(
+        neighborhoodRequest(['district:jiading'], { depth: 2, kinds: ['CITY'] }),
+      );
       const [seed, ...others] = subgraph!.nodes;
       expect(seed!.id).toBe('district:jiading');
       expect(others.length).toBeGreaterThan(0);
@@ -87,7 +74,7 @@ export function describeAnalystQueriesContract(
     it('caps the neighbours each entity contributes and reports what was left out', async () => {
       const { store } = context();
       const all = neighbourIds('city:wenzhou');
-      const subgraph = await store.neighborhood(around(['city:wenzhou'], { perNodeLimit: 5 }));
+      const subgraph = await store.neighborhood(neighborhoodRequest(['city:wenzhou'], { perNodeLimit: 5 }));
       expect(subgraph!.nodes.map((n) => n.id)).toEqual(['city:wenzhou', ...all.slice(0, 5)]);
       expect(subgraph!.omitted).toEqual([{ entityId: 'city:wenzhou', count: all.length - 5 }]);
       expect(subgraph!.truncated).toBe(false);
@@ -95,7 +82,9 @@ export function describeAnalystQueriesContract(
 
     it('counts as left out only neighbours that are not in the result', async () => {
       const { store } = context();
-      const subgraph = await store.neighborhood(around(['city:wenzhou'], { depth: 2, perNodeLimit: 3 }));
+      const subgraph = await store.neighborhood(
+        neighborhoodRequest(['city:wenzhou'], { depth: 2, perNodeLimit: 3 }),
+      );
       const kept = new Set(subgraph!.nodes.map((n) => n.id));
       for (const { entityId, count } of subgraph!.omitted) {
         expect(count).toBe(neighbourIds(entityId).filter((id) => !kept.has(id)).length);
@@ -110,13 +99,13 @@ export function describeAnalystQueriesContract(
       expect(dated.length).toBeGreaterThan(0);
       const planId = dated[0]!.from;
       const during = await store.neighborhood(
-        around([planId], { time: { asOf: '2022-06-01', from: null, to: null } }),
+        neighborhoodRequest([planId], { time: { asOf: '2022-06-01', from: null, to: null } }),
       );
       const after = await store.neighborhood(
-        around([planId], { time: { asOf: '2031-01-01', from: null, to: null } }),
+        neighborhoodRequest([planId], { time: { asOf: '2031-01-01', from: null, to: null } }),
       );
       const window = await store.neighborhood(
-        around([planId], { time: { asOf: null, from: '2026-01-01', to: '2030-12-31' } }),
+        neighborhoodRequest([planId], { time: { asOf: null, from: '2026-01-01', to: '2030-12-31' } }),
       );
       const endsOf = (records: RelationshipRecord[]) => records.map((r) => r.id);
       expect(endsOf(during!.relationships)).toEqual(

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, RelationshipRecord } from '../../src/model/index.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../src/model/index.js';
-import type { KnowledgeGraphStore, NeighborhoodRequest, Page, PageRequest } from '../../src/store/index.js';
+import type { KnowledgeGraphStore, Page, PageRequest } from '../../src/store/index.js';
 import { bundledDataset } from '../support/bundled-dataset.js';
+import { neighborhoodRequest } from './neighborhood-request.js';
 import { describeAnalystQueriesContract } from './analyst-queries-contract.js';
 
 /**
@@ -47,19 +48,6 @@ export function describeStoreContract(
       }
       return { ids, pages };
     }
-
-    /** A neighbourhood request with the defaults filled in. */
-    const around = (ids: string[], request: Partial<NeighborhoodRequest>): NeighborhoodRequest => ({
-      ids,
-      depth: 1,
-      relationshipTypes: null,
-      direction: 'BOTH',
-      limit: 500,
-      kinds: null,
-      time: null,
-      perNodeLimit: null,
-      ...request,
-    });
 
     const relationshipsTouching = (id: string): RelationshipRecord[] =>
       dataset.relationships.filter((r) => r.from === id || r.to === id);
@@ -250,7 +238,7 @@ export function describeStoreContract(
     describe('neighborhood', () => {
       it('returns the centre and its direct neighbours, nearest first then by id', async () => {
         const subgraph = await store.neighborhood(
-          around(['district:jiading'], {
+          neighborhoodRequest(['district:jiading'], {
             depth: 1,
             relationshipTypes: null,
             direction: 'BOTH',
@@ -273,7 +261,7 @@ export function describeStoreContract(
 
       it('follows only the chosen relationship types and direction', async () => {
         const subgraph = await store.neighborhood(
-          around(['city:wenzhou'], {
+          neighborhoodRequest(['city:wenzhou'], {
             depth: 1,
             relationshipTypes: ['CONNECTED_BY_RAIL'],
             direction: 'OUTGOING',
@@ -289,7 +277,7 @@ export function describeStoreContract(
 
       it('cuts at limit, keeps the nearest, and says it was truncated', async () => {
         const full = await store.neighborhood(
-          around(['city:wenzhou'], {
+          neighborhoodRequest(['city:wenzhou'], {
             depth: 2,
             relationshipTypes: null,
             direction: 'BOTH',
@@ -297,7 +285,7 @@ export function describeStoreContract(
           }),
         );
         const cut = await store.neighborhood(
-          around(['city:wenzhou'], {
+          neighborhoodRequest(['city:wenzhou'], {
             depth: 2,
             relationshipTypes: null,
             direction: 'BOTH',
@@ -313,7 +301,7 @@ export function describeStoreContract(
       it('returns null for an unknown entity', async () => {
         expect(
           await store.neighborhood(
-            around(['city:nowhere'], {
+            neighborhoodRequest(['city:nowhere'], {
               depth: 1,
               relationshipTypes: null,
               direction: 'BOTH',

@@ -6,9 +6,8 @@ import { BadInputError } from '../../errors.js';
 import type { EntityRecord, RelationshipRecord, WriteBatch, WriteOperation } from '../../model/index.js';
 import { deriveRelationshipId } from '../../model/index.js';
 import type { GraphQLContext } from '../context.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { connectionOf, pageRequest } from '../connection.js';
 import type { EntityInput, RelationshipInput, Resolvers } from '../generated/resolvers-types.js';
-import { assertPageSize } from '../limits.js';
 
 /** Records a bulk import may carry in one transaction. */
 const MAX_IMPORT_RECORDS = 5000;
@@ -167,19 +166,8 @@ export const curationResolvers: Resolvers = {
 
   Query: {
     history: async (_root, args, { store }) => {
-      const first = assertPageSize(args.first ?? 20);
-      const after = decodeCursor(args.after);
-      const page = await store.history({ targetId: args.targetId ?? null }, { first, after });
-      const edges = page.items.map((node) => ({ cursor: encodeCursor(node.id), node }));
-      return {
-        edges,
-        pageInfo: {
-          hasNextPage: page.hasNextPage,
-          hasPreviousPage: after !== null,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-        },
-      };
+      const request = pageRequest(args.first, args.after);
+      return connectionOf(await store.history({ targetId: args.targetId ?? null }, request), request);
     },
   },
 

@@ -1,9 +1,9 @@
 import type { EntityRecord } from '../../model/index.js';
 import { KIND_TYPE_NAMES } from '../../model/index.js';
 import type { GraphQLContext } from '../context.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { connectionOf, pageRequest } from '../connection.js';
 import type { EntityRelationshipsArgs, Resolvers } from '../generated/resolvers-types.js';
-import { assertListLength, assertPageSize, LIMITS } from '../limits.js';
+import { assertListLength, LIMITS } from '../limits.js';
 import type { EntityRelationshipEdgeModel } from '../models.js';
 
 /** The fields every entity type shares; each concrete type spreads these. */
@@ -14,35 +14,25 @@ const sharedEntityFields = {
   degree: (entity: EntityRecord, _args: unknown, context: GraphQLContext) =>
     context.loaders.degree.load(entity.id),
   relationships: async (entity: EntityRecord, args: EntityRelationshipsArgs, context: GraphQLContext) => {
-    const first = assertPageSize(args.first ?? 20);
-    const after = decodeCursor(args.after);
-    const types = assertListLength('types', args.types, LIMITS.filterValues);
+    const request = pageRequest(args.first, args.after);
     const page = await context.loaders.relationshipsOf.load({
       entityId: entity.id,
-      types,
+      types: assertListLength('types', args.types, LIMITS.filterValues),
       direction: args.direction ?? 'BOTH',
-      first,
-      after,
+      ...request,
     });
-    const edges: EntityRelationshipEdgeModel[] = page.items.map((relationship) => {
-      // A self-loop is outgoing: the entity is its `from`.
-      const outgoing = relationship.from === entity.id;
-      return {
-        cursor: encodeCursor(relationship.id),
-        node: relationship,
-        direction: outgoing ? 'OUTGOING' : 'INCOMING',
-        otherId: outgoing ? relationship.to : relationship.from,
-      };
-    });
-    return {
-      edges,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: after !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
+    return connectionOf(
+      page,
+      request,
+      (relationship): Omit<EntityRelationshipEdgeModel, 'cursor' | 'node'> => {
+        // A self-loop is outgoing: the entity is its `from`.
+        const outgoing = relationship.from === entity.id;
+        return {
+          direction: outgoing ? 'OUTGOING' : 'INCOMING',
+          otherId: outgoing ? relationship.to : relationship.from,
+        };
       },
-    };
+    );
   },
 };
 

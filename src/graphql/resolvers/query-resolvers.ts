@@ -1,25 +1,11 @@
 import { BadInputError, NotFoundError } from '../../errors.js';
 import { isEntityId, parseRelationshipId } from '../../model/index.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
-import type { PageRequest } from '../../store/index.js';
 import { tokenize } from '../../search/index.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { connectionOf, pageRequest } from '../connection.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { assertListLength, assertPageSize, assertWithinLimit, LIMITS } from '../limits.js';
 import { parseTimeFilter } from '../time-filter.js';
-
-function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
-  return { first: assertPageSize(first ?? 20), after: decodeCursor(after) };
-}
-
-function pageInfo(page: { hasNextPage: boolean }, after: string | null, cursors: string[]) {
-  return {
-    hasNextPage: page.hasNextPage,
-    hasPreviousPage: after !== null,
-    startCursor: cursors[0] ?? null,
-    endCursor: cursors.at(-1) ?? null,
-  };
-}
 
 export const queryResolvers: Resolvers = {
   Query: {
@@ -44,16 +30,7 @@ export const queryResolvers: Resolvers = {
       const filter = { kinds: assertListLength('kinds', args.kinds, LIMITS.filterValues) };
       const request = pageRequest(args.first, args.after);
       const page = await store.listEntities(filter, request);
-      const edges = page.items.map((node) => ({ cursor: encodeCursor(node.id), node }));
-      return {
-        edges,
-        pageInfo: pageInfo(
-          page,
-          request.after,
-          edges.map((edge) => edge.cursor),
-        ),
-        filter,
-      };
+      return { ...connectionOf(page, request), filter };
     },
 
     relationship: (_root, { id }, { loaders }) =>
@@ -63,16 +40,7 @@ export const queryResolvers: Resolvers = {
       const filter = { types: assertListLength('types', args.types, LIMITS.filterValues) };
       const request = pageRequest(args.first, args.after);
       const page = await store.listRelationships(filter, request);
-      const edges = page.items.map((node) => ({ cursor: encodeCursor(node.id), node }));
-      return {
-        edges,
-        pageInfo: pageInfo(
-          page,
-          request.after,
-          edges.map((edge) => edge.cursor),
-        ),
-        filter,
-      };
+      return { ...connectionOf(page, request), filter };
     },
 
     search: async (_root, args, { store, loaders }) => {

@@ -6,6 +6,7 @@ import type {
   RelationshipRecord,
   WriteBatch,
 } from '../../model/index.js';
+import { changeRecord, type ChangeDetails } from './change-record.js';
 import { validateEntity, validateRelationship, type SourceLookup } from './validate-write.js';
 
 /** The mutable part of a dataset a batch edits. */
@@ -40,25 +41,7 @@ export function applyWriteBatch(
   const entities = new Map(state.entities);
   const relationships = new Map(state.relationships);
   const changes: ChangeRecord[] = [];
-  const record = (
-    index: number,
-    action: ChangeRecord['action'],
-    targetId: string,
-    before: unknown,
-    after: unknown,
-    reason: string | null,
-  ) =>
-    changes.push({
-      id: `${batch.id}#${index}`,
-      batchId: batch.id,
-      at: batch.at,
-      actor: batch.actor,
-      action,
-      targetId,
-      reason,
-      before: before === null ? null : JSON.stringify(before),
-      after: after === null ? null : JSON.stringify(after),
-    });
+  const record = (...details: ChangeDetails) => changes.push(changeRecord(batch, ...details));
 
   batch.operations.forEach((operation, index) => {
     const field = batch.operations.length > 1 ? `operations[${index}]` : undefined;

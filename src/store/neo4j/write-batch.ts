@@ -9,6 +9,7 @@ import type {
 } from '../../model/index.js';
 import { parseRelationshipId } from '../../model/index.js';
 import { sameRecord } from '../common/apply-write-batch.js';
+import { changeRecord, type ChangeDetails } from '../common/change-record.js';
 import { validateEntity, validateRelationship, type SourceLookup } from '../common/validate-write.js';
 import type { Page, PageRequest } from '../knowledge-graph-store.js';
 import {
@@ -38,25 +39,8 @@ export function writeBatch(runner: QueryRunner, batch: WriteBatch): Promise<Chan
   return runner.inWriteTransaction('write', async (run) => {
     const sources = await sourceLookup(run);
     const changes: ChangeRecord[] = [];
-    const record = async (
-      index: number,
-      action: ChangeRecord['action'],
-      targetId: string,
-      before: unknown,
-      after: unknown,
-      reason: string | null,
-    ) => {
-      const change: ChangeRecord = {
-        id: `${batch.id}#${index}`,
-        batchId: batch.id,
-        at: batch.at,
-        actor: batch.actor,
-        action,
-        targetId,
-        reason,
-        before: before === null ? null : JSON.stringify(before),
-        after: after === null ? null : JSON.stringify(after),
-      };
+    const record = async (...details: ChangeDetails) => {
+      const change = changeRecord(batch, ...details);
       await run({ cypher: 'MERGE (c:Change {id: $change.id}) SET c += $change', params: { change } });
       changes.push(change);
     };
