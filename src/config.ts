@@ -36,6 +36,27 @@ const configSchema = z
     NEO4J_PASSWORD: z.string().default(''),
     NEO4J_DATABASE: z.string().default('neo4j'),
     /** Time limit of one store call. */
+    /** Longest wait for the store's answer to a readiness probe. */
+    READY_TIMEOUT_MS: z.coerce
+      .number({ message: 'must be a number of milliseconds' })
+      .int()
+      .min(100)
+      .max(60_000)
+      .default(1500),
+    /** How long SIGTERM waits for in-flight requests. */
+    SHUTDOWN_GRACE_MS: z.coerce
+      .number({ message: 'must be a number of milliseconds' })
+      .int()
+      .min(0)
+      .max(120_000)
+      .default(10_000),
+    /** Time limit of a whole GraphQL request (keep it above QUERY_TIMEOUT_MS). */
+    REQUEST_TIMEOUT_MS: z.coerce
+      .number({ message: 'must be a number of milliseconds' })
+      .int()
+      .min(100)
+      .max(600_000)
+      .default(15_000),
     QUERY_TIMEOUT_MS: z.coerce
       .number({ message: 'must be a number of milliseconds' })
       .int()
@@ -67,6 +88,9 @@ const configSchema = z
         }
       : null,
     queryTimeoutMs: env.QUERY_TIMEOUT_MS,
+    readyTimeoutMs: env.READY_TIMEOUT_MS,
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
     apiKeys: env.API_KEYS,
     readsRequireKey: env.READS_REQUIRE_KEY,

@@ -2,6 +2,7 @@ import { parseApiKeys } from '../auth/index.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { DatasetError } from '../dataset/index.js';
 import { createLogger } from '../logger.js';
+import { createServiceMetrics } from '../observability/index.js';
 import { startService } from '../server/start-service.js';
 import { openStore } from '../store/open-store.js';
 
@@ -9,7 +10,8 @@ import { openStore } from '../store/open-store.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
-  const store = await openStore(config, logger);
+  const metrics = createServiceMetrics();
+  const store = await openStore(config, logger, metrics);
   const service = await startService({
     store,
     logger,
@@ -17,6 +19,10 @@ async function main(): Promise<void> {
     port: config.port,
     introspection: config.introspection,
     readsRequireKey: config.readsRequireKey,
+    metrics,
+    readyTimeoutMs: config.readyTimeoutMs,
+    requestTimeoutMs: config.requestTimeoutMs,
+    shutdownGraceMs: config.shutdownGraceMs,
     security: {
       apiKeys: parseApiKeys(config.apiKeys),
       corsOrigins: config.corsOrigins,

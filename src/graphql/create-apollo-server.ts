@@ -5,6 +5,7 @@ import type { GraphQLContext } from './context.js';
 import { errorReportingPlugin } from './error-reporting-plugin.js';
 import { readsRequireKeyPlugin } from './reads-require-key-plugin.js';
 import { formatError } from './format-error.js';
+import { knownOperationTypesRule } from './known-operation-types-rule.js';
 import { createRequestDeadline, DEFAULT_REQUEST_TIMEOUT_MS, queryGuardsPlugin } from './guards/index.js';
 import { createSchema } from './schema.js';
 
@@ -31,9 +32,13 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<G
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,
     allowBatchedHttpRequests: false,
+    // The service handles SIGTERM itself (src/cli/serve.ts). Apollo's own handler would call stop()
+    // a second time, and Apollo 5.5 never releases a second caller, so shutdown would hang.
+    stopOnTerminationSignals: false,
     // graphql-js's own parser limit: a document of more tokens is refused before any work is done.
     parseOptions: { maxTokens: 5000 },
     logger: options.logger,
+    validationRules: [knownOperationTypesRule],
     plugins: [
       // The service serves its own offline landing page at `/`; Apollo's loads Sandbox from a CDN.
       ApolloServerPluginLandingPageDisabled(),

@@ -23,12 +23,9 @@ export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (isKgError(original)) {
-    return {
-      message: formatted.message,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: original.extensions,
-    };
+    // `http` tells Apollo which status to answer with; it is not for the client.
+    const { http: _http, ...extensions } = original.extensions;
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   const code = formatted.extensions?.['code'];
   if (original === error && typeof code === 'string' && APOLLO_REQUEST_ERROR_CODES.has(code)) {

@@ -3,7 +3,7 @@ import type { ApolloServer } from '@apollo/server';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { authenticate, type ApiKey } from '../auth/index.js';
-import type { Logger } from '../logger.js';
+import { requestContext, type Logger } from '../logger.js';
 import type { KnowledgeGraphStore } from '../store/index.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import {
@@ -70,7 +70,7 @@ export function createApp(options: AppOptions): Express {
     const requestId = requestIdFrom(request.headers);
     response.locals['requestId'] = requestId;
     response.setHeader('x-request-id', requestId);
-    next();
+    requestContext.run({ requestId }, next);
   });
   app.use(observeRequests({ logger, metrics: options.metrics }));
 

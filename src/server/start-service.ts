@@ -21,6 +21,8 @@ export interface ServiceOptions {
   introspection: boolean;
   /** Credentials, CORS and landing page. @default DEFAULT_SECURITY */
   security?: SecurityOptions;
+  /** Time limit of a whole GraphQL request. @default 15000 */
+  requestTimeoutMs?: number;
   /** Every operation needs a credential (a reader's at least). @default false */
   readsRequireKey?: boolean;
   /** Where the service counts requests, operations and store calls (`GET /metrics`). @default a new registry */
@@ -48,6 +50,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     logger: options.logger,
     introspection: options.introspection,
     readsRequireKey: options.readsRequireKey ?? false,
+    ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
     plugins: [
       ApolloServerPluginDrainHttpServer({
         httpServer,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Config } from '../config.js';
 import { loadDataset } from '../dataset/index.js';
 import type { Logger } from '../logger.js';
+import type { ServiceMetrics } from '../observability/index.js';
 import { createEmbeddedStore } from './embedded/index.js';
 import type { KnowledgeGraphStore } from './knowledge-graph-store.js';
 import { createNeo4jStore } from './neo4j/index.js';
@@ -10,10 +11,18 @@ import { createNeo4jStore } from './neo4j/index.js';
  * Opens the store the configuration names: Neo4j when NEO4J_URI is set (its schema is ensured, its
  * data is whatever `npm run seed` loaded), else the embedded store with the dataset directory.
  */
-export async function openStore(config: Config, logger: Logger): Promise<KnowledgeGraphStore> {
+export async function openStore(
+  config: Config,
+  logger: Logger,
+  metrics?: ServiceMetrics,
+): Promise<KnowledgeGraphStore> {
   const started = performance.now();
   if (config.neo4j) {
-    const store = createNeo4jStore({ ...config.neo4j, timeoutMs: config.queryTimeoutMs });
+    const store = createNeo4jStore({
+      ...config.neo4j,
+      timeoutMs: config.queryTimeoutMs,
+      ...(metrics ? { onRoundTrip: (name: string) => metrics.neo4jRoundTrips.inc({ query: name }) } : {}),
+    });
     try {
       await store.ensureSchema();
     } catch (error) {

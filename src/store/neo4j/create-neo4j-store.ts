@@ -53,7 +53,9 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     // Fail fast when the server is down instead of queueing callers for a minute.
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 3_000,
+    // A leader switch in a cluster is over in about a second; a server that is down should be
+    // reported as STORE_UNAVAILABLE quickly rather than retried for long.
+    maxTransactionRetryTime: 1_000,
     userAgent: 'yrd-graph',
   });
   const runner = new QueryRunner({

@@ -1,0 +1,73 @@
+import { getNamedType, isLeafType } from 'graphql';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { SELECTION_LIMITS } from '../../analytics/select-subgraph.js';
+import { LIMITS } from '../limits.js';
+
+/**
+ * The largest value each size argument can take: a value above it is refused by the resolver with
+ * its own, more precise message, so the cost counts at most this much and lets that message through.
+ */
+const ARGUMENT_MAXIMA: Record<string, number> = {
+  'search.first': LIMITS.searchResults,
+  'paths.first': LIMITS.paths,
+  'metrics.first': SELECTION_LIMITS.maxNodes,
+  first: LIMITS.pageSize,
+  limit: LIMITS.neighborhoodNodes,
+  depth: LIMITS.neighborhoodDepth,
+  maxHops: LIMITS.pathHops,
+  'selection.limit': SELECTION_LIMITS.maxNodes,
+  'selection.depth': SELECTION_LIMITS.maxDepth,
+};
+
+/** Fields that grow a subgraph of `limit` entities out to `depth` hops. */
+const SUBGRAPH_FIELDS = new Set(['neighborhood', 'network', 'graph']);
+
+/**
+ * The cost of one field, for graphql-query-complexity: roughly the number of objects it can return
+ * plus the work of producing them, given the cost of one of its items (`childComplexity`).
+ *
+ * - Scalars and enums cost 0; an object 1 plus its selection. Introspection costs 0.
+ * - A list with `first` (connections, `search`, `history`, `metrics`, `mostConnected`):
+ *   1 + first × selection. The lists inside (`edges`) are sized by it already.
+ * - `nodes(ids)`: 1 + ids × selection.
+ * - `neighborhood`, `network`, `graph`: 1 + limit × (1 + depth) for the expansion, plus limit × selection
+ *   (the subgraph's `nodes` and `relationships` are sized by `limit`).
+ * - `analytics`: 1 + limit × (1 + depth); its `metrics` list carries its own `first`.
+ * - `paths`: 1 + first × maxHops × (1 + selection); `shortestPath`: 1 + maxHops × (1 + selection).
+ *
+ * Absent arguments take the schema's defaults (graphql-query-complexity coerces them); values are
+ * clamped to [0, the argument's maximum].
+ */
+export const estimateFieldCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (field.name.startsWith('__')) return 0;
+  if (isLeafType(getNamedType(field.type))) return 0;
+  const name = field.name;
+  const size = (argument: string, value: unknown = args[argument]) =>
+    clamp(value, `${name}.${argument}`, argument);
+
+  if (SUBGRAPH_FIELDS.has(name) || name === 'analytics') {
+    const selection = (args['selection'] ?? {}) as Record<string, unknown>;
+    const inSelection = name === 'graph' || name === 'analytics';
+    const limit = inSelection
+      ? clamp(selection['limit'] ?? SELECTION_LIMITS.defaultNodes, 'selection.limit', 'selection.limit')
+      : size('limit');
+    const depth = inSelection
+      ? clamp(selection['depth'] ?? SELECTION_LIMITS.defaultDepth, 'selection.depth', 'selection.depth')
+      : size('depth');
+    const expansion = 1 + limit * (1 + depth);
+    return name === 'analytics' ? expansion + childComplexity : expansion + limit * childComplexity;
+  }
+  if (name === 'paths') return 1 + size('first') * size('maxHops') * (1 + childComplexity);
+  if (name === 'shortestPath') return 1 + size('maxHops') * (1 + childComplexity);
+  if (name === 'nodes' && Array.isArray(args['ids'])) {
+    return 1 + clamp(args['ids'].length, 'nodes.ids', 'ids') * childComplexity;
+  }
+  if (field.args.some((argument) => argument.name === 'first')) return 1 + size('first') * childComplexity;
+  return 1 + childComplexity;
+};
+
+function clamp(value: unknown, specific: string, general: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return 0;
+  const max = ARGUMENT_MAXIMA[specific] ?? ARGUMENT_MAXIMA[general] ?? LIMITS.nodesPerCall;
+  return Math.min(Math.floor(value), max);
+}

@@ -1,0 +1,88 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { MapperKind, mapSchema } from '@graphql-tools/utils';
+import type { GraphQLSchema } from 'graphql';
+import { TimeoutError } from '../../errors.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './query-limits.js';
+
+export interface RequestDeadlineOptions {
+  /** How long one request may take, from its arrival to its answer. @default 15000 */
+  timeoutMs?: number;
+}
+
+/** The two halves of a request time limit: install both. */
+export interface RequestDeadline<TContext extends object> {
+  /** Starts each request's clock and stops it when the answer is sent. */
+  plugin: ApolloServerPlugin<TContext>;
+  /** The schema with every resolver held to its request's deadline. */
+  limitResolvers(schema: GraphQLSchema): GraphQLSchema;
+}
+
+interface Deadline {
+  expired: boolean;
+  /** Rejects with the TimeoutError when the time is up. */
+  reached: Promise<never>;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * A time limit for a whole request. graphql-js cannot stop an execution, so the limit works on the
+ * resolvers: once the time is up, a resolver still waiting (on a store call) gives up with TIMEOUT,
+ * and any resolver that would start afterwards fails with TIMEOUT at once. The answer is therefore
+ * sent at the deadline, with the data that was ready and one TIMEOUT error per field cut off.
+ *
+ * The work already running is not cancelled: a store call that was waiting runs on until it ends or
+ * hits its own limit (QUERY_TIMEOUT_MS, a Neo4j transaction timeout), and its result is dropped. No new
+ * store call starts for the request after its deadline.
+ */
+export function createRequestDeadline<TContext extends object>(
+  options: RequestDeadlineOptions = {},
+): RequestDeadline<TContext> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const deadlines = new WeakMap<object, Deadline>();
+
+  return {
+    plugin: {
+      async requestDidStart({ contextValue }) {
+        let fail: (error: TimeoutError) => void = () => {};
+        const reached = new Promise<never>((_resolve, reject) => (fail = reject));
+        // Nobody may be waiting when the time is up; the rejection is still seen by every race.
+        reached.catch(() => {});
+        const deadline: Deadline = {
+          expired: false,
+          reached,
+          timer: setTimeout(() => {
+            deadline.expired = true;
+            fail(new TimeoutError(timeoutMs));
+          }, timeoutMs),
+        };
+        deadline.timer.unref();
+        deadlines.set(contextValue, deadline);
+        return {
+          async willSendResponse() {
+            clearTimeout(deadline.timer);
+            deadlines.delete(contextValue);
+          },
+        };
+      },
+    },
+
+    limitResolvers(schema) {
+      return mapSchema(schema, {
+        [MapperKind.OBJECT_FIELD]: (field) => {
+          const resolve = field.resolve;
+          if (!resolve) return field;
+          return {
+            ...field,
+            resolve(source, args, context: object, info) {
+              const deadline = deadlines.get(context);
+              if (!deadline) return resolve(source, args, context, info);
+              if (deadline.expired) throw new TimeoutError(timeoutMs);
+              const result: unknown = resolve(source, args, context, info);
+              return result instanceof Promise ? Promise.race([result, deadline.reached]) : result;
+            },
+          };
+        },
+      });
+    },
+  };
+}

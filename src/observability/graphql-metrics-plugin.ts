@@ -1,0 +1,48 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLContext } from '../graphql/context.js';
+import { createBoundedLabel } from './bounded-label.js';
+import type { ServiceMetrics } from './service-metrics.js';
+
+export interface GraphQLMetricsPluginOptions {
+  /** Distinct operation names kept as labels; later new names count as `__other__`. @default 200 */
+  maxOperationNames?: number;
+}
+
+/**
+ * Counts every GraphQL response in `graphql_operations_total{operation, outcome}` and every error a
+ * client receives in `graphql_errors_total{code}`. It reads the response after `formatError`, so
+ * codes are the ones clients see (a masked error counts as INTERNAL_SERVER_ERROR). Anonymous
+ * operations count as `(anonymous)`, documents that never parsed or named no known operation as
+ * `(unresolved)`. Outcome: `success` (no errors), `partial` (data and errors), `error` (no data).
+ */
+export function graphqlMetricsPlugin(
+  metrics: ServiceMetrics,
+  options: GraphQLMetricsPluginOptions = {},
+): ApolloServerPlugin<GraphQLContext> {
+  const operationLabel = createBoundedLabel(options.maxOperationNames ?? 200);
+  return {
+    async requestDidStart() {
+      let resolved = false;
+      return {
+        async didResolveOperation() {
+          resolved = true;
+        },
+        async willSendResponse({ response, operationName }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          const operation = !resolved
+            ? '(unresolved)'
+            : operationName
+              ? operationLabel(operationName)
+              : '(anonymous)';
+          const outcome = !errors?.length ? 'success' : data ? 'partial' : 'error';
+          metrics.graphqlOperations.inc({ operation, outcome });
+          for (const error of errors ?? []) {
+            const code = error.extensions?.['code'];
+            metrics.graphqlErrors.inc({ code: typeof code === 'string' ? code : 'UNKNOWN' });
+          }
+        },
+      };
+    },
+  };
+}

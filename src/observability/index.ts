@@ -1,0 +1,7 @@
+export { createBoundedLabel, OTHER_LABEL } from './bounded-label.js';
+export { graphqlMetricsPlugin, type GraphQLMetricsPluginOptions } from './graphql-metrics-plugin.js';
+export { createHealthRoutes, type HealthRoutesOptions } from './health-routes.js';
+export { instrumentStore } from './instrument-store.js';
+export { metricsHandler } from './metrics-route.js';
+export { observeRequests, PROBE_PATHS, type ObserveRequestsOptions } from './observe-requests.js';
+export { createServiceMetrics, type ServiceMetrics, type ServiceMetricsOptions } from './service-metrics.js';

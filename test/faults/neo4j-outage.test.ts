@@ -1,0 +1,150 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.js';
+import { startService, type RunningService } from '../../src/server/start-service.js';
+import { createNeo4jStore } from '../../src/store/neo4j/index.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../../tools/neo4j/launch.js';
+import { prepareNeo4jTestDatabase } from '../support/neo4j-test-database.js';
+
+/**
+ * A real Neo4j of this file's own goes away under a stream of requests and comes back on the same
+ * data and port: clients get STORE_UNAVAILABLE quickly, readiness says so, the process stays up, and
+ * the service recovers by itself. Measured times are printed (`[outage]`) for the record.
+ */
+
+const QUERY =
+  'query Outage { entity(id: "city:wenzhou") { name relationships(first: 5) { edges { other { id } } } } }';
+// The driver retries a refused connection for maxTransactionRetryTime (3 s) with exponential
+// backoff, so one store call fails after 3–8 s (measured). The bound catches a hang, not that spread.
+const ERROR_BOUND_MS = 10_000;
+const RECOVERY_BOUND_MS = 30_000;
+
+let homeDir: string;
+let neo4j: LocalNeo4j | null = null;
+let service: RunningService;
+
+beforeAll(async () => {
+  homeDir = await mkdtemp(path.join(os.tmpdir(), 'yrd-graph-outage-'));
+  neo4j = await startLocalNeo4j({ homeDir });
+  const connection = { uri: neo4j.uri, user: 'neo4j', password: 'x' };
+  await prepareNeo4jTestDatabase(connection);
+  service = await startService({
+    store: createNeo4jStore(connection),
+    logger: createLogger({ level: 'silent' }),
+    host: '127.0.0.1',
+    port: 0,
+    introspection: false,
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await service?.stop();
+  await neo4j?.stop();
+  if (homeDir) await rm(homeDir, { recursive: true, force: true });
+}, 60_000);
+
+interface Outcome {
+  status: number;
+  ms: number;
+  name: string | null;
+  codes: string[];
+}
+
+async function ask(): Promise<Outcome> {
+  const started = performance.now();
+  const response = await fetch(`${service.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: QUERY }),
+    signal: AbortSignal.timeout(20_000),
+  });
+  const body = (await response.json()) as {
+    data?: { entity?: { name: string } | null } | null;
+    errors?: { extensions?: { code?: string } }[];
+  };
+  return {
+    status: response.status,
+    ms: performance.now() - started,
+    name: body.data?.entity?.name ?? null,
+    codes: (body.errors ?? []).map((error) => error.extensions?.code ?? '?'),
+  };
+}
+
+async function ready(): Promise<{ status: number; ms: number; body: Record<string, unknown> }> {
+  const started = performance.now();
+  const response = await fetch(`${service.url}/ready`);
+  return {
+    status: response.status,
+    body: (await response.json()) as Record<string, unknown>,
+    ms: performance.now() - started,
+  };
+}
+
+function summarize(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
+  return `n=${sorted.length} min=${at(0)} p50=${at(0.5)} max=${at(1)} ms`;
+}
+
+it('fails fast with STORE_UNAVAILABLE while Neo4j is down, stays up, and recovers by itself', async () => {
+  // Up: a bounded stream of requests, all answered.
+  const warm = await Promise.all(Array.from({ length: 20 }, () => ask()));
+  expect(warm.every((outcome) => outcome.status === 200 && outcome.name === 'Wenzhou')).toBe(true);
+  expect((await ready()).status).toBe(200);
+
+  // Down.
+  const port = neo4j!.port;
+  await neo4j!.stop();
+  neo4j = null;
+
+  // Requests in flight together, then one after another: each fails with STORE_UNAVAILABLE, quickly.
+  const concurrent = await Promise.all(Array.from({ length: 10 }, () => ask()));
+  const sequential: Outcome[] = [];
+  for (let index = 0; index < 5; index += 1) sequential.push(await ask());
+  const down = [...concurrent, ...sequential];
+  for (const outcome of down) {
+    expect(outcome.status).toBe(200);
+    expect(outcome.name).toBeNull();
+    expect(outcome.codes).toContain('STORE_UNAVAILABLE');
+    expect(outcome.ms).toBeLessThan(ERROR_BOUND_MS);
+  }
+  const readiness = await ready();
+  expect(readiness.status).toBe(503);
+  expect(readiness.body).toMatchObject({ status: 'unavailable', store: 'neo4j', reachable: false });
+  expect(readiness.ms).toBeLessThan(2_000);
+  const health = await fetch(`${service.url}/health`);
+  expect(health.status).toBe(200);
+  console.log(
+    `[outage] error latency while down: concurrent ${summarize(concurrent.map((o) => o.ms))}; ` +
+      `sequential ${summarize(sequential.map((o) => o.ms))}; /ready 503 in ${Math.round(readiness.ms)} ms`,
+  );
+
+  // Back, on the same data and port; the service is not told.
+  const restarting = performance.now();
+  neo4j = await startLocalNeo4j({ homeDir, port });
+  const neo4jBackMs = performance.now() - restarting;
+  const back = performance.now();
+  let recovered: Outcome | null = null;
+  while (performance.now() - back < RECOVERY_BOUND_MS) {
+    const outcome = await ask();
+    if (outcome.status === 200 && outcome.name === 'Wenzhou' && outcome.codes.length === 0) {
+      recovered = outcome;
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const recoveryMs = performance.now() - back;
+  expect(
+    recovered,
+    `no successful request within ${RECOVERY_BOUND_MS} ms of Neo4j being back`,
+  ).not.toBeNull();
+  await expect.poll(async () => (await ready()).status, { timeout: 10_000, interval: 200 }).toBe(200);
+  const after = await Promise.all(Array.from({ length: 20 }, () => ask()));
+  expect(after.every((outcome) => outcome.status === 200 && outcome.name === 'Wenzhou')).toBe(true);
+  console.log(
+    `[outage] Neo4j restarted in ${Math.round(neo4jBackMs)} ms; first successful request ` +
+      `${Math.round(recoveryMs)} ms after it was ready`,
+  );
+}, 180_000);
