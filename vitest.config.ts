@@ -36,7 +36,11 @@ export default defineConfig({
           name: 'graphql-neo4j',
           ...projectOptions,
           env: { ...projectOptions.env, TEST_STORE: 'neo4j' },
-          include: ['test/graphql/*.test.ts', 'test/examples/examples.test.ts', 'test/analytics/analytics-resolvers.test.ts'],
+          include: [
+            'test/graphql/*.test.ts',
+            'test/examples/examples.test.ts',
+            'test/analytics/analytics-resolvers.test.ts',
+          ],
           exclude: ['test/graphql/schema.test.ts', 'test/**/*.writes.test.ts'],
           sequence: { groupOrder: 0 },
         },
