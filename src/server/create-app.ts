@@ -2,7 +2,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import cors from 'cors';
 import express, { type Express } from 'express';
-import { authenticate, type ApiKey } from '../auth/index.js';
+import { authenticate, requireRole, type ApiKey } from '../auth/index.js';
+import type { KgError } from '../errors.js';
 import { requestContext, type Logger } from '../logger.js';
 import type { KnowledgeGraphStore } from '../store/index.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
@@ -37,6 +38,8 @@ export interface SecurityOptions {
   corsOrigins: string[];
   /** Serve the landing page at `/`. */
   landingPage: boolean;
+  /** Reads (GraphQL queries and `/export` downloads) need a key too. @default false */
+  readsRequireKey?: boolean;
 }
 
 export const DEFAULT_SECURITY: SecurityOptions = { apiKeys: [], corsOrigins: [], landingPage: true };
@@ -113,7 +116,28 @@ export function createApp(options: AppOptions): Express {
 
   app.use('/explorer', createExplorerRouter());
 
-  app.use('/export', createExportRouter({ store, logger }));
+  app.use(
+    '/export',
+    (request, response, next) => {
+      if (!security.readsRequireKey) return next();
+      // The same rule as the GraphQL reads: a reader's key at least.
+      try {
+        requireRole(authenticate(request.headers, security.apiKeys), 'reader', 'Exporting from this graph');
+        next();
+      } catch (error) {
+        const refusal = error as KgError;
+        response.status(refusal.code === 'FORBIDDEN' ? 403 : 401).json({
+          errors: [
+            {
+              message: refusal.message,
+              extensions: { code: refusal.code, requestId: response.locals['requestId'] },
+            },
+          ],
+        });
+      }
+    },
+    createExportRouter({ store, logger }),
+  );
 
   app.use((_request, response) => {
     response.status(404).json({ error: 'Not found. The API is at /graphql.' });

@@ -68,7 +68,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       logger: options.logger,
       metrics,
       readyTimeoutMs: options.readyTimeoutMs,
-      ...(options.security ? { security: options.security } : {}),
+      ...(options.security
+        ? { security: { ...options.security, readsRequireKey: options.readsRequireKey ?? false } }
+        : {}),
     }),
   );
   await new Promise<void>((resolve, reject) => {
