@@ -1,0 +1,331 @@
+/**
+ * `npm run bench -- [--sizes 10k,100k] [--stores embedded,neo4j] [--duration 10] [--connections 8]
+ * [--seed 42] [--work DIR] [--neo4j-uri URI]`: for each size and store, generates the dataset, starts
+ * what is needed (a local Neo4j on a free port with a temp home, seeded with `npm run seed`), runs the
+ * fixed query mix over HTTP with autocannon, the plain driver (THE LIMIT) and the Neo4j GraphQL
+ * Library (THE PEER) on the same Neo4j, and writes bench/results/. A script, not a test.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { writeGexf } from '../src/export/index.js';
+import { parseSize, writeDataset } from '../src/generate/index.js';
+import { subgraphFrom } from '../src/store/neo4j/neo4j-records.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../tools/neo4j/launch.js';
+import { startChildService, type ChildService } from './child-service.js';
+import { driverLoop } from './driver-loop.js';
+import { httpLoad, postOnce } from './http-load.js';
+import { QUERIES, type Samples } from './queries.js';
+import { writeReports, type BenchResults, type ResultRow } from './report.js';
+import { graphFor, samplesOf } from './samples.js';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10k,100k' },
+    stores: { type: 'string', default: 'embedded,neo4j' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '8' },
+    seed: { type: 'string', default: '42' },
+    work: { type: 'string', default: path.join(os.tmpdir(), 'yrd-bench') },
+    'neo4j-uri': { type: 'string' },
+    'heap-mb': { type: 'string', default: '12000' },
+    /** Largest size Neo4j is benchmarked at (seeding is the slow part). */
+    'neo4j-max': { type: 'string', default: '1M' },
+  },
+});
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const seed = Number(values.seed);
+const heapMb = Number(values['heap-mb']);
+const stores = values.stores!.split(',');
+const log = (text: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`);
+
+const results: BenchResults = {
+  date: new Date().toISOString(),
+  command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+  machine: machineInfo(),
+  settings: {
+    durationSeconds: duration,
+    connections,
+    seed,
+    nodeHeapMb: heapMb,
+    neo4jPageCacheMb: 1024,
+    neo4jHeap: '-Xmx1g (tools/neo4j/launch.ts)',
+  },
+  loading: [],
+  rows: [],
+  notes: [
+    'The machine was shared with other engineers during the run (their vitest runs start JVMs): load average was 4–8 on 2 cores, so absolute numbers are pessimistic and noisy; ratios measured back to back are the more meaningful.',
+    'The load generator (autocannon) and the plain-driver loop run in the bench process; each service runs in its own process; Neo4j in its own JVM — all on the same 2 cores.',
+  ],
+  peerCannot: Object.fromEntries(QUERIES.filter((q) => !q.peer).map((q) => [q.name, q.why ?? ''])),
+  roundTripChecks: [],
+};
+
+for (const sizeText of values.sizes!.split(',')) {
+  const size = parseSize(sizeText);
+  const graph = graphFor(size, seed);
+  const samples = samplesOf(graph, seed);
+  const directory = path.join(values.work!, `n${size}-s${seed}`);
+  if (!existsSync(path.join(directory, 'relationships.yaml'))) {
+    const started = performance.now();
+    await writeDataset({ graph, seed, out: directory });
+    results.loading.push({
+      size: sizeText,
+      what: 'generate',
+      seconds: (performance.now() - started) / 1000,
+      entitiesPerSecond: size / ((performance.now() - started) / 1000),
+      relationshipsPerSecond: graph.relationshipCount / ((performance.now() - started) / 1000),
+    });
+  }
+  for (const store of stores) {
+    if (store === 'embedded') {
+      log(`${sizeText}: embedded store`);
+      const service = await startChildService('service-process.ts', ['embedded', directory], heapMb);
+      const seconds = Number(service.ready['startMs']) / 1000;
+      results.loading.push({
+        size: sizeText,
+        what: 'embedded start (loadDataset + createEmbeddedStore + service)',
+        seconds,
+        entitiesPerSecond: size / seconds,
+        relationshipsPerSecond: graph.relationshipCount / seconds,
+        detail: `loadDataset ${service.ready['loadMs']} ms; RSS ${service.ready['rssMb']} MB, heap ${service.ready['heapUsedMb']} MB`,
+      });
+      await runOurs(service, sizeText, 'embedded', samples);
+      await service.stop();
+      continue;
+    }
+    if (size > parseSize(values['neo4j-max']!)) {
+      log(`${sizeText}: Neo4j skipped (--neo4j-max ${values['neo4j-max']})`);
+      continue;
+    }
+    let local: LocalNeo4j | null = null;
+    let uri = values['neo4j-uri'];
+    if (!uri) {
+      log(`${sizeText}: starting Neo4j`);
+      local = await startLocalNeo4j({
+        homeDir: path.join(values.work!, `neo4j-n${size}-${Date.now()}`),
+        pageCacheMb: 1024,
+        transactionTimeoutSeconds: 120,
+      });
+      uri = local.uri;
+      await seedNeo4j(uri, directory, sizeText, size, graph.relationshipCount);
+    }
+    const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'bench'), {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 50,
+    });
+    const [component] = (
+      await driver.executeQuery(
+        'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
+      )
+    ).records;
+    results.machine['neo4j'] =
+      `${component?.get('name')} ${component?.get('version')} ${component?.get('edition')}`;
+    try {
+      log(`${sizeText}: our service on Neo4j`);
+      const service = await startChildService('service-process.ts', ['neo4j', uri], heapMb);
+      await runOurs(service, sizeText, 'neo4j', samples);
+      await service.stop();
+      log(`${sizeText}: plain driver`);
+      for (const query of QUERIES) {
+        const statements = Array.from({ length: 64 }, (_, i) => query.driver(samples, i));
+        const post =
+          query.name === 'export-gexf'
+            ? (rows: Record<string, unknown>[]) => writeGexf(subgraphFrom(rows[0]!))
+            : undefined;
+        await driverLoop({
+          driver,
+          statements,
+          ...(post ? { post } : {}),
+          workers: connections,
+          durationSeconds: 1,
+        });
+        const result = await driverLoop({
+          driver,
+          statements,
+          ...(post ? { post } : {}),
+          workers: connections,
+          durationSeconds: duration,
+        });
+        results.rows.push({
+          ...result,
+          size: sizeText,
+          target: 'driver',
+          query: query.name,
+          storeCallsPerRequest: 1,
+          rssBeforeMb: null,
+          rssAfterMb: null,
+        });
+        log(
+          `  driver ${query.name}: ${result.throughput} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`,
+        );
+      }
+      log(`${sizeText}: peer (@neo4j/graphql)`);
+      const peer = await startChildService('peer/serve-peer.ts', [uri], heapMb);
+      for (const query of QUERIES) {
+        if (!query.peer) continue;
+        await measure(
+          peer,
+          sizeText,
+          'peer',
+          query.name,
+          Array.from({ length: 64 }, (_, i) => JSON.stringify(query.peer!(samples, i))),
+        );
+      }
+      await peer.stop();
+    } finally {
+      await driver.close();
+      await local?.stop();
+    }
+  }
+  await writeReports(results, path.join(import.meta.dirname, 'results'));
+}
+const files = await writeReports(results, path.join(import.meta.dirname, 'results'));
+log(`wrote ${files.join(', ')}`);
+process.exit(0);
+
+async function runOurs(
+  service: ChildService,
+  size: string,
+  target: 'embedded' | 'neo4j',
+  samples: Samples,
+): Promise<void> {
+  for (const query of QUERIES) {
+    await measure(
+      service,
+      size,
+      target,
+      query.name,
+      Array.from({ length: 64 }, (_, i) => JSON.stringify(query.ours(samples, i))),
+    );
+  }
+  // Round trips whatever the page size: the nested query with first 1, 10 and 100, one request each.
+  for (const first of [1, 10, 100]) {
+    const body = JSON.stringify(QUERIES[0]!.ours(samples, 0)).replaceAll('first: 10', `first: ${first}`);
+    const before = await service.stats();
+    await postOnce(service.url, body);
+    const after = await service.stats();
+    results.roundTripChecks.push({
+      size,
+      target,
+      query: 'entity-nested-2',
+      first,
+      storeCalls: after.storeCalls - before.storeCalls,
+    });
+  }
+}
+
+async function measure(
+  service: ChildService,
+  size: string,
+  target: ResultRow['target'],
+  name: string,
+  bodies: string[],
+): Promise<void> {
+  // Verify answers on a sample before loading: 200, data present, no errors.
+  for (const body of bodies.slice(0, 3)) {
+    const { status, json } = await postOnce(service.url, body);
+    if (status !== 200 || json['errors'] || !json['data']) {
+      log(`  ${target} ${name}: BAD ANSWER ${status} ${JSON.stringify(json).slice(0, 400)}`);
+    }
+  }
+  await httpLoad({ url: service.url, bodies, connections, durationSeconds: 1 });
+  const before = await service.stats();
+  const result = await httpLoad({ url: service.url, bodies, connections, durationSeconds: duration });
+  const after = await service.stats();
+  const perRequest =
+    target === 'peer' ? null : (after.storeCalls - before.storeCalls) / Math.max(1, result.requests);
+  results.rows.push({
+    ...result,
+    size,
+    target,
+    query: name,
+    storeCallsPerRequest: perRequest,
+    rssBeforeMb: before.rssMb,
+    rssAfterMb: after.rssMb,
+  });
+  log(
+    `  ${target} ${name}: ${result.throughput} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.non2xx}/${result.graphqlErrors}/${result.errors}, store calls/req ${perRequest?.toFixed(2) ?? '–'}`,
+  );
+}
+
+async function seedNeo4j(
+  uri: string,
+  directory: string,
+  sizeText: string,
+  size: number,
+  relationships: number,
+): Promise<void> {
+  log(`${sizeText}: seeding with npm run seed`);
+  const started = performance.now();
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [`--max-old-space-size=${heapMb}`, '--import', 'tsx', 'src/cli/seed.ts', '--dataset', directory],
+      {
+        env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: 'bench' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let text = '';
+    child.stdout.on('data', (chunk) => (text += String(chunk)));
+    child.stderr.on('data', (chunk) => (text += String(chunk).replace(/\r/g, '\n')));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(text) : reject(new Error(`seed failed:\n${text.slice(-2000)}`)),
+    );
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const readLine = output.split('\n').find((line) => line.startsWith('Read ')) ?? '';
+  const loadedLine = output.split('\n').find((line) => line.startsWith('Loaded ')) ?? '';
+  const importSeconds = Number(/in ([\d.]+) s:/.exec(loadedLine)?.[1] ?? seconds);
+  results.loading.push({
+    size: sizeText,
+    what: 'neo4j seed (npm run seed: loadDataset + import)',
+    seconds,
+    entitiesPerSecond: size / importSeconds,
+    relationshipsPerSecond: relationships / importSeconds,
+    detail: `${readLine.trim()} Import alone ${importSeconds} s (rates are for the import alone).`,
+  });
+  log(`  seeded in ${seconds.toFixed(1)} s (import ${importSeconds} s)`);
+}
+
+function machineInfo(): Record<string, unknown> {
+  const java = (() => {
+    try {
+      return execFileSync('java', ['-version'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }).split('\n')[0];
+    } catch (error) {
+      return String((error as { stderr?: string }).stderr ?? '').split('\n')[0];
+    }
+  })();
+  return {
+    nproc: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    java: java || execJavaVersion(),
+    loadAverageAtStart: os
+      .loadavg()
+      .map((v) => v.toFixed(2))
+      .join(' '),
+  };
+}
+
+function execJavaVersion(): string {
+  const result = spawnSyncSafe();
+  return result;
+}
+
+function spawnSyncSafe(): string {
+  try {
+    return execFileSync('sh', ['-c', 'java -version 2>&1 | head -1'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}

@@ -1,0 +1,8 @@
+export { createPrng, mix32, type Prng } from './create-prng.js';
+export { buildGraph, type BuildGraphOptions, type GraphSkeleton } from './build-graph.js';
+export { KIND_WEIGHTS, RELATIONSHIP_RULES, type RelationshipRule } from './graph-mix.js';
+export { entityText, NAME_SYLLABLES, type EntityText } from './entity-text.js';
+export { relationshipText, type RelationshipText } from './relationship-text.js';
+export { writeDataset, type WriteDatasetOptions, type WrittenDataset } from './write-dataset.js';
+export { degreeStats, degreesOf, type DegreeStats } from './degree-stats.js';
+export { parseSize } from './parse-size.js';

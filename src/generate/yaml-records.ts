@@ -1,0 +1,60 @@
+import type { EntityAttributes, RelationshipProperties } from '../model/index.js';
+
+/**
+ * YAML text of one generated record, in the layout of docs/dataset-format.md. Strings are written
+ * with JSON syntax, which is valid YAML double-quoted syntax for the ASCII text the generator makes.
+ */
+
+export interface YamlEvidence {
+  quote: string;
+  section: string;
+  source: string;
+}
+
+const q = (text: string): string => JSON.stringify(text);
+
+export function entityYaml(entity: {
+  id: string;
+  kind: string;
+  name: string;
+  aliases: readonly string[];
+  description: string;
+  attributes: EntityAttributes;
+  evidence: readonly YamlEvidence[];
+}): string {
+  let text = `  - id: ${entity.id}\n    kind: ${entity.kind}\n    name: ${q(entity.name)}\n`;
+  if (entity.aliases.length > 0) text += `    aliases: [${entity.aliases.map(q).join(', ')}]\n`;
+  text += `    description: ${q(entity.description)}\n`;
+  text += fieldsYaml('attributes', entity.attributes as Record<string, unknown>);
+  return text + evidenceYaml(entity.evidence);
+}
+
+export function relationshipYaml(relationship: {
+  type: string;
+  from: string;
+  to: string;
+  properties: RelationshipProperties;
+  evidence: readonly YamlEvidence[];
+}): string {
+  const text = `  - type: ${relationship.type}\n    from: ${relationship.from}\n    to: ${relationship.to}\n`;
+  return (
+    text +
+    fieldsYaml('properties', relationship.properties as Record<string, unknown>) +
+    evidenceYaml(relationship.evidence)
+  );
+}
+
+function fieldsYaml(name: string, fields: Record<string, unknown>): string {
+  const keys = Object.keys(fields);
+  if (keys.length === 0) return '';
+  return `    ${name}:\n${keys.map((key) => `      ${key}: ${q(fields[key] as string)}\n`).join('')}`;
+}
+
+function evidenceYaml(evidence: readonly YamlEvidence[]): string {
+  return `    evidence:\n${evidence
+    .map(
+      (item) =>
+        `      - quote: ${q(item.quote)}\n        section: ${q(item.section)}\n        source: ${item.source}\n`,
+    )
+    .join('')}`;
+}
