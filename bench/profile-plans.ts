@@ -29,15 +29,19 @@ const flatten = (plan: Plan): Plan[] => [plan, ...plan.children.flatMap(flatten)
 const statements: [string, { cypher: string; params: Record<string, unknown> }][] = [
   [
     'relationshipsOf OUTGOING typed (typical entity)',
-    queries.relationshipsOfQuery([
-      { entityId: id, types: [...NESTED_TYPES], direction: 'OUTGOING', first: 10, after: null },
-    ]),
+    queries.relationshipsOfQuery(
+      'OUTGOING',
+      [...NESTED_TYPES],
+      [{ entityId: id, types: [...NESTED_TYPES], direction: 'OUTGOING', first: 10, after: null }],
+    ),
   ],
   [
     'relationshipsOf OUTGOING typed (hub task)',
-    queries.relationshipsOfQuery([
-      { entityId: hub, types: [...NESTED_TYPES], direction: 'OUTGOING', first: 10, after: null },
-    ]),
+    queries.relationshipsOfQuery(
+      'OUTGOING',
+      [...NESTED_TYPES],
+      [{ entityId: hub, types: [...NESTED_TYPES], direction: 'OUTGOING', first: 10, after: null }],
+    ),
   ],
   [
     'neighborhood depth 2',

@@ -1,14 +1,13 @@
 import neo4j from 'neo4j-driver';
-import { parseRelationshipId, type Dataset } from '../../model/index.js';
+import { parseRelationshipId, type Dataset, type RelationshipRecord } from '../../model/index.js';
 import { compareHits, prepareQuery, scoreEntity } from '../../search/index.js';
-import type { KnowledgeGraphStore, SearchHitRecord, SummaryRecord } from '../knowledge-graph-store.js';
+import type { KnowledgeGraphStore, Page, SearchHitRecord, SummaryRecord } from '../knowledge-graph-store.js';
 import * as queries from './cypher/index.js';
 import { importDataset, type ImportProgress, type ImportSummary } from './import-dataset.js';
 import { neo4jToEntity, neo4jToRelationship, neo4jToSource } from './neo4j-records.js';
 import { QueryRunner } from './query-runner.js';
 import { readHistory, writeBatch } from './write-batch.js';
 import { cappedNeighborhood } from './capped-neighborhood.js';
-import { orderPaths } from './order-paths.js';
 import { subgraphFrom } from './neo4j-records.js';
 
 export interface Neo4jStoreOptions {
@@ -113,15 +112,26 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     },
 
     async relationshipsOf(requests) {
-      if (requests.length === 0) return [];
-      const rows = await runner.read('relationshipsOf', queries.relationshipsOfQuery(requests));
-      const pages = new Map(
-        rows.map((row) => [
-          row['index'] as number,
-          (row['relationships'] as Record<string, unknown>[]).map((item) => neo4jToRelationship(item)),
-        ]),
+      const pages: Page<RelationshipRecord>[] = requests.map(() => ({ items: [], hasNextPage: false }));
+      // One statement per direction and type filter: a GraphQL field's batch shares them, so this is
+      // one round trip in practice, and the pattern can name the types.
+      await Promise.all(
+        queries.groupRelationshipsOfRequests(requests).map(async (group) => {
+          const batch = group.positions.map((position) => requests[position]!);
+          const rows = await runner.read(
+            'relationshipsOf',
+            queries.relationshipsOfQuery(group.direction, group.types, batch),
+          );
+          for (const row of rows) {
+            const index = row['index'] as number;
+            const items = (row['relationships'] as Record<string, unknown>[]).map((item) =>
+              neo4jToRelationship(item),
+            );
+            pages[group.positions[index]!] = pageOf(items, batch[index]!.first);
+          }
+        }),
       );
-      return requests.map((request, index) => pageOf(pages.get(index) ?? [], request.first));
+      return pages;
     },
 
     async degrees(ids) {
@@ -165,22 +175,11 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
         return entity ? [{ nodes: [entity], relationships: [] }] : [];
       }
       const rows = await runner.read('paths', queries.pathsQuery(request));
-      const chosen = orderPaths(
-        rows.map((row) => ({
-          nodeIds: row['nodeIds'] as string[],
-          relationshipIds: row['relationshipIds'] as string[],
-        })),
-      ).slice(0, request.first);
-      if (chosen.length === 0) return [];
-      const [nodes, relationships] = await Promise.all([
-        store.getEntities([...new Set(chosen.flatMap((path) => path.nodeIds))]),
-        store.getRelationships([...new Set(chosen.flatMap((path) => path.relationshipIds))]),
-      ]);
-      const nodeById = new Map(nodes.map((node) => [node!.id, node!]));
-      const relationshipById = new Map(relationships.map((item) => [item!.id, item!]));
-      return chosen.map((path) => ({
-        nodes: path.nodeIds.map((id) => nodeById.get(id)!),
-        relationships: path.relationshipIds.map((id) => relationshipById.get(id)!),
+      return rows.map((row) => ({
+        nodes: (row['nodes'] as Record<string, unknown>[]).map((node) => neo4jToEntity(node)),
+        relationships: (row['relationships'] as Record<string, unknown>[]).map((item) =>
+          neo4jToRelationship(item),
+        ),
       }));
     },
 

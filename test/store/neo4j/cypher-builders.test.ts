@@ -7,6 +7,7 @@ import {
   neighborhoodQuery,
   relationshipTypeAlternation,
   relationshipsOfQuery,
+  groupRelationshipsOfRequests,
   searchQuery,
   pathsQuery,
   relationshipPredicate,
@@ -41,20 +42,32 @@ describe('Cypher builders', () => {
     expect(query.params).toEqual({ keys: [{ id: 'city:a-[HOSTS]->park:b', from: 'city:a' }] });
   });
 
-  it('batches relationship pages into one statement with a per-request slice', () => {
-    const query = relationshipsOfQuery([
-      { entityId: 'city:wenzhou', types: ['COOPERATES_WITH'], direction: 'OUTGOING', first: 5, after: null },
-      { entityId: 'city:taizhou', types: null, direction: 'BOTH', first: 2, after: 'x' },
-    ]);
+  it('batches relationship pages into one statement, naming direction and types in the pattern', () => {
+    const query = relationshipsOfQuery(
+      'OUTGOING',
+      ['COOPERATES_WITH', 'HOSTS'],
+      [
+        {
+          entityId: 'city:wenzhou',
+          types: ['COOPERATES_WITH', 'HOSTS'],
+          direction: 'OUTGOING',
+          first: 5,
+          after: null,
+        },
+        {
+          entityId: 'city:taizhou',
+          types: ['HOSTS', 'COOPERATES_WITH'],
+          direction: 'OUTGOING',
+          first: 2,
+          after: 'x',
+        },
+      ],
+    );
     expect(query.cypher).toMatchInlineSnapshot(`
       "UNWIND $requests AS req
       CALL (req) {
-        OPTIONAL MATCH (e:Entity {id: req.entityId})-[r]-()
+        OPTIONAL MATCH (:Entity {id: req.entityId})-[r:COOPERATES_WITH|HOSTS]->()
         WHERE r.id > req.after
-          AND (req.types IS NULL OR type(r) IN req.types)
-          AND (req.direction = 'BOTH'
-            OR (req.direction = 'OUTGOING' AND startNode(r) = e)
-            OR (req.direction = 'INCOMING' AND endNode(r) = e))
         WITH DISTINCT r
         ORDER BY r.id
         WITH req, collect(r) AS sorted
@@ -64,7 +77,22 @@ describe('Cypher builders', () => {
     `);
     const requests = query.params['requests'] as Record<string, unknown>[];
     expect(requests.map((request) => request['entityId'])).toEqual(['city:wenzhou', 'city:taizhou']);
-    expect(requests[1]).toMatchObject({ after: 'x', direction: 'BOTH', types: null });
+    expect(requests[1]).toMatchObject({ after: 'x', limit: expect.objectContaining({ low: 3 }) });
+    expect(relationshipsOfQuery('INCOMING', null, []).cypher).toContain(
+      'OPTIONAL MATCH (:Entity {id: req.entityId})<-[r]-()',
+    );
+  });
+
+  it('groups relationship requests by direction and types, whatever the order of the types', () => {
+    const groups = groupRelationshipsOfRequests([
+      { entityId: 'a:1', types: ['HOSTS', 'FUNDS'], direction: 'OUTGOING', first: 5, after: null },
+      { entityId: 'a:2', types: null, direction: 'BOTH', first: 5, after: null },
+      { entityId: 'a:3', types: ['FUNDS', 'HOSTS'], direction: 'OUTGOING', first: 9, after: null },
+    ]);
+    expect(groups).toEqual([
+      { direction: 'OUTGOING', types: ['FUNDS', 'HOSTS'], positions: [0, 2] },
+      { direction: 'BOTH', types: null, positions: [1] },
+    ]);
   });
 
   it('builds a neighbourhood on the server with the depth as a checked literal', () => {

@@ -1,6 +1,6 @@
 export type { CypherQuery } from './cypher-query.js';
 export * from './read-queries.js';
-export { relationshipsOfQuery } from './relationships-of-query.js';
+export { relationshipsOfQuery, groupRelationshipsOfRequests } from './relationships-of-query.js';
 export { searchQuery, SEARCH_CANDIDATES } from './search-query.js';
 export {
   neighborhoodQuery,

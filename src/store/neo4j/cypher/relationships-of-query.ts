@@ -1,22 +1,34 @@
 import neo4j from 'neo4j-driver';
+import type { Direction, RelationshipType } from '../../../model/index.js';
 import type { RelationshipsOfRequest } from '../../knowledge-graph-store.js';
 import { RELATIONSHIP_PROJECTION } from '../neo4j-records.js';
 import type { CypherQuery } from './cypher-query.js';
+import { relationshipTypeAlternation } from './relationship-type-alternation.js';
 
 /**
- * Pages of many entities' relationships in one round trip. Each request keeps its own filter and
- * page: LIMIT cannot vary per row, so each page is sorted and sliced inside its own subquery.
+ * Pages of many entities' relationships in one round trip, for requests that share a direction and
+ * a type filter (the caller groups them). Direction and types are written into the pattern, so Neo4j
+ * expands only the matching relationships of each entity (a hub's 2,617 relationships of all kinds
+ * cost 3,144 db hits when filtered after the expand, 49 when the pattern names the type). LIMIT
+ * cannot vary per row, so each page is sorted and sliced inside its own subquery.
  */
-export function relationshipsOfQuery(requests: readonly RelationshipsOfRequest[]): CypherQuery {
+export function relationshipsOfQuery(
+  direction: Direction,
+  types: readonly RelationshipType[] | null,
+  requests: readonly RelationshipsOfRequest[],
+): CypherQuery {
+  const relationship = `[r${relationshipTypeAlternation(types)}]`;
+  const pattern =
+    direction === 'OUTGOING'
+      ? `-${relationship}->()`
+      : direction === 'INCOMING'
+        ? `<-${relationship}-()`
+        : `-${relationship}-()`;
   return {
     cypher: `UNWIND $requests AS req
 CALL (req) {
-  OPTIONAL MATCH (e:Entity {id: req.entityId})-[r]-()
+  OPTIONAL MATCH (:Entity {id: req.entityId})${pattern}
   WHERE r.id > req.after
-    AND (req.types IS NULL OR type(r) IN req.types)
-    AND (req.direction = 'BOTH'
-      OR (req.direction = 'OUTGOING' AND startNode(r) = e)
-      OR (req.direction = 'INCOMING' AND endNode(r) = e))
   WITH DISTINCT r
   ORDER BY r.id
   WITH req, collect(r) AS sorted
@@ -27,11 +39,27 @@ RETURN req.index AS index, relationships`,
       requests: requests.map((request, index) => ({
         index: neo4j.int(index),
         entityId: request.entityId,
-        types: request.types,
-        direction: request.direction,
         after: request.after ?? '',
         limit: neo4j.int(request.first + 1),
       })),
     },
   };
+}
+
+/** Groups requests that can share one statement (same direction and types), keeping their positions. */
+export function groupRelationshipsOfRequests(
+  requests: readonly RelationshipsOfRequest[],
+): { direction: Direction; types: RelationshipType[] | null; positions: number[] }[] {
+  const groups = new Map<
+    string,
+    { direction: Direction; types: RelationshipType[] | null; positions: number[] }
+  >();
+  requests.forEach((request, position) => {
+    const types = request.types ? [...new Set(request.types)].sort() : null;
+    const key = `${request.direction}|${types?.join(',') ?? '*'}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { direction: request.direction, types, positions: [] }));
+    group.positions.push(position);
+  });
+  return [...groups.values()];
 }

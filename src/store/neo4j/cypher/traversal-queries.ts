@@ -147,9 +147,11 @@ export function shortestPathsQuery(request: ShortestPathRequest): CypherQuery {
 }
 
 /**
- * Candidate paths as ids: `ALL SHORTEST`, or for K_SHORTEST the paths of the `first` shortest lengths
- * (`SHORTEST k GROUPS`), so the caller can order them (length, ids) and keep the first. Entities inside
- * a path must be of `throughKinds`.
+ * Paths in one round trip: `ALL SHORTEST`, or for K_SHORTEST the paths of the `first` shortest lengths
+ * (`SHORTEST k GROUPS`), kept only when simple (Cypher's paths never repeat a relationship, the port's
+ * never repeat an entity), ordered on the server by (length, entity ids, relationship ids) like the
+ * embedded store, and returned whole. Entities inside a path must be of `throughKinds`. At most
+ * MAX_PATHS_READ candidates are ordered, which bounds the work on dense graphs.
  */
 export function pathsQuery(request: PathsRequest): CypherQuery {
   const selector =
@@ -157,13 +159,18 @@ export function pathsQuery(request: PathsRequest): CypherQuery {
   return {
     cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = ${selector} (a)((x)${step('BOTH')}(y WHERE y = b OR $throughKinds IS NULL OR y.kind IN $throughKinds)){1,${hops(request.maxHops)}}(b)
-RETURN [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | r.id] AS relationshipIds
-LIMIT $maxPaths`,
+WITH p LIMIT $maxPaths
+WITH p, [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | r.id] AS relationshipIds
+WHERE all(i IN range(0, size(nodeIds) - 2) WHERE NOT nodeIds[i] IN nodeIds[i + 1..])
+WITH p ORDER BY size(relationshipIds), nodeIds, relationshipIds
+LIMIT $first
+RETURN [n IN nodes(p) | ${ENTITY_PROJECTION}] AS nodes, [r IN relationships(p) | ${RELATIONSHIP_PROJECTION}] AS relationships`,
     params: {
       from: request.from,
       to: request.to,
       throughKinds: request.throughKinds,
       maxPaths: neo4j.int(MAX_PATHS_READ),
+      first: neo4j.int(request.first),
       ...relationshipFilterParams(request.relationshipTypes, request.time),
     },
   };
