@@ -44,6 +44,7 @@ export async function openStore(
   const store = createEmbeddedStore({
     dataset,
     journalFile,
+    timeoutMs: config.queryTimeoutMs,
     onReplayProblem: (batchId, error) =>
       logger.warn({ batchId, err: error }, 'a journaled write no longer applies to the dataset; skipped'),
   });

@@ -5,6 +5,7 @@ import { StoreUnavailableError } from '../../errors.js';
 import type { KnowledgeGraphStore, SearchHitRecord, SummaryRecord } from '../knowledge-graph-store.js';
 import { InMemoryGraph } from './in-memory-graph.js';
 import { WriteJournal } from './write-journal.js';
+import { createDeadline } from '../common/deadline.js';
 import { applyWriteBatch, sourceLookupOf, stateOf, type GraphState } from '../common/apply-write-batch.js';
 import { pageOfSortedLists } from './sorted-page.js';
 import { pathsOf } from './find-paths.js';
@@ -19,6 +20,11 @@ export interface EmbeddedStoreOptions {
    * start. Without it, writes live only as long as the process.
    */
   journalFile?: string;
+  /**
+   * Time limit of one store call: traversals and searches check it as they go and fail with TIMEOUT.
+   * @default 10000
+   */
+  timeoutMs?: number;
   /** Told about journal batches that no longer apply to the dataset (and were skipped). */
   onReplayProblem?: (batchId: string, error: Error) => void;
 }
@@ -49,6 +55,7 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
       relationships: [...current.relationships.values()],
     });
   let graph: InMemoryGraph | null = graphOf(state);
+  const deadline = () => createDeadline(options.timeoutMs ?? 10_000);
   const open = (): InMemoryGraph => {
     if (!graph) throw new StoreUnavailableError('the embedded store is closed', false);
     return graph;
@@ -124,7 +131,9 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
       const query = prepareQuery(request.query);
       const kinds = request.kinds ? new Set(request.kinds) : null;
       const hits: SearchHitRecord[] = [];
+      const limit = deadline();
       for (const id of g.tokenIndex.candidates(query.tokens)) {
+        limit.check();
         const entity = g.entities.get(id)!;
         if (kinds && !kinds.has(entity.kind)) continue;
         const score = scoreEntity(query, entity);
@@ -134,7 +143,7 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
     },
 
     async neighborhood(request) {
-      return neighborhoodOf(open(), request);
+      return neighborhoodOf(open(), request, deadline());
     },
 
     async graph(request) {
@@ -142,11 +151,11 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
     },
 
     async shortestPath(request) {
-      return shortestPathOf(open(), request);
+      return shortestPathOf(open(), request, deadline());
     },
 
     async paths(request) {
-      return pathsOf(open(), request);
+      return pathsOf(open(), request, deadline());
     },
 
     async neighbors(requests) {

@@ -2,6 +2,7 @@ import { LimitExceededError } from '../../errors.js';
 import type { RelationshipRecord } from '../../model/index.js';
 import { compareText } from '../../search/index.js';
 import type { PathRecord, PathsRequest } from '../knowledge-graph-store.js';
+import { NO_DEADLINE, type Deadline } from '../common/deadline.js';
 import type { InMemoryGraph } from './in-memory-graph.js';
 import { relationshipFilter } from './relationship-filter.js';
 import { distancesTo } from './traverse.js';
@@ -15,7 +16,11 @@ export const PATH_SEARCH_BUDGET = 200_000;
  * it can still arrive within its length, so the walk visits little beyond the paths it returns.
  * Walking neighbours in id order yields the paths already sorted.
  */
-export function pathsOf(graph: InMemoryGraph, request: PathsRequest): PathRecord[] {
+export function pathsOf(
+  graph: InMemoryGraph,
+  request: PathsRequest,
+  deadline: Deadline = NO_DEADLINE,
+): PathRecord[] {
   const source = graph.entities.get(request.from);
   const target = graph.entities.get(request.to);
   if (!source || !target) return [];
@@ -25,7 +30,7 @@ export function pathsOf(graph: InMemoryGraph, request: PathsRequest): PathRecord
   const canPass = (id: string) => !kinds || kinds.has(graph.entities.get(id)!.kind);
   // For K_SHORTEST every distance up to maxHops is needed (longer paths pass further out).
   const stopAt = request.mode === 'ALL_SHORTEST' ? source.id : '';
-  const distance = distancesTo(graph, target.id, accept, canPass, request.maxHops, stopAt);
+  const distance = distancesTo(graph, target.id, accept, canPass, request.maxHops, stopAt, deadline);
   const shortest = distance.get(source.id);
   if (shortest === undefined) return [];
 
@@ -40,6 +45,7 @@ export function pathsOf(graph: InMemoryGraph, request: PathsRequest): PathRecord
       const remaining = length - relationships.length;
       for (const { relationship, other } of sortedSteps(graph, current, accept)) {
         if (found.length >= request.first) return;
+        deadline.check();
         if (--budget < 0) {
           throw new LimitExceededError(
             `Finding these paths took more than ${PATH_SEARCH_BUDGET} steps. Narrow it with relationshipTypes, throughKinds or a smaller maxHops.`,

@@ -8,11 +8,16 @@ import type {
   ShortestPathRequest,
   SubgraphRecord,
 } from '../knowledge-graph-store.js';
+import { NO_DEADLINE, type Deadline } from '../common/deadline.js';
 import type { InMemoryGraph } from './in-memory-graph.js';
 import { relationshipFilter } from './relationship-filter.js';
 
 /** Breadth-first neighbourhood with the port's ordering, cut and cap rules (see NeighborhoodRequest). */
-export function neighborhoodOf(graph: InMemoryGraph, request: NeighborhoodRequest): SubgraphRecord | null {
+export function neighborhoodOf(
+  graph: InMemoryGraph,
+  request: NeighborhoodRequest,
+  deadline: Deadline = NO_DEADLINE,
+): SubgraphRecord | null {
   const seeds = [...new Set(request.ids)].filter((id) => graph.entities.has(id)).sort(compareText);
   if (seeds.length === 0) return null;
   const accept = relationshipFilter(request.relationshipTypes, request.time);
@@ -25,6 +30,7 @@ export function neighborhoodOf(graph: InMemoryGraph, request: NeighborhoodReques
   for (let distance = 1; distance <= request.depth && frontier.length > 0 && !truncated; distance++) {
     const next = new Set<string>();
     for (const id of frontier) {
+      deadline.check();
       let neighbours = neighboursOf(graph, id, request.direction, accept, kinds);
       if (request.perNodeLimit !== null && neighbours.length > request.perNodeLimit) {
         capped.set(id, neighbours);
@@ -76,13 +82,17 @@ export function filteredGraphOf(graph: InMemoryGraph, request: GraphRequest): Su
  * the neighbours one step closer, and the smallest relationship id to reach it. That greedy walk is the
  * path whose id sequence sorts first among all shortest ones.
  */
-export function shortestPathOf(graph: InMemoryGraph, request: ShortestPathRequest): PathRecord | null {
+export function shortestPathOf(
+  graph: InMemoryGraph,
+  request: ShortestPathRequest,
+  deadline: Deadline = NO_DEADLINE,
+): PathRecord | null {
   const source = graph.entities.get(request.from);
   const target = graph.entities.get(request.to);
   if (!source || !target) return null;
   if (source.id === target.id) return { nodes: [source], relationships: [] };
   const accept = relationshipFilter(request.relationshipTypes, request.time);
-  const distance = distancesTo(graph, target.id, accept, () => true, request.maxHops, source.id);
+  const distance = distancesTo(graph, target.id, accept, () => true, request.maxHops, source.id, deadline);
   if (!distance.has(source.id)) return null;
 
   const nodes = [source];
@@ -119,12 +129,14 @@ export function distancesTo(
   canPass: (id: string) => boolean,
   maxHops: number,
   stopAt: string,
+  deadline: Deadline = NO_DEADLINE,
 ): Map<string, number> {
   const distance = new Map([[target, 0]]);
   let frontier = [target];
   for (let hops = 1; hops <= maxHops && !distance.has(stopAt) && frontier.length > 0; hops++) {
     const next: string[] = [];
     for (const id of frontier) {
+      deadline.check();
       // Only the target and pass-through entities are walked on from; the source only ends a path.
       if (id !== target && !canPass(id)) continue;
       for (const { other } of graph.steps(id, 'BOTH', accept)) {
