@@ -58,7 +58,7 @@ const results: BenchResults = {
   loading: [],
   rows: [],
   notes: [
-    'The machine was shared with other engineers during the run (their vitest runs start JVMs): load average was 4–8 on 2 cores, so absolute numbers are pessimistic and noisy; ratios measured back to back are the more meaningful.',
+    'Other work may have shared these 2 cores during the run (see the load average at start), so absolute numbers are pessimistic and noisy; ratios measured back to back are the more meaningful.',
     'The load generator (autocannon) and the plain-driver loop run in the bench process; each service runs in its own process; Neo4j in its own JVM — all on the same 2 cores.',
   ],
   peerCannot: Object.fromEntries(QUERIES.filter((q) => !q.peer).map((q) => [q.name, q.why ?? ''])),
