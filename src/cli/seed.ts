@@ -54,12 +54,13 @@ async function main(): Promise<number> {
     });
     progress.finish();
     const seconds = summary.milliseconds / 1000;
-    const rate = (count: number) => Math.round(count / Math.max(seconds, 0.001));
+    const rate = (count: number, milliseconds: number) =>
+      Math.round((count * 1000) / Math.max(milliseconds, 1));
     console.log(
       [
         `Loaded ${dataset.id} into ${config.neo4j.uri} in ${seconds.toFixed(2)} s:`,
-        `  entities       ${line(summary.entities)} (${rate(dataset.entities.length)}/s)`,
-        `  relationships  ${line(summary.relationships)} (${rate(dataset.relationships.length)}/s)`,
+        `  entities       ${line(summary.entities)} (${rate(dataset.entities.length, summary.phaseMilliseconds.entities)}/s)`,
+        `  relationships  ${line(summary.relationships)} (${rate(dataset.relationships.length, summary.phaseMilliseconds.relationships)}/s)`,
         `  sources        ${line(summary.sources)}`,
       ].join('\n'),
     );
