@@ -17,19 +17,20 @@ import type { RelationshipType } from '../../../src/model/index.js';
 // Pure builders, no database: a change to any statement shows up here in review.
 describe('Cypher builders', () => {
   it('pages entities by id with every request value as a parameter', () => {
-    const query = listEntitiesQuery({ kinds: ['CITY'] }, { first: 20, after: 'city:m' });
+    const query = listEntitiesQuery({ kinds: ['CITY', 'PARK', 'CITY'] }, { first: 20, after: 'city:m' });
     expect(query.cypher).toMatchInlineSnapshot(`
-      "MATCH (n:Entity)
-      WHERE n.id > $after AND ($kinds IS NULL OR n.kind IN $kinds)
-      RETURN n {.id, .kind, .name, .aliases, .description, .province, .latitude, .longitude, .number, .year, .title, .evidenceQuotes, .evidenceSections, .evidenceSources} AS entity
-      ORDER BY n.id
-      LIMIT $limit"
+      "CALL () {
+        MATCH (n:Entity:City) WHERE n.id > $after RETURN n ORDER BY n.id LIMIT $limit
+        UNION ALL
+        MATCH (n:Entity:Park) WHERE n.id > $after RETURN n ORDER BY n.id LIMIT $limit
+      }
+      WITH n ORDER BY n.id LIMIT $limit
+      RETURN n {.id, .kind, .name, .aliases, .description, .province, .latitude, .longitude, .number, .year, .title, .evidenceQuotes, .evidenceSections, .evidenceSources} AS entity"
     `);
-    expect(query.params).toEqual({
-      after: 'city:m',
-      kinds: ['CITY'],
-      limit: expect.objectContaining({ low: 21 }),
-    });
+    expect(query.params).toEqual({ after: 'city:m', limit: expect.objectContaining({ low: 21 }) });
+    expect(() =>
+      listEntitiesQuery({ kinds: ['CITY) DETACH DELETE (n' as never] }, { first: 1, after: null }),
+    ).toThrow('Not an entity kind');
   });
 
   it('starts the first page after the empty string so the id index serves range and order', () => {

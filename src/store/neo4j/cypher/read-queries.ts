@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { isEntityKind, KIND_TYPE_NAMES, type EntityKind } from '../../../model/index.js';
 import type { EntityFilter, RelationshipFilter, PageRequest } from '../../knowledge-graph-store.js';
 import { ENTITY_PROJECTION, RELATIONSHIP_PROJECTION } from '../neo4j-records.js';
 import type { CypherQuery } from './cypher-query.js';
@@ -29,14 +30,38 @@ RETURN ${RELATIONSHIP_PROJECTION} AS relationship`,
 }
 
 export function listEntitiesQuery(filter: EntityFilter, page: PageRequest): CypherQuery {
-  return {
-    cypher: `MATCH (n:Entity)
-WHERE n.id > $after AND ($kinds IS NULL OR n.kind IN $kinds)
+  const params = { after: page.after ?? '', limit: neo4j.int(page.first + 1) };
+  if (filter.kinds === null) {
+    return {
+      cypher: `MATCH (n:Entity)
+WHERE n.id > $after
 RETURN ${ENTITY_PROJECTION} AS entity
 ORDER BY n.id
 LIMIT $limit`,
-    params: { after: page.after ?? '', kinds: filter.kinds, limit: neo4j.int(page.first + 1) },
+      params,
+    };
+  }
+  // Each kind reads its own page from its label's id index, already in order, and the pages are
+  // merged: 21 index entries per kind for a page of 20, where filtering the id index by kind would
+  // walk every entity of the other kinds in between (16,094 db hits for two kinds at 100k).
+  const branches = [...new Set(filter.kinds)].map(
+    (kind) => `  MATCH (n:Entity:${kindLabel(kind)}) WHERE n.id > $after RETURN n ORDER BY n.id LIMIT $limit`,
+  );
+  if (branches.length === 0) return { cypher: 'UNWIND [] AS entity RETURN entity', params: {} };
+  return {
+    cypher: `CALL () {
+${branches.join('\n  UNION ALL\n')}
+}
+WITH n ORDER BY n.id LIMIT $limit
+RETURN ${ENTITY_PROJECTION} AS entity`,
+    params,
   };
+}
+
+/** A kind's label, checked against the closed vocabulary before it is written into a statement. */
+function kindLabel(kind: EntityKind): string {
+  if (!isEntityKind(kind)) throw new Error(`Not an entity kind: ${JSON.stringify(kind)}`);
+  return KIND_TYPE_NAMES[kind];
 }
 
 export function countEntitiesQuery(filter: EntityFilter): CypherQuery {

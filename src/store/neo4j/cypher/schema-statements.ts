@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPES } from '../../../model/index.js';
+import { ENTITY_KINDS, KIND_TYPE_NAMES, RELATIONSHIP_TYPES } from '../../../model/index.js';
 
 /**
  * The schema the queries rely on, created idempotently on start: unique entity and source ids (which
@@ -13,6 +13,11 @@ export function schemaStatements(): string[] {
     'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE',
     'CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.targetId)',
     "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
+    // One id index per kind label: pages of entities of some kinds, read in id order (listEntitiesQuery).
+    ...ENTITY_KINDS.map(
+      (kind) =>
+        `CREATE INDEX kind_${kind.toLowerCase()}_id IF NOT EXISTS FOR (n:${KIND_TYPE_NAMES[kind]}) ON (n.id)`,
+    ),
     ...RELATIONSHIP_TYPES.map(
       (type) => `CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
     ),
