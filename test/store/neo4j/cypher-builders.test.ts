@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countEntitiesQuery,
   countRelationshipsQuery,
   escapeLucene,
   getRelationshipsQuery,
@@ -173,6 +174,13 @@ describe('Cypher builders', () => {
     expect(() => relationshipTypeAlternation(['HOSTS]->() DETACH DELETE (x' as RelationshipType])).toThrow(
       'Not a relationship type',
     );
+  });
+
+  it('counts entities of chosen kinds from the count store', () => {
+    expect(countEntitiesQuery({ kinds: ['CITY', 'PARK'] }).cypher).toBe(
+      'RETURN COUNT { (:Entity:City) } + COUNT { (:Entity:Park) } AS count',
+    );
+    expect(countEntitiesQuery({ kinds: [] }).cypher).toBe('RETURN 0 AS count');
   });
 
   it('counts relationships of chosen types from the count store', () => {
