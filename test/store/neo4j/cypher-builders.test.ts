@@ -178,7 +178,7 @@ describe('Cypher builders', () => {
 
   it('counts entities of chosen kinds from the count store', () => {
     expect(countEntitiesQuery({ kinds: ['CITY', 'PARK'] }).cypher).toBe(
-      'RETURN COUNT { (:Entity:City) } + COUNT { (:Entity:Park) } AS count',
+      'RETURN COUNT { (:City) } + COUNT { (:Park) } AS count',
     );
     expect(countEntitiesQuery({ kinds: [] }).cypher).toBe('RETURN 0 AS count');
   });

@@ -68,7 +68,8 @@ export function countEntitiesQuery(filter: EntityFilter): CypherQuery {
   if (filter.kinds === null) return { cypher: 'MATCH (n:Entity) RETURN count(n) AS count', params: {} };
   if (filter.kinds.length === 0) return { cypher: 'RETURN 0 AS count', params: {} };
   // One COUNT per literal kind label reads Neo4j's count store instead of the entities.
-  const counts = [...new Set(filter.kinds)].map((kind) => `COUNT { (:Entity:${kindLabel(kind)}) }`);
+  // A kind label is only ever on entities, so the single label reads the count store.
+  const counts = [...new Set(filter.kinds)].map((kind) => `COUNT { (:${kindLabel(kind)}) }`);
   return { cypher: `RETURN ${counts.join(' + ')} AS count`, params: {} };
 }
 

@@ -6,7 +6,7 @@ import type { CypherQuery } from './cypher-query.js';
  * answers from its count store without touching the graph.
  */
 export function summaryQuery(): CypherQuery {
-  const kinds = ENTITY_KINDS.map((kind) => `${kind}: COUNT { (:Entity:${KIND_TYPE_NAMES[kind]}) }`);
+  const kinds = ENTITY_KINDS.map((kind) => `${kind}: COUNT { (:${KIND_TYPE_NAMES[kind]}) }`);
   const types = RELATIONSHIP_TYPES.map((type) => `${type}: COUNT { ()-[:${type}]->() }`);
   return {
     cypher: `RETURN COUNT { (:Entity) } AS entityCount,
