@@ -8,3 +8,4 @@ export {
   type FindEntities,
   type GraphSelectionInput,
 } from './select-subgraph.js';
+export { selectPath, type PathSelection } from './select-path.js';

@@ -1,17 +1,17 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { selectSubgraph } from '../analytics/index.js';
+import { selectPath, selectSubgraph } from '../analytics/index.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { DatasetError } from '../dataset/index.js';
-import { isKgError, KgError, NotFoundError } from '../errors.js';
+import { isKgError } from '../errors.js';
 import {
   EXPORT_FORMAT_INFO,
   EXPORT_FORMAT_NAMES,
   exportFormatNamed,
   exportSubgraph,
 } from '../export/index.js';
-import { assertWithinLimit, LIMITS } from '../graphql/limits.js';
+import { LIMITS } from '../graphql/limits.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../model/index.js';
 import type { KnowledgeGraphStore, PathRecord, SubgraphRecord } from '../store/index.js';
 import { openStore } from '../store/open-store.js';
@@ -133,27 +133,12 @@ async function fetchSubgraph(
   const { what } = command;
   if ('path' in what) {
     const [from, to] = what.path;
-    const maxHops = assertWithinLimit(
-      'maxHops',
-      what.maxHops,
-      LIMITS.pathHops,
-      'Export a neighbourhood instead.',
-    );
-    const ends = await store.getEntities([from, to]);
-    if (!ends[0]) throw new NotFoundError('entity', from);
-    if (!ends[1]) throw new NotFoundError('entity', to);
-    const path = await store.shortestPath({
+    const path = await selectPath(store, {
       from,
       to,
-      maxHops,
+      maxHops: what.maxHops,
       relationshipTypes: command.types,
-      time: null,
     });
-    if (!path)
-      throw new KgError(
-        `No path of at most ${maxHops} relationships joins "${from}" and "${to}".`,
-        'NOT_FOUND',
-      );
     return { subgraph: path, label: `path-${from}-${to}` };
   }
   const around = 'neighborhood' in what ? [what.neighborhood] : null;

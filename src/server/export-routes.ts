@@ -1,6 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
-import { selectSubgraph } from '../analytics/index.js';
-import { BadInputError, isKgError, KgError, NotFoundError, type KgErrorCode } from '../errors.js';
+import { selectPath, selectSubgraph } from '../analytics/index.js';
+import { BadInputError, isKgError, NotFoundError, type KgErrorCode } from '../errors.js';
 import {
   EXPORT_FORMAT_NAMES,
   exportFormatNamed,
@@ -72,29 +72,12 @@ export function createExportRouter(options: ExportRouterOptions): Router {
     const format = formatOf(query);
     const from = required(query, 'from');
     const to = required(query, 'to');
-    const maxHops = assertWithinLimit(
-      'maxHops',
-      integer(query, 'maxHops') ?? 6,
-      LIMITS.pathHops,
-      'Paths longer than that rarely explain a connection; export a neighbourhood instead.',
-    );
-    const ends = await store.getEntities([from, to]);
-    if (!ends[0]) throw new NotFoundError('entity', from);
-    if (!ends[1]) throw new NotFoundError('entity', to);
-    const path = await store.shortestPath({
+    const path = await selectPath(store, {
       from,
       to,
-      maxHops,
+      maxHops: integer(query, 'maxHops') ?? 6,
       relationshipTypes: relationshipTypes(query),
-      time: null,
     });
-    if (!path) {
-      throw new KgError(
-        `No path of at most ${maxHops} relationships joins "${from}" and "${to}". Raise \`maxHops\` or allow more \`relationshipTypes\`.`,
-        'NOT_FOUND',
-        { from, to },
-      );
-    }
     send(response, path, format, `path-${from}-${to}`);
   });
 
