@@ -18,5 +18,3 @@ export const KIND_TYPE_NAMES = {
   ORGANIZATION: 'Organization',
   PERSON: 'Person',
 } as const satisfies Record<EntityKind, string>;
-
-export type KindTypeName = (typeof KIND_TYPE_NAMES)[EntityKind];

@@ -10,7 +10,7 @@ import { applyWriteBatch, sourceLookupOf, stateOf, type GraphState } from '../co
 import { pageOfSortedLists } from './sorted-page.js';
 import { pathsOf } from './find-paths.js';
 import { relationshipFilter } from './relationship-filter.js';
-import { filteredGraphOf, neighborhoodOf, shortestPathOf } from './traverse.js';
+import { filteredGraphOf, neighborhoodOf, neighboursOf, shortestPathOf } from './traverse.js';
 
 export interface EmbeddedStoreOptions {
   /** The dataset to serve (see loadDataset). */
@@ -161,15 +161,15 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
     async neighbors(requests) {
       const g = open();
       return requests.map((request) => {
-        const accept = relationshipFilter(request.types, null);
-        const kinds = request.kinds ? new Set(request.kinds) : null;
-        const ids = new Set<string>();
-        for (const { other } of g.steps(request.entityId, request.direction, accept)) {
-          if (other !== request.entityId && (!kinds || kinds.has(g.entities.get(other)!.kind)))
-            ids.add(other);
-        }
-        const sorted = [...ids].sort(compareText);
-        return { ids: sorted.slice(0, request.limit), total: sorted.length };
+        const kinds = request.kinds ? new Set<string>(request.kinds) : null;
+        const ids = neighboursOf(
+          g,
+          request.entityId,
+          request.direction,
+          relationshipFilter(request.types, null),
+          kinds,
+        );
+        return { ids: ids.slice(0, request.limit), total: ids.length };
       });
     },
 

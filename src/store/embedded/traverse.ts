@@ -151,7 +151,8 @@ export function distancesTo(
   return distance;
 }
 
-function neighboursOf(
+/** The distinct entities one step from `id` (not itself), of `kinds` (null: any), sorted by id. */
+export function neighboursOf(
   graph: InMemoryGraph,
   id: string,
   direction: NeighborhoodRequest['direction'],

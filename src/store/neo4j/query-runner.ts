@@ -55,29 +55,6 @@ export class QueryRunner {
     }
   }
 
-  /** Several statements in one write transaction: all apply or none does. */
-  async writeAll(name: string, queries: readonly CypherQuery[]): Promise<Rows[]> {
-    this.options.onRoundTrip?.(name);
-    const session = this.options.driver.session({ database: this.options.database });
-    try {
-      return await session.executeWrite(
-        async (tx) => {
-          const results: Rows[] = [];
-          for (const query of queries) {
-            const result = await tx.run(query.cypher, query.params);
-            results.push(result.records.map((record) => record.toObject()));
-          }
-          return results;
-        },
-        { timeout: this.options.timeoutMs, metadata: { app: 'yrd-graph', purpose: name } },
-      );
-    } catch (error) {
-      throw translateDriverError(error, this.options.timeoutMs);
-    } finally {
-      await session.close();
-    }
-  }
-
   private async run(
     name: string,
     query: CypherQuery,
