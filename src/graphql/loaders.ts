@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityRecord, RelationshipRecord, SourceRecord } from '../model/index.js';
-import type { KnowledgeGraphStore, Page, RelationshipsOfRequest } from '../store/index.js';
+import type { KnowledgeGraphStore, RelationshipPage, RelationshipsOfRequest } from '../store/index.js';
 
 /**
  * The per-request DataLoaders. Every resolver that fetches by key goes through one of these, so a
@@ -13,7 +13,7 @@ export interface Loaders {
   /** Relationship by id; null when unknown. */
   relationship: DataLoader<string, RelationshipRecord | null>;
   /** One page of one entity's relationships. */
-  relationshipsOf: DataLoader<RelationshipsOfRequest, Page<RelationshipRecord>, string>;
+  relationshipsOf: DataLoader<RelationshipsOfRequest, RelationshipPage, string>;
   /** Relationship count by entity id. */
   degree: DataLoader<string, number>;
   /** Every source by id, fetched at most once per request. */
@@ -29,11 +29,15 @@ export function createLoaders(store: KnowledgeGraphStore): Loaders {
     (ids) => store.getRelationships(ids),
     { name: 'relationship', maxBatchSize: 1000 },
   );
-  const relationshipsOf = new DataLoader<RelationshipsOfRequest, Page<RelationshipRecord>, string>(
+  const relationshipsOf = new DataLoader<RelationshipsOfRequest, RelationshipPage, string>(
     async (requests) => {
       const pages = await store.relationshipsOf(requests);
-      // Prime the relationship cache: a later `relationship(id:)` in the same request costs nothing.
-      for (const page of pages) for (const item of page.items) relationship.prime(item.id, item);
+      // Prime the caches with what the page brought: the relationships and the entities at their other
+      // ends, so `other`, `from`, `to` or `relationship(id:)` later in the same request cost nothing.
+      for (const page of pages) {
+        for (const item of page.items) relationship.prime(item.id, item);
+        for (const other of page.others) entity.prime(other.id, other);
+      }
       return pages;
     },
     {

@@ -38,10 +38,10 @@ export interface KnowledgeGraphStore {
   countRelationships(filter: RelationshipFilter): Promise<number>;
 
   /**
-   * For each request, a page of that entity's relationships ordered by id; an unknown entity gets an
-   * empty page. Results in request order.
+   * For each request, a page of that entity's relationships ordered by id, with the entity at the
+   * other end of each; an unknown entity gets an empty page. Results in request order.
    */
-  relationshipsOf(requests: readonly RelationshipsOfRequest[]): Promise<Page<RelationshipRecord>[]>;
+  relationshipsOf(requests: readonly RelationshipsOfRequest[]): Promise<RelationshipPage[]>;
 
   /** For each id, how many relationships (any type, either direction) the entity has; 0 when unknown. */
   degrees(ids: readonly string[]): Promise<number[]>;
@@ -125,6 +125,15 @@ export interface PageRequest {
 export interface Page<T> {
   items: T[];
   hasNextPage: boolean;
+}
+
+/**
+ * A page of one entity's relationships. `others[i]` is the entity at the other end of `items[i]` (the
+ * entity itself for a self-loop): a client that walks on to the neighbours needs them, and fetching
+ * them with the page saves the API a round trip per level of nesting.
+ */
+export interface RelationshipPage extends Page<RelationshipRecord> {
+  others: EntityRecord[];
 }
 
 export interface RelationshipsOfRequest extends PageRequest {

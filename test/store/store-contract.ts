@@ -166,8 +166,13 @@ export function describeStoreContract(
         ];
         const [jiading, unknown, cooperation] = await store.relationshipsOf(requests);
         expect(jiading!.items.map((r) => r.id)).toEqual(sortedIds(relationshipsTouching('district:jiading')));
-        expect(unknown).toEqual({ items: [], hasNextPage: false });
+        expect(unknown).toEqual({ items: [], hasNextPage: false, others: [] });
+        // Each page carries the entity at the other end of each relationship, whole, in item order.
+        const otherIds = jiading!.items.map((r) => (r.from === 'district:jiading' ? r.to : r.from));
+        expect(otherIds.length).toBeGreaterThan(0);
+        expect(jiading!.others).toEqual(await store.getEntities(otherIds));
         const partners = cooperation!.items.map((r) => r.to);
+        expect(cooperation!.others.map((entity) => entity.id)).toEqual(partners);
         expect(partners).toEqual(
           expect.arrayContaining(['city:shanghai', 'city:taizhou', 'district:jiading']),
         );

@@ -26,10 +26,12 @@ export const queryResolvers: Resolvers = {
 
     entity: (_root, { id }, { loaders }) => (isEntityId(id) ? loaders.entity.load(id) : null),
 
-    entities: async (_root, args, { store }) => {
+    entities: async (_root, args, { store, loaders }) => {
       const filter = { kinds: assertListLength('kinds', args.kinds, LIMITS.filterValues) };
       const request = pageRequest(args.first, args.after);
       const page = await store.listEntities(filter, request);
+      // A relationship's `from` or `to` may be a listed entity: it is already here.
+      for (const entity of page.items) loaders.entity.prime(entity.id, entity);
       return { ...connectionOf(page, request), filter };
     },
 

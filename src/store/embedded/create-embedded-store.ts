@@ -117,7 +117,11 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
         const lists = g
           .relationshipLists(request.entityId, request.direction)
           .map((list) => (types ? list.filter((relationship) => types.has(relationship.type)) : list));
-        return pageOfSortedLists(lists, relationshipId, request.after, request.first);
+        const page = pageOfSortedLists(lists, relationshipId, request.after, request.first);
+        const others = page.items.map((relationship) =>
+          g.entities.get(relationship.from === request.entityId ? relationship.to : relationship.from)!,
+        );
+        return { ...page, others };
       });
     },
 

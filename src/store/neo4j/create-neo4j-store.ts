@@ -1,7 +1,13 @@
 import neo4j from 'neo4j-driver';
 import { parseRelationshipId, type Dataset, type RelationshipRecord } from '../../model/index.js';
 import { compareHits, prepareQuery, scoreEntity } from '../../search/index.js';
-import type { KnowledgeGraphStore, Page, SearchHitRecord, SummaryRecord } from '../knowledge-graph-store.js';
+import type {
+  KnowledgeGraphStore,
+  Page,
+  RelationshipPage,
+  SearchHitRecord,
+  SummaryRecord,
+} from '../knowledge-graph-store.js';
 import * as queries from './cypher/index.js';
 import { importDataset, type ImportProgress, type ImportSummary } from './import-dataset.js';
 import { neo4jToEntity, neo4jToRelationship, neo4jToSource } from './neo4j-records.js';
@@ -112,7 +118,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     },
 
     async relationshipsOf(requests) {
-      const pages: Page<RelationshipRecord>[] = requests.map(() => ({ items: [], hasNextPage: false }));
+      const pages: RelationshipPage[] = requests.map(() => ({ items: [], hasNextPage: false, others: [] }));
       // One statement per direction and type filter: a GraphQL field's batch shares them, so this is
       // one round trip in practice, and the pattern can name the types.
       await Promise.all(
@@ -127,7 +133,9 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
             const items = (row['relationships'] as Record<string, unknown>[]).map((item) =>
               neo4jToRelationship(item),
             );
-            pages[group.positions[index]!] = pageOf(items, batch[index]!.first);
+            const others = (row['others'] as Record<string, unknown>[]).map((item) => neo4jToEntity(item));
+            const page = pageOf(items, batch[index]!.first);
+            pages[group.positions[index]!] = { ...page, others: others.slice(0, page.items.length) };
           }
         }),
       );

@@ -68,20 +68,20 @@ describe('Cypher builders', () => {
     expect(query.cypher).toMatchInlineSnapshot(`
       "UNWIND $requests AS req
       CALL (req) {
-        OPTIONAL MATCH (:Entity {id: req.entityId})-[r:COOPERATES_WITH|HOSTS]->()
+        OPTIONAL MATCH (:Entity {id: req.entityId})-[r:COOPERATES_WITH|HOSTS]->(n)
         WHERE r.id > req.after
-        WITH DISTINCT r
+        WITH DISTINCT r, n
         ORDER BY r.id
-        WITH req, collect(r) AS sorted
-        RETURN [r IN sorted[0..req.limit] | r {.id, .hours, .year, .status, .validFrom, .validTo, .announced, .evidenceQuotes, .evidenceSections, .evidenceSources, type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relationships
+        WITH req, collect(r)[0..req.limit] AS page, collect(n)[0..req.limit] AS ends
+        RETURN [r IN page | r {.id, .hours, .year, .status, .validFrom, .validTo, .announced, .evidenceQuotes, .evidenceSections, .evidenceSources, type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relationships, [n IN ends | n {.id, .kind, .name, .aliases, .description, .province, .latitude, .longitude, .number, .year, .title, .evidenceQuotes, .evidenceSections, .evidenceSources}] AS others
       }
-      RETURN req.index AS index, relationships"
+      RETURN req.index AS index, relationships, others"
     `);
     const requests = query.params['requests'] as Record<string, unknown>[];
     expect(requests.map((request) => request['entityId'])).toEqual(['city:wenzhou', 'city:taizhou']);
     expect(requests[1]).toMatchObject({ after: 'x', limit: expect.objectContaining({ low: 3 }) });
     expect(relationshipsOfQuery('INCOMING', null, []).cypher).toContain(
-      'OPTIONAL MATCH (:Entity {id: req.entityId})<-[r]-()',
+      'OPTIONAL MATCH (:Entity {id: req.entityId})<-[r]-(n)',
     );
   });
 

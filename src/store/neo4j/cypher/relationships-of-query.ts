@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Direction, RelationshipType } from '../../../model/index.js';
 import type { RelationshipsOfRequest } from '../../knowledge-graph-store.js';
-import { RELATIONSHIP_PROJECTION } from '../neo4j-records.js';
+import { ENTITY_PROJECTION, RELATIONSHIP_PROJECTION } from '../neo4j-records.js';
 import type { CypherQuery } from './cypher-query.js';
 import { relationshipTypeAlternation } from './relationship-type-alternation.js';
 
@@ -10,7 +10,8 @@ import { relationshipTypeAlternation } from './relationship-type-alternation.js'
  * a type filter (the caller groups them). Direction and types are written into the pattern, so Neo4j
  * expands only the matching relationships of each entity (a hub's 2,617 relationships of all kinds
  * cost 3,144 db hits when filtered after the expand, 49 when the pattern names the type). LIMIT
- * cannot vary per row, so each page is sorted and sliced inside its own subquery.
+ * cannot vary per row, so each page is sorted and sliced inside its own subquery. The other end of
+ * each relationship comes back with it (`others`), in the same order.
  */
 export function relationshipsOfQuery(
   direction: Direction,
@@ -20,21 +21,21 @@ export function relationshipsOfQuery(
   const relationship = `[r${relationshipTypeAlternation(types)}]`;
   const pattern =
     direction === 'OUTGOING'
-      ? `-${relationship}->()`
+      ? `-${relationship}->(n)`
       : direction === 'INCOMING'
-        ? `<-${relationship}-()`
-        : `-${relationship}-()`;
+        ? `<-${relationship}-(n)`
+        : `-${relationship}-(n)`;
   return {
     cypher: `UNWIND $requests AS req
 CALL (req) {
   OPTIONAL MATCH (:Entity {id: req.entityId})${pattern}
   WHERE r.id > req.after
-  WITH DISTINCT r
+  WITH DISTINCT r, n
   ORDER BY r.id
-  WITH req, collect(r) AS sorted
-  RETURN [r IN sorted[0..req.limit] | ${RELATIONSHIP_PROJECTION}] AS relationships
+  WITH req, collect(r)[0..req.limit] AS page, collect(n)[0..req.limit] AS ends
+  RETURN [r IN page | ${RELATIONSHIP_PROJECTION}] AS relationships, [n IN ends | ${ENTITY_PROJECTION}] AS others
 }
-RETURN req.index AS index, relationships`,
+RETURN req.index AS index, relationships, others`,
     params: {
       requests: requests.map((request, index) => ({
         index: neo4j.int(index),
