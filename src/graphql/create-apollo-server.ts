@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Logger } from '../logger.js';
 import type { GraphQLContext } from './context.js';
 import { errorReportingPlugin } from './error-reporting-plugin.js';
@@ -42,6 +45,9 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<G
     plugins: [
       // The service serves its own offline landing page at `/`; Apollo's loads Sandbox from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      // The schema declares no @cacheControl hints; Apollo's default plugin would still hook every
+      // field's resolution to compute a cache policy nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
       errorReportingPlugin(options.logger),
       ...(options.readsRequireKey ? [readsRequireKeyPlugin()] : []),
       // Depth, aliases, directives, fields and cost, checked before anything runs (src/graphql/guards).
