@@ -6,6 +6,8 @@ export interface ResultRow extends LoadResult {
   size: string;
   target: 'embedded' | 'neo4j' | 'driver' | 'peer';
   query: string;
+  /** Concurrent clients (HTTP connections, or driver workers). */
+  connections: number;
   /** Store calls (Neo4j: round trips) per request; null where not counted. */
   storeCallsPerRequest: number | null;
   rssBeforeMb: number | null;
@@ -56,26 +58,33 @@ export function markdownOf(results: BenchResults): string {
   ];
   const sizes = [...new Set(results.rows.map((row) => row.size))];
   for (const size of sizes) {
-    lines.push(
-      `## ${size}`,
-      '',
-      'Latencies in ms (p97.5: autocannon reports no p95). "vs driver" = our Neo4j p50 / plain-driver p50; "vs peer" = our Neo4j throughput / peer throughput and our p99 / peer p99.',
-      '',
-      '| query | target | req/s | p50 | p97.5 | p99 | errors (non-2xx / GraphQL / transport) | store calls/req | RSS before→after MB | vs driver p50 | vs peer req/s | vs peer p99 |',
-      '|---|---|---|---|---|---|---|---|---|---|---|---|',
-    );
-    const rows = results.rows.filter((row) => row.size === size);
-    for (const row of rows) {
-      const find = (target: ResultRow['target']) =>
-        rows.find((r) => r.query === row.query && r.target === target);
-      const driver = find('driver');
-      const peer = find('peer');
-      const mine = row.target === 'neo4j';
+    lines.push(`## ${size}`, '');
+    const levels = [...new Set(results.rows.map((row) => row.connections))].sort((a, b) => b - a);
+    for (const clients of levels) {
+      const rows = results.rows.filter((row) => row.size === size && row.connections === clients);
+      if (rows.length === 0) continue;
       lines.push(
-        `| ${row.query} | ${row.target} | ${f(row.throughput, 0)} | ${f(row.p50)} | ${f(row.p97_5)} | ${f(row.p99)} | ${row.non2xx} / ${row.graphqlErrors} / ${row.errors} | ${f(row.storeCallsPerRequest, 2)} | ${row.rssBeforeMb ?? '–'}→${row.rssAfterMb ?? '–'} | ${mine && driver ? `${f(row.p50 / driver.p50, 2)}×` : ''} | ${mine && peer ? `${f(row.throughput / peer.throughput, 2)}×` : ''} | ${mine && peer ? `${f(row.p99 / peer.p99, 2)}×` : ''} |`,
+        clients === 1
+          ? '### One client at a time (latency without queueing)'
+          : `### Under load: ${clients} concurrent clients`,
+        '',
+        'Latencies in ms (p97.5: autocannon reports no p95). "vs driver" = our Neo4j p50 / plain-driver p50; "vs peer" = our Neo4j throughput / peer throughput and our p99 / peer p99.',
+        '',
+        '| query | target | req/s | p50 | p97.5 | p99 | errors (non-2xx / GraphQL / transport) | store calls/req | RSS before→after MB | vs driver p50 | vs peer req/s | vs peer p99 |',
+        '|---|---|---|---|---|---|---|---|---|---|---|---|',
       );
+      for (const row of rows) {
+        const find = (target: ResultRow['target']) =>
+          rows.find((r) => r.query === row.query && r.target === target);
+        const driver = find('driver');
+        const peer = find('peer');
+        const mine = row.target === 'neo4j';
+        lines.push(
+          `| ${row.query} | ${row.target} | ${f(row.throughput, 0)} | ${f(row.p50)} | ${f(row.p97_5)} | ${f(row.p99)} | ${row.non2xx} / ${row.graphqlErrors} / ${row.errors} | ${f(row.storeCallsPerRequest, 2)} | ${row.rssBeforeMb ?? '–'}→${row.rssAfterMb ?? '–'} | ${mine && driver ? `${f(row.p50 / driver.p50, 2)}×` : ''} | ${mine && peer ? `${f(row.throughput / peer.throughput, 2)}×` : ''} | ${mine && peer ? `${f(row.p99 / peer.p99, 2)}×` : ''} |`,
+        );
+      }
+      lines.push('');
     }
-    lines.push('');
   }
   lines.push(
     '## What the peer cannot express',
@@ -96,14 +105,17 @@ export function markdownOf(results: BenchResults): string {
 
 /** A line chart per store of p50 (solid) and p99 (dashed) per query against graph size (log x, log y). */
 export function svgOf(results: BenchResults): string {
-  const sizes = [...new Set(results.rows.map((row) => row.size))];
-  const queries = [...new Set(results.rows.map((row) => row.query))];
+  // Latency against size is clearest without queueing: the one-client pass when there is one.
+  const clients = Math.min(...results.rows.map((row) => row.connections));
+  const chartRows = results.rows.filter((row) => row.connections === clients);
+  const sizes = [...new Set(chartRows.map((row) => row.size))];
+  const queries = [...new Set(chartRows.map((row) => row.query))];
   const targets = ['embedded', 'neo4j'] as const;
   const colors = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f'];
   const width = 460;
   const height = 320;
   const pad = { left: 50, right: 10, top: 30, bottom: 40 };
-  const values = results.rows
+  const values = chartRows
     .filter((r) => targets.includes(r.target as never))
     .flatMap((r) => [r.p50, r.p99])
     .filter((v) => v > 0);
@@ -140,7 +152,7 @@ export function svgOf(results: BenchResults): string {
     );
     queries.forEach((query, q) => {
       const rows = sizes.map((size) =>
-        results.rows.find((r) => r.size === size && r.query === query && r.target === target),
+        chartRows.find((r) => r.size === size && r.query === query && r.target === target),
       );
       for (const [metric, dash] of [
         ['p50', ''],
@@ -171,7 +183,7 @@ export function svgOf(results: BenchResults): string {
 <rect width="100%" height="100%" fill="#fff"/>
 ${panels.join('\n')}
 ${legend.join('\n')}
-<text x="${total - 10}" y="${height + 44}" text-anchor="end" font-size="10">latency vs graph size: p50 solid, p99 dashed (log scale); ${results.date}, shared machine</text>
+<text x="${total - 10}" y="${height + 44}" text-anchor="end" font-size="10">latency vs graph size, ${clients === 1 ? 'one client at a time' : `${clients} clients`}: p50 solid, p99 dashed (log scale); ${results.date}</text>
 </svg>
 `;
 }

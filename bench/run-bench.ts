@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { writeGexf } from '../src/export/index.js';
 import { parseSize, writeDataset } from '../src/generate/index.js';
 import { subgraphFrom } from '../src/store/neo4j/neo4j-records.js';
@@ -28,6 +28,8 @@ const { values } = parseArgs({
     stores: { type: 'string', default: 'embedded,neo4j' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '8' },
+    /** Seconds of the one-client latency pass (0 skips it). */
+    'latency-duration': { type: 'string', default: '5' },
     seed: { type: 'string', default: '42' },
     work: { type: 'string', default: path.join(os.tmpdir(), 'yrd-bench') },
     'neo4j-uri': { type: 'string' },
@@ -38,6 +40,12 @@ const { values } = parseArgs({
 });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
+const latencyDuration = Number(values['latency-duration']);
+/** Each query is measured under load (`connections` clients) and, unloaded, by one client at a time. */
+const passes = [
+  { connections, durationSeconds: duration },
+  ...(latencyDuration > 0 && connections !== 1 ? [{ connections: 1, durationSeconds: latencyDuration }] : []),
+];
 const seed = Number(values.seed);
 const heapMb = Number(values['heap-mb']);
 const stores = values.stores!.split(',');
@@ -50,6 +58,7 @@ const results: BenchResults = {
   settings: {
     durationSeconds: duration,
     connections,
+    latencyPass: latencyDuration > 0 ? `1 connection for ${latencyDuration} s` : 'off',
     seed,
     nodeHeapMb: heapMb,
     neo4jPageCacheMb: 1024,
@@ -94,7 +103,12 @@ for (const sizeText of values.sizes!.split(',')) {
         relationshipsPerSecond: graph.relationshipCount / seconds,
         detail: `loadDataset ${service.ready['loadMs']} ms; RSS ${service.ready['rssMb']} MB, heap ${service.ready['heapUsedMb']} MB`,
       });
-      await runOurs(service, sizeText, 'embedded', samples);
+      for (const query of QUERIES) {
+        for (const pass of passes) {
+          await measure(service, sizeText, 'embedded', query.name, bodiesOf(query.ours, samples), pass);
+        }
+      }
+      await checkRoundTrips(service, sizeText, 'embedded', samples);
       await service.stop();
       continue;
     }
@@ -126,57 +140,26 @@ for (const sizeText of values.sizes!.split(',')) {
     results.machine['neo4j'] =
       `${component?.get('name')} ${component?.get('version')} ${component?.get('edition')}`;
     try {
-      log(`${sizeText}: our service on Neo4j`);
+      // Ours, the limit and the peer answer each query back to back, so noise on a shared machine
+      // falls on all three alike.
+      log(`${sizeText}: our service on Neo4j, the plain driver and the peer (@neo4j/graphql)`);
       const service = await startChildService('service-process.ts', ['neo4j', uri], heapMb);
-      await runOurs(service, sizeText, 'neo4j', samples);
-      await service.stop();
-      log(`${sizeText}: plain driver`);
-      for (const query of QUERIES) {
-        const statements = Array.from({ length: 64 }, (_, i) => query.driver(samples, i));
-        const post =
-          query.name === 'export-gexf'
-            ? (rows: Record<string, unknown>[]) => writeGexf(subgraphFrom(rows[0]!))
-            : undefined;
-        await driverLoop({
-          driver,
-          statements,
-          ...(post ? { post } : {}),
-          workers: connections,
-          durationSeconds: 1,
-        });
-        const result = await driverLoop({
-          driver,
-          statements,
-          ...(post ? { post } : {}),
-          workers: connections,
-          durationSeconds: duration,
-        });
-        results.rows.push({
-          ...result,
-          size: sizeText,
-          target: 'driver',
-          query: query.name,
-          storeCallsPerRequest: 1,
-          rssBeforeMb: null,
-          rssAfterMb: null,
-        });
-        log(
-          `  driver ${query.name}: ${result.throughput} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`,
-        );
-      }
-      log(`${sizeText}: peer (@neo4j/graphql)`);
       const peer = await startChildService('peer/serve-peer.ts', [uri], heapMb);
       for (const query of QUERIES) {
-        if (!query.peer) continue;
-        await measure(
-          peer,
-          sizeText,
-          'peer',
-          query.name,
-          Array.from({ length: 64 }, (_, i) => JSON.stringify(query.peer!(samples, i))),
-        );
+        for (const pass of passes) {
+          await waitForQuietNeo4j(driver);
+          await measure(service, sizeText, 'neo4j', query.name, bodiesOf(query.ours, samples), pass);
+          await waitForQuietNeo4j(driver);
+          await measureDriver(driver, sizeText, query, samples, pass);
+          if (query.peer) {
+            await waitForQuietNeo4j(driver);
+            await measure(peer, sizeText, 'peer', query.name, bodiesOf(query.peer, samples), pass);
+          }
+        }
       }
+      await checkRoundTrips(service, sizeText, 'neo4j', samples);
       await peer.stop();
+      await service.stop();
     } finally {
       await driver.close();
       await local?.stop();
@@ -188,22 +171,22 @@ const files = await writeReports(results, path.join(import.meta.dirname, 'result
 log(`wrote ${files.join(', ')}`);
 process.exit(0);
 
-async function runOurs(
+type Pass = (typeof passes)[number];
+
+function bodiesOf(
+  operation: (samples: Samples, i: number) => { query: string; variables: Record<string, unknown> },
+  samples: Samples,
+): string[] {
+  return Array.from({ length: 64 }, (_, i) => JSON.stringify(operation(samples, i)));
+}
+
+/** Round trips whatever the page size: the nested query with first 1, 10 and 100, one request each. */
+async function checkRoundTrips(
   service: ChildService,
   size: string,
   target: 'embedded' | 'neo4j',
   samples: Samples,
 ): Promise<void> {
-  for (const query of QUERIES) {
-    await measure(
-      service,
-      size,
-      target,
-      query.name,
-      Array.from({ length: 64 }, (_, i) => JSON.stringify(query.ours(samples, i))),
-    );
-  }
-  // Round trips whatever the page size: the nested query with first 1, 10 and 100, one request each.
   for (const first of [1, 10, 100]) {
     const body = JSON.stringify(QUERIES[0]!.ours(samples, 0)).replaceAll('first: 10', `first: ${first}`);
     const before = await service.stats();
@@ -219,12 +202,61 @@ async function runOurs(
   }
 }
 
+/**
+ * Waits until Neo4j runs nothing but this check: a transaction from the previous measurement (a client
+ * that gave up does not stop the server's work) would otherwise be charged to the next one.
+ */
+async function waitForQuietNeo4j(driver: Driver): Promise<void> {
+  const until = performance.now() + 60_000;
+  while (performance.now() < until) {
+    const { records } = await driver.executeQuery(
+      "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS running",
+      {},
+      { database: 'neo4j' },
+    );
+    if (Number(records[0]?.get('running') ?? 0) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  log('  Neo4j still busy after 60 s; measuring anyway');
+}
+
+async function measureDriver(
+  driver: Driver,
+  size: string,
+  query: (typeof QUERIES)[number],
+  samples: Samples,
+  pass: Pass,
+): Promise<void> {
+  const statements = Array.from({ length: 64 }, (_, i) => query.driver(samples, i));
+  const post =
+    query.name === 'export-gexf'
+      ? (rows: Record<string, unknown>[]) => writeGexf(subgraphFrom(rows[0]!))
+      : undefined;
+  const options = { driver, statements, ...(post ? { post } : {}), workers: pass.connections };
+  await driverLoop({ ...options, durationSeconds: 1 });
+  const result = await driverLoop({ ...options, durationSeconds: pass.durationSeconds });
+  results.rows.push({
+    ...result,
+    size,
+    target: 'driver',
+    query: query.name,
+    connections: pass.connections,
+    storeCallsPerRequest: 1,
+    rssBeforeMb: null,
+    rssAfterMb: null,
+  });
+  log(
+    `  driver ${query.name} ×${pass.connections}: ${result.throughput} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`,
+  );
+}
+
 async function measure(
   service: ChildService,
   size: string,
   target: ResultRow['target'],
   name: string,
   bodies: string[],
+  pass: Pass,
 ): Promise<void> {
   // Verify answers on a sample before loading: 200, data present, no errors.
   for (const body of bodies.slice(0, 3)) {
@@ -233,9 +265,9 @@ async function measure(
       log(`  ${target} ${name}: BAD ANSWER ${status} ${JSON.stringify(json).slice(0, 400)}`);
     }
   }
-  await httpLoad({ url: service.url, bodies, connections, durationSeconds: 1 });
+  await httpLoad({ url: service.url, bodies, connections: pass.connections, durationSeconds: 1 });
   const before = await service.stats();
-  const result = await httpLoad({ url: service.url, bodies, connections, durationSeconds: duration });
+  const result = await httpLoad({ url: service.url, bodies, ...pass });
   const after = await service.stats();
   const perRequest =
     target === 'peer' ? null : (after.storeCalls - before.storeCalls) / Math.max(1, result.requests);
@@ -244,12 +276,13 @@ async function measure(
     size,
     target,
     query: name,
+    connections: pass.connections,
     storeCallsPerRequest: perRequest,
     rssBeforeMb: before.rssMb,
     rssAfterMb: after.rssMb,
   });
   log(
-    `  ${target} ${name}: ${result.throughput} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.non2xx}/${result.graphqlErrors}/${result.errors}, store calls/req ${perRequest?.toFixed(2) ?? '–'}`,
+    `  ${target} ${name} ×${pass.connections}: ${result.throughput} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.non2xx}/${result.graphqlErrors}/${result.errors}, store calls/req ${perRequest?.toFixed(2) ?? '–'}`,
   );
 }
 
