@@ -20,12 +20,15 @@ export interface EntityConnectionModel {
   pageInfo: PageInfo;
   /** Kept so `totalCount` is computed only when asked for. */
   filter: EntityFilter;
+  /** Counted with the page when the query asked for it up front (see selectsField). */
+  totalCount: number | undefined;
 }
 
 export interface RelationshipConnectionModel {
   edges: { cursor: string; node: RelationshipRecord }[];
   pageInfo: PageInfo;
   filter: RelationshipFilter;
+  totalCount: number | undefined;
 }
 
 export interface TaskInitiativeCountModel {

@@ -26,13 +26,17 @@ export interface KnowledgeGraphStore {
   getRelationships(ids: readonly string[]): Promise<(RelationshipRecord | null)[]>;
 
   /** A page of entities ordered by id, after the id `page.after` (exclusive). */
-  listEntities(filter: EntityFilter, page: PageRequest): Promise<Page<EntityRecord>>;
+  listEntities(filter: EntityFilter, page: PageRequest, options?: ListOptions): Promise<Page<EntityRecord>>;
 
   /** How many entities match the filter. */
   countEntities(filter: EntityFilter): Promise<number>;
 
   /** A page of relationships ordered by id, after the id `page.after` (exclusive). */
-  listRelationships(filter: RelationshipFilter, page: PageRequest): Promise<Page<RelationshipRecord>>;
+  listRelationships(
+    filter: RelationshipFilter,
+    page: PageRequest,
+    options?: ListOptions,
+  ): Promise<Page<RelationshipRecord>>;
 
   /** How many relationships match the filter. */
   countRelationships(filter: RelationshipFilter): Promise<number>;
@@ -125,6 +129,16 @@ export interface PageRequest {
 export interface Page<T> {
   items: T[];
   hasNextPage: boolean;
+  /** How many items match the filter in all; present when the list was asked `withTotalCount`. */
+  totalCount?: number;
+}
+
+export interface ListOptions {
+  /**
+   * Count every match too (`Page.totalCount`). The same number as the count method, in the same
+   * round trip as the page: a table with a page and its total is one statement, not two.
+   */
+  withTotalCount?: boolean;
 }
 
 /**

@@ -99,6 +99,23 @@ describe('batching', () => {
     }
   });
 
+  it('counts a listing in the call that fetches its page, through fragments too', async () => {
+    const data = dataOf(
+      await harness.execute(`{
+        entities(kinds: [CITY], first: 2) { ...Total edges { node { id } } }
+      }
+      fragment Total on EntityConnection { ... on EntityConnection { totalCount } }`),
+    );
+    expect(data['entities'].totalCount).toBeGreaterThan(2);
+    expect(counter.calls).toEqual({ listEntities: 1 });
+    counter.reset();
+    const plain = dataOf(
+      await harness.execute('{ entities(kinds: [CITY], first: 2) { edges { node { id } } } }'),
+    );
+    expect(plain['entities'].edges).toHaveLength(2);
+    expect(counter.calls).toEqual({ listEntities: 1 });
+  });
+
   it('batches degree over a page into one call', async () => {
     const data = dataOf(await harness.execute('{ entities(first: 40) { edges { node { degree } } } }'));
     expect(data['entities'].edges).toHaveLength(40);

@@ -110,6 +110,29 @@ export function describeStoreContract(
         expect(await store.countEntities({ kinds: [] })).toBe(0);
       });
 
+      it('counts the whole listing with the page when asked, even past the last item', async () => {
+        const lastId = sortedIds(dataset.entities).at(-1)!;
+        for (const kinds of [null, ['CITY', 'PARK'] as const, [] as const]) {
+          const filter = { kinds: kinds && [...kinds] };
+          for (const after of [null, 'city:m', lastId]) {
+            const plain = await store.listEntities(filter, { first: 4, after });
+            const counted = await store.listEntities(filter, { first: 4, after }, { withTotalCount: true });
+            expect(counted).toEqual({ ...plain, totalCount: await store.countEntities(filter) });
+          }
+        }
+        const types = { types: ['COOPERATES_WITH' as const] };
+        const counted = await store.listRelationships(
+          types,
+          { first: 2, after: null },
+          { withTotalCount: true },
+        );
+        expect(counted).toEqual({
+          ...(await store.listRelationships(types, { first: 2, after: null })),
+          totalCount: await store.countRelationships(types),
+        });
+        expect(counted.totalCount).toBeGreaterThan(2);
+      });
+
       it('counts entities overall and by kind', async () => {
         expect(await store.countEntities({ kinds: null })).toBe(dataset.entities.length);
         expect(await store.countEntities({ kinds: ['CITY', 'DISTRICT'] })).toBe(

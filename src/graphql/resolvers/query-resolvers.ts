@@ -5,6 +5,7 @@ import { tokenize } from '../../search/index.js';
 import { connectionOf, pageRequest } from '../connection.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { assertListLength, assertPageSize, assertWithinLimit, LIMITS } from '../limits.js';
+import { selectsField } from '../selects-field.js';
 import { parseTimeFilter } from '../time-filter.js';
 
 export const queryResolvers: Resolvers = {
@@ -26,23 +27,27 @@ export const queryResolvers: Resolvers = {
 
     entity: (_root, { id }, { loaders }) => (isEntityId(id) ? loaders.entity.load(id) : null),
 
-    entities: async (_root, args, { store, loaders }) => {
+    entities: async (_root, args, { store, loaders }, info) => {
       const filter = { kinds: assertListLength('kinds', args.kinds, LIMITS.filterValues) };
       const request = pageRequest(args.first, args.after);
-      const page = await store.listEntities(filter, request);
+      const page = await store.listEntities(filter, request, {
+        withTotalCount: selectsField(info, 'totalCount'),
+      });
       // A relationship's `from` or `to` may be a listed entity: it is already here.
       for (const entity of page.items) loaders.entity.prime(entity.id, entity);
-      return { ...connectionOf(page, request), filter };
+      return { ...connectionOf(page, request), filter, totalCount: page.totalCount };
     },
 
     relationship: (_root, { id }, { loaders }) =>
       parseRelationshipId(id) ? loaders.relationship.load(id) : null,
 
-    relationships: async (_root, args, { store }) => {
+    relationships: async (_root, args, { store }, info) => {
       const filter = { types: assertListLength('types', args.types, LIMITS.filterValues) };
       const request = pageRequest(args.first, args.after);
-      const page = await store.listRelationships(filter, request);
-      return { ...connectionOf(page, request), filter };
+      const page = await store.listRelationships(filter, request, {
+        withTotalCount: selectsField(info, 'totalCount'),
+      });
+      return { ...connectionOf(page, request), filter, totalCount: page.totalCount };
     },
 
     search: async (_root, args, { store, loaders }) => {
@@ -133,11 +138,13 @@ export const queryResolvers: Resolvers = {
   },
 
   EntityConnection: {
-    totalCount: (connection, _args, { store }) => store.countEntities(connection.filter),
+    totalCount: (connection, _args, { store }) =>
+      connection.totalCount ?? store.countEntities(connection.filter),
   },
 
   RelationshipConnection: {
-    totalCount: (connection, _args, { store }) => store.countRelationships(connection.filter),
+    totalCount: (connection, _args, { store }) =>
+      connection.totalCount ?? store.countRelationships(connection.filter),
   },
 
   Path: {

@@ -2,7 +2,13 @@ import type { ChangeRecord, Dataset, EntityRecord, RelationshipRecord } from '..
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
 import { compareHits, compareText, prepareQuery, scoreEntity } from '../../search/index.js';
 import { StoreUnavailableError } from '../../errors.js';
-import type { KnowledgeGraphStore, SearchHitRecord, SummaryRecord } from '../knowledge-graph-store.js';
+import type {
+  EntityFilter,
+  KnowledgeGraphStore,
+  RelationshipFilter,
+  SearchHitRecord,
+  SummaryRecord,
+} from '../knowledge-graph-store.js';
 import { InMemoryGraph } from './in-memory-graph.js';
 import { WriteJournal } from './write-journal.js';
 import { createDeadline } from '../common/deadline.js';
@@ -63,6 +69,23 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
   const entityId = (entity: EntityRecord): string => entity.id;
   const relationshipId = (relationship: RelationshipRecord): string => relationship.id;
 
+  const countEntities = (filter: EntityFilter): number => {
+    const g = open();
+    if (!filter.kinds) return g.entities.size;
+    return [...new Set(filter.kinds)].reduce(
+      (sum, kind) => sum + (g.entitiesByKind.get(kind)?.length ?? 0),
+      0,
+    );
+  };
+  const countRelationships = (filter: RelationshipFilter): number => {
+    const g = open();
+    if (!filter.types) return g.relationships.size;
+    return [...new Set(filter.types)].reduce(
+      (sum, type) => sum + (g.relationshipsByType.get(type)?.length ?? 0),
+      0,
+    );
+  };
+
   return {
     kind: 'embedded',
 
@@ -76,38 +99,30 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
       return ids.map((id) => g.relationships.get(id) ?? null);
     },
 
-    async listEntities(filter, page) {
+    async listEntities(filter, page, options) {
       const g = open();
       const lists = filter.kinds
         ? filter.kinds.map((kind) => g.entitiesByKind.get(kind) ?? [])
         : [g.sortedEntities];
-      return pageOfSortedLists(lists, entityId, page.after, page.first);
+      const found = pageOfSortedLists(lists, entityId, page.after, page.first);
+      return options?.withTotalCount ? { ...found, totalCount: countEntities(filter) } : found;
     },
 
     async countEntities(filter) {
-      const g = open();
-      if (!filter.kinds) return g.entities.size;
-      return [...new Set(filter.kinds)].reduce(
-        (sum, kind) => sum + (g.entitiesByKind.get(kind)?.length ?? 0),
-        0,
-      );
+      return countEntities(filter);
     },
 
-    async listRelationships(filter, page) {
+    async listRelationships(filter, page, options) {
       const g = open();
       const lists = filter.types
         ? filter.types.map((type) => g.relationshipsByType.get(type) ?? [])
         : [g.sortedRelationships];
-      return pageOfSortedLists(lists, relationshipId, page.after, page.first);
+      const found = pageOfSortedLists(lists, relationshipId, page.after, page.first);
+      return options?.withTotalCount ? { ...found, totalCount: countRelationships(filter) } : found;
     },
 
     async countRelationships(filter) {
-      const g = open();
-      if (!filter.types) return g.relationships.size;
-      return [...new Set(filter.types)].reduce(
-        (sum, type) => sum + (g.relationshipsByType.get(type)?.length ?? 0),
-        0,
-      );
+      return countRelationships(filter);
     },
 
     async relationshipsOf(requests) {

@@ -1,9 +1,8 @@
 import neo4j from 'neo4j-driver';
-import { parseRelationshipId, type Dataset, type RelationshipRecord } from '../../model/index.js';
+import { parseRelationshipId, type Dataset } from '../../model/index.js';
 import { compareHits, prepareQuery, scoreEntity } from '../../search/index.js';
 import type {
   KnowledgeGraphStore,
-  Page,
   RelationshipPage,
   SearchHitRecord,
   SummaryRecord,
@@ -97,9 +96,15 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
       return ids.map((id) => byId.get(id) ?? null);
     },
 
-    async listEntities(filter, page) {
-      const rows = await runner.read('listEntities', queries.listEntitiesQuery(filter, page));
-      return pageOf(rows.map(entityFrom), page.first);
+    async listEntities(filter, page, options) {
+      const list = queries.listEntitiesQuery(filter, page);
+      if (!options?.withTotalCount) {
+        return pageOf((await runner.read('listEntities', list)).map(entityFrom), page.first);
+      }
+      const counted = queries.withTotalCount(list, queries.countEntitiesQuery(filter), 'entity');
+      const [row] = await runner.read('listEntities', counted);
+      const items = (row!['items'] as Record<string, unknown>[]).map((item) => neo4jToEntity(item));
+      return { ...pageOf(items, page.first), totalCount: row!['count'] as number };
     },
 
     async countEntities(filter) {
@@ -107,9 +112,15 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
       return row!['count'] as number;
     },
 
-    async listRelationships(filter, page) {
-      const rows = await runner.read('listRelationships', queries.listRelationshipsQuery(filter, page));
-      return pageOf(rows.map(relationshipFrom), page.first);
+    async listRelationships(filter, page, options) {
+      const list = queries.listRelationshipsQuery(filter, page);
+      if (!options?.withTotalCount) {
+        return pageOf((await runner.read('listRelationships', list)).map(relationshipFrom), page.first);
+      }
+      const counted = queries.withTotalCount(list, queries.countRelationshipsQuery(filter), 'relationship');
+      const [row] = await runner.read('listRelationships', counted);
+      const items = (row!['items'] as Record<string, unknown>[]).map((item) => neo4jToRelationship(item));
+      return { ...pageOf(items, page.first), totalCount: row!['count'] as number };
     },
 
     async countRelationships(filter) {

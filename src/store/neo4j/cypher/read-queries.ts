@@ -84,6 +84,27 @@ LIMIT $limit`,
   };
 }
 
+/**
+ * A list statement and its count statement as one: the page (collected in its order) and the count,
+ * each in its own subquery, so an empty page still brings its count. Columns: `items`, `count`.
+ */
+export function withTotalCount(list: CypherQuery, count: CypherQuery, column: string): CypherQuery {
+  const indent = (cypher: string, by: string) => cypher.replaceAll('\n', `\n${by}`);
+  return {
+    cypher: `CALL () {
+  CALL () {
+    ${indent(list.cypher, '    ')}
+  }
+  RETURN collect(${column}) AS items
+}
+CALL () {
+  ${indent(count.cypher, '  ')}
+}
+RETURN items, count`,
+    params: { ...list.params, ...count.params },
+  };
+}
+
 export function countRelationshipsQuery(filter: RelationshipFilter): CypherQuery {
   // One COUNT per literal type reads Neo4j's count store instead of scanning relationships.
   const types = filter.types ?? null;
