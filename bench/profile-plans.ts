@@ -30,16 +30,14 @@ const statements: [string, { cypher: string; params: Record<string, unknown> }][
   [
     'relationshipsOf OUTGOING typed (typical entity)',
     queries.relationshipsOfQuery(
-      'OUTGOING',
-      [...NESTED_TYPES],
+      { direction: 'OUTGOING', types: [...NESTED_TYPES], next: null },
       [{ entityId: id, types: [...NESTED_TYPES], direction: 'OUTGOING', first: 10, after: null }],
     ),
   ],
   [
     'relationshipsOf OUTGOING typed (hub task)',
     queries.relationshipsOfQuery(
-      'OUTGOING',
-      [...NESTED_TYPES],
+      { direction: 'OUTGOING', types: [...NESTED_TYPES], next: null },
       [{ entityId: hub, types: [...NESTED_TYPES], direction: 'OUTGOING', first: 10, after: null }],
     ),
   ],

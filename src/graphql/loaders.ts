@@ -29,20 +29,32 @@ export function createLoaders(store: KnowledgeGraphStore): Loaders {
     (ids) => store.getRelationships(ids),
     { name: 'relationship', maxBatchSize: 1000 },
   );
-  const relationshipsOf = new DataLoader<RelationshipsOfRequest, RelationshipPage, string>(
+  // Prime the caches with what a page brought: the relationships and the entities at their other
+  // ends, so `other`, `from`, `to` or `relationship(id:)` later in the same request cost nothing.
+  const primeWith = (page: RelationshipPage): void => {
+    for (const item of page.items) relationship.prime(item.id, item);
+    for (const other of page.others) entity.prime(other.id, other);
+  };
+  const relationshipsOf: Loaders['relationshipsOf'] = new DataLoader(
     async (requests) => {
       const pages = await store.relationshipsOf(requests);
-      // Prime the caches with what the page brought: the relationships and the entities at their other
-      // ends, so `other`, `from`, `to` or `relationship(id:)` later in the same request cost nothing.
-      for (const page of pages) {
-        for (const item of page.items) relationship.prime(item.id, item);
-        for (const other of page.others) entity.prime(other.id, other);
-      }
+      pages.forEach((page, index) => {
+        primeWith(page);
+        // The level below, fetched in the same call: its fields will ask for exactly these pages.
+        const next = requests[index]!.next;
+        if (!next || !page.nextPages) return;
+        page.others.forEach((other, position) => {
+          const nextPage = page.nextPages![position]!;
+          primeWith(nextPage);
+          relationshipsOf.prime({ entityId: other.id, ...next, after: null }, nextPage);
+        });
+      });
       return pages;
     },
     {
       name: 'relationshipsOf',
       maxBatchSize: 500,
+      // `next` is left out of the key: it only decides what else is fetched, never the page itself.
       cacheKeyFn: (request) =>
         JSON.stringify([request.entityId, request.types, request.direction, request.first, request.after]),
     },

@@ -148,12 +148,26 @@ export interface ListOptions {
  */
 export interface RelationshipPage extends Page<RelationshipRecord> {
   others: EntityRecord[];
+  /** Asked for with `next`: the first page of each of `others`' relationships, in `others` order. */
+  nextPages?: RelationshipPage[];
+}
+
+/**
+ * The relationships wanted of each entity at the other end, one level further: a query that walks two
+ * levels (an entity, its partners, theirs) gets both levels in one store call.
+ */
+export interface NextLevelRequest {
+  types: readonly RelationshipType[] | null;
+  direction: Direction;
+  first: number;
 }
 
 export interface RelationshipsOfRequest extends PageRequest {
   entityId: string;
   types: readonly RelationshipType[] | null;
   direction: Direction;
+  /** Also fetch the next level (see `NextLevelRequest`); its pages come back as `nextPages`. */
+  next?: NextLevelRequest | null;
 }
 
 export interface SearchRequest {

@@ -116,6 +116,36 @@ describe('batching', () => {
     expect(counter.calls).toEqual({ listEntities: 1 });
   });
 
+  it('fetches the level below a page of relationships with it, and answers as if it had not', async () => {
+    const twoLevels = (inner: string) => `{
+      entity(id: "city:wenzhou") {
+        relationships(first: 12) {
+          edges { other { id relationships(types: [COOPERATES_WITH, HOSTS, LOCATED_IN], first: 2) { ${inner} } } }
+        }
+      }
+    }`;
+    const fetched = dataOf(
+      await harness.execute(
+        twoLevels('totalCount: __typename edges { node { id } other { name } } pageInfo { hasNextPage }'),
+      ),
+    );
+    expect(counter.calls).toEqual({ getEntities: 1, relationshipsOf: 1 });
+    // Paging the level below with `after` cannot be fetched ahead: it is loaded as usual, and answers agree.
+    counter.reset();
+    const edges = fetched['entity'].relationships.edges as {
+      other: { id: string; relationships: unknown };
+    }[];
+    expect(edges.length).toBe(12);
+    for (const edge of edges.slice(0, 4)) {
+      const alone = dataOf(
+        await harness.execute(
+          `{ entity(id: "${edge.other.id}") { relationships(types: [COOPERATES_WITH, HOSTS, LOCATED_IN], first: 2) { totalCount: __typename edges { node { id } other { name } } pageInfo { hasNextPage } } } }`,
+        ),
+      );
+      expect(edge.other.relationships).toEqual(alone['entity'].relationships);
+    }
+  });
+
   it('batches degree over a page into one call', async () => {
     const data = dataOf(await harness.execute('{ entities(first: 40) { edges { node { degree } } } }'));
     expect(data['entities'].edges).toHaveLength(40);

@@ -204,6 +204,44 @@ export function describeStoreContract(
         ).toBe(true);
       });
 
+      it('brings the next level with the page when asked: the same pages as asking for each', async () => {
+        const next = { types: null, direction: 'BOTH' as const, first: 3 };
+        const requests = [
+          {
+            entityId: 'city:wenzhou',
+            types: null,
+            direction: 'OUTGOING' as const,
+            first: 6,
+            after: null,
+            next,
+          },
+          {
+            entityId: 'district:jiading',
+            types: null,
+            direction: 'BOTH' as const,
+            first: 4,
+            after: null,
+            next,
+          },
+          { entityId: 'city:nowhere', types: null, direction: 'BOTH' as const, first: 4, after: null, next },
+        ];
+        const pages = await store.relationshipsOf(requests);
+        for (const page of pages) {
+          expect(page.nextPages).toHaveLength(page.others.length);
+          const expected = await store.relationshipsOf(
+            page.others.map((other) => ({ entityId: other.id, ...next, after: null })),
+          );
+          expect(page.nextPages).toEqual(expected);
+        }
+        expect(pages[0]!.others.length).toBe(6);
+        expect(pages[0]!.nextPages!.some((nextPage) => nextPage.items.length > 0)).toBe(true);
+        expect(pages[2]).toEqual({ items: [], hasNextPage: false, others: [], nextPages: [] });
+        // Without `next`, no next level.
+        const [plain] = await store.relationshipsOf([{ ...requests[0]!, next: null }]);
+        expect(plain!.nextPages).toBeUndefined();
+        expect(plain!.items).toEqual(pages[0]!.items);
+      });
+
       it('counts degrees, zero for unknown entities', async () => {
         const ids = ['city:wenzhou', 'district:jiading', 'city:nowhere'];
         expect(await store.degrees(ids)).toEqual(ids.map((id) => relationshipsTouching(id).length));

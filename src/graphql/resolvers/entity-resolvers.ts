@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord } from '../../model/index.js';
 import { KIND_TYPE_NAMES } from '../../model/index.js';
 import type { GraphQLContext } from '../context.js';
@@ -5,6 +6,7 @@ import { connectionOf, pageRequest } from '../connection.js';
 import type { EntityRelationshipsArgs, Resolvers } from '../generated/resolvers-types.js';
 import { assertListLength, LIMITS } from '../limits.js';
 import type { EntityRelationshipEdgeModel } from '../models.js';
+import { nextLevelOf } from '../next-level-lookahead.js';
 
 /** The fields every entity type shares; each concrete type spreads these. */
 const sharedEntityFields = {
@@ -13,13 +15,19 @@ const sharedEntityFields = {
   evidence: (entity: EntityRecord) => entity.evidence,
   degree: (entity: EntityRecord, _args: unknown, context: GraphQLContext) =>
     context.loaders.degree.load(entity.id),
-  relationships: async (entity: EntityRecord, args: EntityRelationshipsArgs, context: GraphQLContext) => {
+  relationships: async (
+    entity: EntityRecord,
+    args: EntityRelationshipsArgs,
+    context: GraphQLContext,
+    info: GraphQLResolveInfo,
+  ) => {
     const request = pageRequest(args.first, args.after);
     const page = await context.loaders.relationshipsOf.load({
       entityId: entity.id,
       types: assertListLength('types', args.types, LIMITS.filterValues),
       direction: args.direction ?? 'BOTH',
       ...request,
+      next: nextLevelOf(info),
     });
     return connectionOf(
       page,

@@ -6,6 +6,8 @@ import type {
   EntityFilter,
   KnowledgeGraphStore,
   RelationshipFilter,
+  RelationshipPage,
+  RelationshipsOfRequest,
   SearchHitRecord,
   SummaryRecord,
 } from '../knowledge-graph-store.js';
@@ -127,7 +129,7 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
 
     async relationshipsOf(requests) {
       const g = open();
-      return requests.map((request) => {
+      const pageOf = (request: RelationshipsOfRequest): RelationshipPage => {
         const types = request.types ? new Set(request.types) : null;
         const lists = g
           .relationshipLists(request.entityId, request.direction)
@@ -136,8 +138,12 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
         const others = page.items.map((relationship) =>
           g.entities.get(relationship.from === request.entityId ? relationship.to : relationship.from)!,
         );
-        return { ...page, others };
-      });
+        const next = request.next;
+        if (!next) return { ...page, others };
+        const nextPages = others.map((other) => pageOf({ entityId: other.id, ...next, after: null }));
+        return { ...page, others, nextPages };
+      };
+      return requests.map(pageOf);
     },
 
     async degrees(ids) {

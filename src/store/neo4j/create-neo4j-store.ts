@@ -130,23 +130,26 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
 
     async relationshipsOf(requests) {
       const pages: RelationshipPage[] = requests.map(() => ({ items: [], hasNextPage: false, others: [] }));
-      // One statement per direction and type filter: a GraphQL field's batch shares them, so this is
-      // one round trip in practice, and the pattern can name the types.
+      // One statement per direction, type filter and next level: a GraphQL field's batch shares them,
+      // so this is one round trip in practice, and the pattern can name the types.
       await Promise.all(
         queries.groupRelationshipsOfRequests(requests).map(async (group) => {
           const batch = group.positions.map((position) => requests[position]!);
-          const rows = await runner.read(
-            'relationshipsOf',
-            queries.relationshipsOfQuery(group.direction, group.types, batch),
-          );
+          const rows = await runner.read('relationshipsOf', queries.relationshipsOfQuery(group, batch));
           for (const row of rows) {
             const index = row['index'] as number;
-            const items = (row['relationships'] as Record<string, unknown>[]).map((item) =>
-              neo4jToRelationship(item),
-            );
-            const others = (row['others'] as Record<string, unknown>[]).map((item) => neo4jToEntity(item));
-            const page = pageOf(items, batch[index]!.first);
-            pages[group.positions[index]!] = { ...page, others: others.slice(0, page.items.length) };
+            const page = relationshipPageFrom(row, batch[index]!.first);
+            if (group.next) {
+              const first = group.next.first;
+              const byId = new Map(
+                (row['nextPages'] as Record<string, unknown>[]).map((next) => [
+                  next['entityId'] as string,
+                  relationshipPageFrom(next, first),
+                ]),
+              );
+              page.nextPages = page.others.map((other) => byId.get(other.id)!);
+            }
+            pages[group.positions[index]!] = page;
           }
         }),
       );
@@ -280,4 +283,12 @@ function pageOf<T>(items: T[], first: number): { items: T[]; hasNextPage: boolea
   return items.length > first
     ? { items: items.slice(0, first), hasNextPage: true }
     : { items, hasNextPage: false };
+}
+
+/** A page of relationships and their other ends from a row of `relationships` and `others` lists. */
+function relationshipPageFrom(row: Record<string, unknown>, first: number): RelationshipPage {
+  const items = (row['relationships'] as Record<string, unknown>[]).map((item) => neo4jToRelationship(item));
+  const others = (row['others'] as Record<string, unknown>[]).map((item) => neo4jToEntity(item));
+  const page = pageOf(items, first);
+  return { ...page, others: others.slice(0, page.items.length) };
 }

@@ -46,8 +46,7 @@ describe('Cypher builders', () => {
 
   it('batches relationship pages into one statement, naming direction and types in the pattern', () => {
     const query = relationshipsOfQuery(
-      'OUTGOING',
-      ['COOPERATES_WITH', 'HOSTS'],
+      { direction: 'OUTGOING', types: ['COOPERATES_WITH', 'HOSTS'], next: null },
       [
         {
           entityId: 'city:wenzhou',
@@ -73,14 +72,15 @@ describe('Cypher builders', () => {
         WITH DISTINCT r, n
         ORDER BY r.id
         WITH req, collect(r)[0..req.limit] AS page, collect(n)[0..req.limit] AS ends
-        RETURN [r IN page | r {.id, .hours, .year, .status, .validFrom, .validTo, .announced, .evidenceQuotes, .evidenceSections, .evidenceSources, type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relationships, [n IN ends | n {.id, .kind, .name, .aliases, .description, .province, .latitude, .longitude, .number, .year, .title, .evidenceQuotes, .evidenceSections, .evidenceSources}] AS others
+        WITH req, page, ends, [] AS nextPages
+        RETURN [r IN page | r {.id, .hours, .year, .status, .validFrom, .validTo, .announced, .evidenceQuotes, .evidenceSections, .evidenceSources, type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relationships, [n IN ends | n {.id, .kind, .name, .aliases, .description, .province, .latitude, .longitude, .number, .year, .title, .evidenceQuotes, .evidenceSections, .evidenceSources}] AS others, nextPages
       }
-      RETURN req.index AS index, relationships, others"
+      RETURN req.index AS index, relationships, others, nextPages"
     `);
     const requests = query.params['requests'] as Record<string, unknown>[];
     expect(requests.map((request) => request['entityId'])).toEqual(['city:wenzhou', 'city:taizhou']);
     expect(requests[1]).toMatchObject({ after: 'x', limit: expect.objectContaining({ low: 3 }) });
-    expect(relationshipsOfQuery('INCOMING', null, []).cypher).toContain(
+    expect(relationshipsOfQuery({ direction: 'INCOMING', types: null, next: null }, []).cypher).toContain(
       'OPTIONAL MATCH (:Entity {id: req.entityId})<-[r]-(n)',
     );
   });
@@ -90,11 +90,34 @@ describe('Cypher builders', () => {
       { entityId: 'a:1', types: ['HOSTS', 'FUNDS'], direction: 'OUTGOING', first: 5, after: null },
       { entityId: 'a:2', types: null, direction: 'BOTH', first: 5, after: null },
       { entityId: 'a:3', types: ['FUNDS', 'HOSTS'], direction: 'OUTGOING', first: 9, after: null },
+      {
+        entityId: 'a:4',
+        types: ['FUNDS', 'HOSTS'],
+        direction: 'OUTGOING',
+        first: 9,
+        after: null,
+        next: { types: ['HOSTS', 'FUNDS'], direction: 'BOTH', first: 3 },
+      },
     ]);
     expect(groups).toEqual([
-      { direction: 'OUTGOING', types: ['FUNDS', 'HOSTS'], positions: [0, 2] },
-      { direction: 'BOTH', types: null, positions: [1] },
+      { direction: 'OUTGOING', types: ['FUNDS', 'HOSTS'], next: null, positions: [0, 2] },
+      { direction: 'BOTH', types: null, next: null, positions: [1] },
+      {
+        direction: 'OUTGOING',
+        types: ['FUNDS', 'HOSTS'],
+        next: { types: ['FUNDS', 'HOSTS'], direction: 'BOTH', first: 3 },
+        positions: [3],
+      },
     ]);
+  });
+
+  it('fetches the next level in the same statement, its page size a parameter', () => {
+    const query = relationshipsOfQuery(
+      { direction: 'OUTGOING', types: null, next: { types: ['HOSTS'], direction: 'INCOMING', first: 4 } },
+      [{ entityId: 'city:wenzhou', types: null, direction: 'OUTGOING', first: 5, after: null }],
+    );
+    expect(query.cypher).toContain('OPTIONAL MATCH (e)<-[r:HOSTS]-(n)');
+    expect(query.params['nextLimit']).toEqual(expect.objectContaining({ low: 5 }));
   });
 
   it('builds a neighbourhood on the server with the depth as a checked literal', () => {

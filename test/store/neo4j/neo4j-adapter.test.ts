@@ -51,6 +51,24 @@ describe('Neo4j adapter', () => {
     expect(small.roundTrips).toEqual(large.roundTrips);
   });
 
+  it('walks two levels of relationships in the round trip of the first', async () => {
+    const { result, roundTrips: trips } = await execute(`{
+      entity(id: "city:wenzhou") {
+        relationships(direction: OUTGOING, first: 8) {
+          edges { other { id ... on Task { relationships(first: 3) { edges { other { name } } } } ... on City { relationships(first: 3) { edges { other { name } } } } } }
+        }
+      }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const edges = (
+      result.data as {
+        entity: { relationships: { edges: { other: { relationships?: { edges: unknown[] } } }[] } };
+      }
+    ).entity.relationships.edges;
+    expect(edges.some((edge) => (edge.other.relationships?.edges.length ?? 0) > 0)).toBe(true);
+    expect(trips).toEqual(['getEntities', 'relationshipsOf']);
+  });
+
   it('answers "who does Wenzhou cooperate with" in two round trips', async () => {
     const { result, roundTrips: trips } = await execute(`{
       entity(id: "city:wenzhou") { relationships(types: [COOPERATES_WITH]) { edges { other { id } node { evidence { quote } } } } }

@@ -1,41 +1,56 @@
 import neo4j from 'neo4j-driver';
 import type { Direction, RelationshipType } from '../../../model/index.js';
-import type { RelationshipsOfRequest } from '../../knowledge-graph-store.js';
+import type { NextLevelRequest, RelationshipsOfRequest } from '../../knowledge-graph-store.js';
 import { ENTITY_PROJECTION, RELATIONSHIP_PROJECTION } from '../neo4j-records.js';
 import type { CypherQuery } from './cypher-query.js';
 import { relationshipTypeAlternation } from './relationship-type-alternation.js';
 
+/** What requests must share to be answered by one statement. */
+export interface RelationshipsOfGroup {
+  direction: Direction;
+  types: RelationshipType[] | null;
+  next: NextLevelRequest | null;
+  /** Positions of the group's requests in the batch. */
+  positions: number[];
+}
+
 /**
- * Pages of many entities' relationships in one round trip, for requests that share a direction and
- * a type filter (the caller groups them). Direction and types are written into the pattern, so Neo4j
- * expands only the matching relationships of each entity (a hub's 2,617 relationships of all kinds
- * cost 3,144 db hits when filtered after the expand, 49 when the pattern names the type). LIMIT
- * cannot vary per row, so each page is sorted and sliced inside its own subquery. The other end of
- * each relationship comes back with it (`others`), in the same order.
+ * Pages of many entities' relationships in one round trip, for requests that share a direction, a
+ * type filter and a next level (the caller groups them). Direction and types are written into the
+ * pattern, so Neo4j expands only the matching relationships of each entity (a hub's 2,617
+ * relationships of all kinds cost 3,144 db hits when filtered after the expand, 49 when the pattern
+ * names the type). LIMIT cannot vary per row, so each page is sorted and sliced inside its own
+ * subquery. The other end of each relationship comes back with it (`others`), in the same order, and
+ * with `next`, the first page of each other end's relationships (`nextPages`, by entity id).
  */
 export function relationshipsOfQuery(
-  direction: Direction,
-  types: readonly RelationshipType[] | null,
+  group: Omit<RelationshipsOfGroup, 'positions'>,
   requests: readonly RelationshipsOfRequest[],
 ): CypherQuery {
-  const relationship = `[r${relationshipTypeAlternation(types)}]`;
-  const pattern =
-    direction === 'OUTGOING'
-      ? `-${relationship}->(n)`
-      : direction === 'INCOMING'
-        ? `<-${relationship}-(n)`
-        : `-${relationship}-(n)`;
+  const nextLevel = group.next
+    ? `
+  CALL (ends, req) {
+    UNWIND ends[0..req.limit - 1] AS e
+    WITH DISTINCT e
+    OPTIONAL MATCH (e)${pattern(group.next.direction, group.next.types)}
+    WITH DISTINCT e, r, n
+    ORDER BY r.id
+    WITH e, collect(r)[0..$nextLimit] AS nextPage, collect(n)[0..$nextLimit] AS nextEnds
+    RETURN collect({entityId: e.id, relationships: [r IN nextPage | ${RELATIONSHIP_PROJECTION}], others: [n IN nextEnds | ${ENTITY_PROJECTION}]}) AS nextPages
+  }`
+    : `
+  WITH req, page, ends, [] AS nextPages`;
   return {
     cypher: `UNWIND $requests AS req
 CALL (req) {
-  OPTIONAL MATCH (:Entity {id: req.entityId})${pattern}
+  OPTIONAL MATCH (:Entity {id: req.entityId})${pattern(group.direction, group.types)}
   WHERE r.id > req.after
   WITH DISTINCT r, n
   ORDER BY r.id
-  WITH req, collect(r)[0..req.limit] AS page, collect(n)[0..req.limit] AS ends
-  RETURN [r IN page | ${RELATIONSHIP_PROJECTION}] AS relationships, [n IN ends | ${ENTITY_PROJECTION}] AS others
+  WITH req, collect(r)[0..req.limit] AS page, collect(n)[0..req.limit] AS ends${nextLevel}
+  RETURN [r IN page | ${RELATIONSHIP_PROJECTION}] AS relationships, [n IN ends | ${ENTITY_PROJECTION}] AS others, nextPages
 }
-RETURN req.index AS index, relationships, others`,
+RETURN req.index AS index, relationships, others, nextPages`,
     params: {
       requests: requests.map((request, index) => ({
         index: neo4j.int(index),
@@ -43,24 +58,35 @@ RETURN req.index AS index, relationships, others`,
         after: request.after ?? '',
         limit: neo4j.int(request.first + 1),
       })),
+      ...(group.next ? { nextLimit: neo4j.int(group.next.first + 1) } : {}),
     },
   };
 }
 
-/** Groups requests that can share one statement (same direction and types), keeping their positions. */
+/** `-[r:TYPES]->(n)` from the entity before it, pointing the requested way. */
+function pattern(direction: Direction, types: readonly RelationshipType[] | null): string {
+  const relationship = `[r${relationshipTypeAlternation(types)}]`;
+  if (direction === 'OUTGOING') return `-${relationship}->(n)`;
+  if (direction === 'INCOMING') return `<-${relationship}-(n)`;
+  return `-${relationship}-(n)`;
+}
+
+/** Groups requests that can share one statement, keeping their positions. */
 export function groupRelationshipsOfRequests(
   requests: readonly RelationshipsOfRequest[],
-): { direction: Direction; types: RelationshipType[] | null; positions: number[] }[] {
-  const groups = new Map<
-    string,
-    { direction: Direction; types: RelationshipType[] | null; positions: number[] }
-  >();
+): RelationshipsOfGroup[] {
+  const groups = new Map<string, RelationshipsOfGroup>();
   requests.forEach((request, position) => {
-    const types = request.types ? [...new Set(request.types)].sort() : null;
-    const key = `${request.direction}|${types?.join(',') ?? '*'}`;
+    const types = normalizedTypes(request.types);
+    const next = request.next ? { ...request.next, types: normalizedTypes(request.next.types) } : null;
+    const key = JSON.stringify([request.direction, types, next]);
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { direction: request.direction, types, positions: [] }));
+    if (!group) groups.set(key, (group = { direction: request.direction, types, next, positions: [] }));
     group.positions.push(position);
   });
   return [...groups.values()];
+}
+
+function normalizedTypes(types: readonly RelationshipType[] | null): RelationshipType[] | null {
+  return types ? [...new Set(types)].sort() : null;
 }
