@@ -29,17 +29,15 @@ const flatten = (plan: Plan): Plan[] => [plan, ...plan.children.flatMap(flatten)
 const statements: [string, { cypher: string; params: Record<string, unknown> }][] = [
   [
     'relationshipsOf OUTGOING typed (typical entity)',
-    queries.relationshipsOfQuery(
-      { direction: 'OUTGOING', types: [...NESTED_TYPES], next: null },
-      [{ entityId: id, types: [...NESTED_TYPES], direction: 'OUTGOING', first: 10, after: null }],
-    ),
+    queries.relationshipsOfQuery({ direction: 'OUTGOING', types: [...NESTED_TYPES], next: null }, [
+      { entityId: id, types: [...NESTED_TYPES], direction: 'OUTGOING', first: 10, after: null },
+    ]),
   ],
   [
     'relationshipsOf OUTGOING typed (hub task)',
-    queries.relationshipsOfQuery(
-      { direction: 'OUTGOING', types: [...NESTED_TYPES], next: null },
-      [{ entityId: hub, types: [...NESTED_TYPES], direction: 'OUTGOING', first: 10, after: null }],
-    ),
+    queries.relationshipsOfQuery({ direction: 'OUTGOING', types: [...NESTED_TYPES], next: null }, [
+      { entityId: hub, types: [...NESTED_TYPES], direction: 'OUTGOING', first: 10, after: null },
+    ]),
   ],
   [
     'neighborhood depth 2',
