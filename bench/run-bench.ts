@@ -1,12 +1,13 @@
 /**
  * `npm run bench -- [--sizes 10k,100k] [--stores embedded,neo4j] [--duration 10] [--connections 8]
- * [--seed 42] [--work DIR] [--neo4j-uri URI]`: for each size and store, generates the dataset, starts
+ * [--seed 42] [--work DIR] [--neo4j-uri URI | SIZE=URI,…] [--latency-duration 5] [--append FILE.json]`: for each size and store, generates the dataset, starts
  * what is needed (a local Neo4j on a free port with a temp home, seeded with `npm run seed`), runs the
  * fixed query mix over HTTP with autocannon, the plain driver (THE LIMIT) and the Neo4j GraphQL
  * Library (THE PEER) on the same Neo4j, and writes bench/results/. A script, not a test.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,7 +33,10 @@ const { values } = parseArgs({
     'latency-duration': { type: 'string', default: '5' },
     seed: { type: 'string', default: '42' },
     work: { type: 'string', default: path.join(os.tmpdir(), 'yrd-bench') },
+    /** A running, seeded Neo4j: one URI for every size, or `SIZE=URI,…` per size (sizes without one start their own). */
     'neo4j-uri': { type: 'string' },
+    /** Results of an earlier run to add this run's to (e.g. a size measured on its own). */
+    append: { type: 'string' },
     'heap-mb': { type: 'string', default: '12000' },
     /** Largest size Neo4j is benchmarked at (seeding is the slow part). */
     'neo4j-max': { type: 'string', default: '1M' },
@@ -73,6 +77,15 @@ const results: BenchResults = {
   peerCannot: Object.fromEntries(QUERIES.filter((q) => !q.peer).map((q) => [q.name, q.why ?? ''])),
   roundTripChecks: [],
 };
+if (values.append) {
+  // One report for runs that had to be split (a size on a Neo4j seeded beforehand, for example).
+  const earlier = JSON.parse(await readFile(values.append, 'utf8')) as BenchResults;
+  results.command = `${earlier.command}; then ${results.command}`;
+  results.loading.unshift(...earlier.loading);
+  results.rows.unshift(...earlier.rows);
+  results.roundTripChecks.unshift(...earlier.roundTripChecks);
+  results.notes.push(`Appended to the run of ${earlier.date} (${values.append}).`);
+}
 
 for (const sizeText of values.sizes!.split(',')) {
   const size = parseSize(sizeText);
@@ -117,7 +130,7 @@ for (const sizeText of values.sizes!.split(',')) {
       continue;
     }
     let local: LocalNeo4j | null = null;
-    let uri = values['neo4j-uri'];
+    let uri = neo4jUriFor(sizeText);
     if (!uri) {
       log(`${sizeText}: starting Neo4j`);
       local = await startLocalNeo4j({
@@ -361,4 +374,12 @@ function spawnSyncSafe(): string {
   } catch {
     return 'unknown';
   }
+}
+
+/** The `--neo4j-uri` for a size: the one URI given, or the one named for the size in `SIZE=URI,…`. */
+function neo4jUriFor(sizeText: string): string | undefined {
+  const option = values['neo4j-uri'];
+  if (!option?.includes('=')) return option;
+  const pairs = option.split(',').map((pair) => pair.split('=') as [string, string]);
+  return pairs.find(([size]) => parseSize(size) === parseSize(sizeText))?.[1];
 }
