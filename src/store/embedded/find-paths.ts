@@ -1,94 +1,83 @@
-import { LimitExceededError } from '../../errors.js';
-import type { RelationshipRecord } from '../../model/index.js';
-import { compareText } from '../../search/index.js';
-import type { PathRecord, PathsRequest } from '../knowledge-graph-store.js';
+import type { PathRecord, PathsRequest, ShortestPathRequest } from '../knowledge-graph-store.js';
 import { NO_DEADLINE, type Deadline } from '../common/deadline.js';
 import type { InMemoryGraph } from './in-memory-graph.js';
-import { relationshipFilter } from './relationship-filter.js';
-import { distancesTo } from './traverse.js';
+import { createPathSearch, type PathSearch } from './path-search.js';
+import { shortestPathLayers } from './shortest-path-layers.js';
+import { walkPaths } from './walk-paths.js';
 
-/** Steps a path search may take before it is refused; bounds the work of one request. */
-export const PATH_SEARCH_BUDGET = 200_000;
+export { PATH_SEARCH_BUDGET } from './path-search.js';
 
 /**
- * Paths with the port's order (length, then entity ids, then relationship ids). Distances to the
- * target, from one breadth-first search, prune the depth-first walk: a partial path goes on only if
- * it can still arrive within its length, so the walk visits little beyond the paths it returns.
- * Walking neighbours in id order yields the paths already sorted.
+ * Paths with the port's order (length, then entity ids, then relationship ids).
+ *
+ * ALL_SHORTEST walks only the layers of the shortest paths (see shortestPathLayers), so it never
+ * backtracks out of a dead end, and its first path is the greedy one: the smallest next id at every
+ * step. K_SHORTEST walks every length from the shortest up to maxHops, pruned by the distance to the
+ * target: a partial path goes on only if it can still arrive within its length.
  */
 export function pathsOf(
   graph: InMemoryGraph,
   request: PathsRequest,
   deadline: Deadline = NO_DEADLINE,
 ): PathRecord[] {
-  const source = graph.entities.get(request.from);
-  const target = graph.entities.get(request.to);
-  if (!source || !target) return [];
-  if (source.id === target.id) return [{ nodes: [source], relationships: [] }];
-  const accept = relationshipFilter(request.relationshipTypes, request.time);
-  const kinds = request.throughKinds ? new Set(request.throughKinds) : null;
-  const canPass = (id: string) => !kinds || kinds.has(graph.entities.get(id)!.kind);
-  // For K_SHORTEST every distance up to maxHops is needed (longer paths pass further out).
-  const stopAt = request.mode === 'ALL_SHORTEST' ? source.id : '';
-  const distance = distancesTo(graph, target.id, accept, canPass, request.maxHops, stopAt, deadline);
-  const shortest = distance.get(source.id);
-  if (shortest === undefined) return [];
-
+  const search = createPathSearch(graph, request, deadline);
+  if (!search) return [];
+  if (search.source === search.target)
+    return [{ nodes: [search.adjacency.entities[search.source]!], relationships: [] }];
   const found: PathRecord[] = [];
-  let budget = PATH_SEARCH_BUDGET;
-  const lengths = request.mode === 'ALL_SHORTEST' ? [shortest] : range(shortest, request.maxHops);
-  for (const length of lengths) {
-    const nodes = [source.id];
-    const relationships: RelationshipRecord[] = [];
-    const onPath = new Set([source.id]);
-    const walk = (current: string): void => {
-      const remaining = length - relationships.length;
-      for (const { relationship, other } of sortedSteps(graph, current, accept)) {
-        if (found.length >= request.first) return;
-        deadline.check();
-        if (--budget < 0) {
-          throw new LimitExceededError(
-            `Finding these paths took more than ${PATH_SEARCH_BUDGET} steps. Narrow it with relationshipTypes, throughKinds or a smaller maxHops.`,
-            { name: 'pathSearchSteps', max: PATH_SEARCH_BUDGET },
-          );
-        }
-        if (onPath.has(other)) continue;
-        if (other === target.id) {
-          if (remaining === 1) {
-            found.push({
-              nodes: [...nodes, other].map((id) => graph.entities.get(id)!),
-              relationships: [...relationships, relationship],
-            });
-          }
-          continue;
-        }
-        const left = distance.get(other);
-        if (left === undefined || left > remaining - 1 || !canPass(other)) continue;
-        nodes.push(other);
-        relationships.push(relationship);
-        onPath.add(other);
-        walk(other);
-        onPath.delete(other);
-        relationships.pop();
-        nodes.pop();
-      }
-    };
-    walk(source.id);
-    if (found.length >= request.first) break;
+  const keep = (path: PathRecord) => found.push(path) < request.first;
+  if (request.mode === 'ALL_SHORTEST') {
+    const layers = shortestPathLayers(search);
+    if (layers) walkPaths(search, layers.length, layers.continues, keep);
+    return found;
+  }
+  const toTarget = distancesToTarget(search);
+  const shortest = toTarget[search.source]!;
+  if (shortest < 0) return found;
+  for (let length = shortest; length <= request.maxHops; length++) {
+    const canArrive = (node: number, position: number) =>
+      node === search.target
+        ? position === length
+        : toTarget[node]! >= 0 && toTarget[node]! <= length - position && search.canPass(node);
+    if (!walkPaths(search, length, canArrive, keep)) break;
   }
   return found;
 }
 
-function sortedSteps(
+/** The shortest path with the port's tie rule (see KnowledgeGraphStore.shortestPath), or null. */
+export function firstShortestPathOf(
   graph: InMemoryGraph,
-  id: string,
-  accept: (relationship: RelationshipRecord) => boolean,
-) {
-  return [...graph.steps(id, 'BOTH', accept)].sort(
-    (a, b) => compareText(a.other, b.other) || compareText(a.relationship.id, b.relationship.id),
-  );
+  request: ShortestPathRequest,
+  deadline: Deadline = NO_DEADLINE,
+): PathRecord | null {
+  const [path] = pathsOf(graph, { ...request, mode: 'ALL_SHORTEST', throughKinds: null, first: 1 }, deadline);
+  return path ?? null;
 }
 
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(to - from + 1, 0) }, (_, index) => from + index);
+/**
+ * Breadth-first distances to the target (-1: not within maxHops), through entities the search may
+ * pass through; the source gets its distance but is not walked on from unless it may be passed.
+ * Longer paths wander further than the shortest ones, so this reads all of maxHops.
+ */
+function distancesToTarget(search: PathSearch): Int32Array {
+  const { rowStart, other } = search.adjacency;
+  const distance = new Int32Array(search.adjacency.entities.length).fill(-1);
+  distance[search.target] = 0;
+  let frontier = [search.target];
+  for (let hops = 1; hops <= search.maxHops && frontier.length > 0; hops++) {
+    const next: number[] = [];
+    for (const node of frontier) {
+      search.tick();
+      if (node !== search.target && !search.canPass(node)) continue;
+      for (let slot = rowStart[node]!, end = rowStart[node + 1]!; slot < end; slot++) {
+        const reached = other[slot]!;
+        if (distance[reached]! < 0 && search.passes(slot)) {
+          distance[reached] = hops;
+          next.push(reached);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return distance;
 }

@@ -10,6 +10,7 @@ import type {
 } from '../knowledge-graph-store.js';
 import { NO_DEADLINE, type Deadline } from '../common/deadline.js';
 import type { InMemoryGraph } from './in-memory-graph.js';
+import { firstShortestPathOf } from './find-paths.js';
 import { relationshipFilter } from './relationship-filter.js';
 
 /** Breadth-first neighbourhood with the port's ordering, cut and cap rules (see NeighborhoodRequest). */
@@ -77,78 +78,15 @@ export function filteredGraphOf(graph: InMemoryGraph, request: GraphRequest): Su
 }
 
 /**
- * The shortest path with the port's tie rule: a breadth-first search back from the target gives each
- * entity its distance to it; walking forward from the source, each step takes the smallest id among
- * the neighbours one step closer, and the smallest relationship id to reach it. That greedy walk is the
- * path whose id sequence sorts first among all shortest ones.
+ * The shortest path with the port's tie rule: among equally short paths, the one whose entity ids
+ * (then relationship ids) sort first. See find-paths.ts for how it is found.
  */
 export function shortestPathOf(
   graph: InMemoryGraph,
   request: ShortestPathRequest,
   deadline: Deadline = NO_DEADLINE,
 ): PathRecord | null {
-  const source = graph.entities.get(request.from);
-  const target = graph.entities.get(request.to);
-  if (!source || !target) return null;
-  if (source.id === target.id) return { nodes: [source], relationships: [] };
-  const accept = relationshipFilter(request.relationshipTypes, request.time);
-  const distance = distancesTo(graph, target.id, accept, () => true, request.maxHops, source.id, deadline);
-  if (!distance.has(source.id)) return null;
-
-  const nodes = [source];
-  const relationships: RelationshipRecord[] = [];
-  let current = source.id;
-  while (current !== target.id) {
-    const wanted = distance.get(current)! - 1;
-    let best: { relationship: RelationshipRecord; other: string } | null = null;
-    for (const step of graph.steps(current, 'BOTH', accept)) {
-      if (distance.get(step.other) !== wanted) continue;
-      if (
-        best === null ||
-        compareText(step.other, best.other) < 0 ||
-        (step.other === best.other && compareText(step.relationship.id, best.relationship.id) < 0)
-      ) {
-        best = step;
-      }
-    }
-    relationships.push(best!.relationship);
-    nodes.push(graph.entities.get(best!.other)!);
-    current = best!.other;
-  }
-  return { nodes, relationships };
-}
-
-/**
- * Breadth-first distances (ignoring direction) from `target`, through entities `canPass` allows,
- * up to `maxHops`, stopping after the level that reaches `stopAt`.
- */
-export function distancesTo(
-  graph: InMemoryGraph,
-  target: string,
-  accept: (relationship: RelationshipRecord) => boolean,
-  canPass: (id: string) => boolean,
-  maxHops: number,
-  stopAt: string,
-  deadline: Deadline = NO_DEADLINE,
-): Map<string, number> {
-  const distance = new Map([[target, 0]]);
-  let frontier = [target];
-  for (let hops = 1; hops <= maxHops && !distance.has(stopAt) && frontier.length > 0; hops++) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      deadline.check();
-      // Only the target and pass-through entities are walked on from; the source only ends a path.
-      if (id !== target && !canPass(id)) continue;
-      for (const { other } of graph.steps(id, 'BOTH', accept)) {
-        if (!distance.has(other)) {
-          distance.set(other, hops);
-          next.push(other);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return distance;
+  return firstShortestPathOf(graph, request, deadline);
 }
 
 /** The distinct entities one step from `id` (not itself), of `kinds` (null: any), sorted by id. */

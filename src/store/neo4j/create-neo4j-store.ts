@@ -13,6 +13,7 @@ import { neo4jToEntity, neo4jToRelationship, neo4jToSource } from './neo4j-recor
 import { QueryRunner } from './query-runner.js';
 import { readHistory, writeBatch } from './write-batch.js';
 import { cappedNeighborhood } from './capped-neighborhood.js';
+import { findPaths } from './find-paths.js';
 import { subgraphFrom } from './neo4j-records.js';
 
 export interface Neo4jStoreOptions {
@@ -196,13 +197,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
         const [entity] = await store.getEntities([request.from]);
         return entity ? [{ nodes: [entity], relationships: [] }] : [];
       }
-      const rows = await runner.read('paths', queries.pathsQuery(request));
-      return rows.map((row) => ({
-        nodes: (row['nodes'] as Record<string, unknown>[]).map((node) => neo4jToEntity(node)),
-        relationships: (row['relationships'] as Record<string, unknown>[]).map((item) =>
-          neo4jToRelationship(item),
-        ),
-      }));
+      return findPaths(runner, request);
     },
 
     async neighbors(requests) {

@@ -161,7 +161,7 @@ describe('Cypher builders', () => {
       first: 3,
     };
     expect(pathsQuery({ ...request, mode: 'ALL_SHORTEST' }).cypher).toContain(
-      'MATCH p = ALL SHORTEST (a)((x)-[r WHERE',
+      'MATCH p = allShortestPaths((a)-[rs*..4]-(b))',
     );
     const kShortest = pathsQuery({ ...request, mode: 'K_SHORTEST' });
     expect(kShortest.cypher).toContain('MATCH p = SHORTEST 3 GROUPS (a)((x)-[r WHERE');

@@ -7,10 +7,14 @@ export {
   neighborhoodLevelQuery,
   keptSubgraphQuery,
   graphQuery,
-  shortestPathsQuery,
-  pathsQuery,
-  MAX_PATHS_READ,
 } from './traversal-queries.js';
+export {
+  allShortestPathsQuery,
+  kShortestPathsQuery,
+  pathsQuery,
+  shortestPathsQuery,
+  MAX_PATHS_READ,
+} from './path-queries.js';
 export { neighborsQuery, mostConnectedQuery } from './neighbor-queries.js';
 export { relationshipPredicate, relationshipFilterParams } from './relationship-predicate.js';
 export { summaryQuery } from './summary-query.js';

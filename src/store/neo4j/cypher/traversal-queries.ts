@@ -1,17 +1,9 @@
 import neo4j from 'neo4j-driver';
 import type { Direction } from '../../../model/index.js';
-import type {
-  GraphRequest,
-  NeighborhoodRequest,
-  PathsRequest,
-  ShortestPathRequest,
-} from '../../knowledge-graph-store.js';
+import type { GraphRequest, NeighborhoodRequest } from '../../knowledge-graph-store.js';
 import { ENTITY_PROJECTION, RELATIONSHIP_PROJECTION } from '../neo4j-records.js';
 import type { CypherQuery } from './cypher-query.js';
 import { relationshipFilterParams, relationshipPredicate } from './relationship-predicate.js';
-
-/** Most paths read back to choose from in id order. */
-export const MAX_PATHS_READ = 1000;
 
 /**
  * The second half of every subgraph query: given `kept` (a list of entity nodes), every passing
@@ -141,41 +133,6 @@ ${INDUCED_SUBGRAPH}`,
   };
 }
 
-/** Every shortest path (ignoring direction), as ids, to choose the first in id order. */
-export function shortestPathsQuery(request: ShortestPathRequest): CypherQuery {
-  return pathsQuery({ ...request, mode: 'ALL_SHORTEST', throughKinds: null, first: 1 });
-}
-
-/**
- * Paths in one round trip: `ALL SHORTEST`, or for K_SHORTEST the paths of the `first` shortest lengths
- * (`SHORTEST k GROUPS`), kept only when simple (Cypher's paths never repeat a relationship, the port's
- * never repeat an entity), ordered on the server by (length, entity ids, relationship ids) like the
- * embedded store, and returned whole. Entities inside a path must be of `throughKinds`. At most
- * MAX_PATHS_READ candidates are ordered, which bounds the work on dense graphs.
- */
-export function pathsQuery(request: PathsRequest): CypherQuery {
-  const selector =
-    request.mode === 'ALL_SHORTEST' ? 'ALL SHORTEST' : `SHORTEST ${hops(request.first)} GROUPS`;
-  return {
-    cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = ${selector} (a)((x)${step('BOTH')}(y WHERE y = b OR $throughKinds IS NULL OR y.kind IN $throughKinds)){1,${hops(request.maxHops)}}(b)
-WITH p LIMIT $maxPaths
-WITH p, [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | r.id] AS relationshipIds
-WHERE all(i IN range(0, size(nodeIds) - 2) WHERE NOT nodeIds[i] IN nodeIds[i + 1..])
-WITH p ORDER BY size(relationshipIds), nodeIds, relationshipIds
-LIMIT $first
-RETURN [n IN nodes(p) | ${ENTITY_PROJECTION}] AS nodes, [r IN relationships(p) | ${RELATIONSHIP_PROJECTION}] AS relationships`,
-    params: {
-      from: request.from,
-      to: request.to,
-      throughKinds: request.throughKinds,
-      maxPaths: neo4j.int(MAX_PATHS_READ),
-      first: neo4j.int(request.first),
-      ...relationshipFilterParams(request.relationshipTypes, request.time),
-    },
-  };
-}
-
 /** One hop of a pattern, filtered by the relationship predicate and pointing the requested way. */
 function step(direction: Direction): string {
   const relationship = `[r WHERE ${relationshipPredicate('r')}]`;
@@ -188,7 +145,7 @@ function step(direction: Direction): string {
  * Quantifier bounds and SHORTEST counts must be literals in Cypher 5. The API has already held the
  * value to a small integer; this re-checks it, so only a validated integer reaches the statement text.
  */
-function hops(value: number): number {
+export function hops(value: number): number {
   if (!Number.isInteger(value) || value < 1 || value > 100) throw new Error(`Not a hop count: ${value}`);
   return value;
 }

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { LimitExceededError } from '../../../src/errors.js';
+import type { PathsRequest } from '../../../src/store/index.js';
+import {
+  allShortestPathsQuery,
+  kShortestPathsQuery,
+  MAX_PATHS_READ,
+  type CypherQuery,
+} from '../../../src/store/neo4j/cypher/index.js';
+import { findPaths } from '../../../src/store/neo4j/find-paths.js';
+import type { QueryRunner, Rows } from '../../../src/store/neo4j/query-runner.js';
+
+const request: PathsRequest = {
+  from: 'city:taizhou',
+  to: 'district:jiading',
+  relationshipTypes: ['COOPERATES_WITH'],
+  maxHops: 4,
+  time: null,
+  throughKinds: ['CITY'],
+  first: 3,
+  mode: 'ALL_SHORTEST',
+};
+
+describe('path statements', () => {
+  it('find shortest paths with the bidirectional allShortestPaths, filters checked as it expands', () => {
+    const query = allShortestPathsQuery(request);
+    expect(query.cypher).toContain('MATCH p = allShortestPaths((a)-[rs*..4]-(b))');
+    expect(query.cypher).toContain('WHERE all(r IN rs WHERE ($types IS NULL OR type(r) IN $types)');
+    // Over every node with the ends exempt: a slice of nodes(p) would make the planner add an exhaustive fallback.
+    expect(query.cypher).toContain(
+      'all(n IN nodes(p) WHERE n = a OR n = b OR $throughKinds IS NULL OR n.kind IN $throughKinds)',
+    );
+    expect(query.cypher).not.toContain('nodes(p)[1..');
+    // Every path read is put in order before the cut to `first`.
+    expect(query.cypher.indexOf('LIMIT $readAtMost')).toBeLessThan(query.cypher.indexOf('ORDER BY'));
+    expect(query.cypher.indexOf('ORDER BY')).toBeLessThan(query.cypher.indexOf('LIMIT $first'));
+    expect(query.params).toMatchObject({
+      from: 'city:taizhou',
+      to: 'district:jiading',
+      types: ['COOPERATES_WITH'],
+      throughKinds: ['CITY'],
+    });
+  });
+
+  it('look past the shortest length with SHORTEST k GROUPS, keeping simple paths', () => {
+    const query = kShortestPathsQuery({ ...request, mode: 'K_SHORTEST' });
+    expect(query.cypher).toContain('MATCH p = SHORTEST 3 GROUPS (a)((x)-[r WHERE');
+    expect(query.cypher).toContain('NOT nodeIds[i] IN nodeIds[i + 1..]');
+  });
+
+  it('inline only validated hop counts', () => {
+    expect(() => allShortestPathsQuery({ ...request, maxHops: 2.5 })).toThrow('Not a hop count: 2.5');
+    expect(() => kShortestPathsQuery({ ...request, first: 0 })).toThrow('Not a hop count: 0');
+  });
+});
+
+describe('findPaths on Neo4j', () => {
+  it('refuses with LIMIT_EXCEEDED when there are more paths than it can put in order', async () => {
+    const { runner } = fakeRunner({ paths: [pathRow(MAX_PATHS_READ + 1)] });
+    const error = await findPaths(runner, request).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(LimitExceededError);
+    expect((error as LimitExceededError).extensions).toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+      limit: { name: 'pathsRead', max: MAX_PATHS_READ },
+    });
+  });
+
+  it('answers K_SHORTEST from the shortest paths alone when there are `first` of them', async () => {
+    const { runner, asked } = fakeRunner({ paths: [pathRow(5), pathRow(5), pathRow(5)] });
+    expect(await findPaths(runner, { ...request, mode: 'K_SHORTEST' })).toHaveLength(3);
+    expect(asked).toEqual(['paths']);
+  });
+
+  it('looks past the shortest length for K_SHORTEST only when there are fewer than `first`', async () => {
+    const { runner, asked } = fakeRunner({
+      paths: [pathRow(2)],
+      pathsBeyondShortest: [pathRow(9), pathRow(9), pathRow(9)],
+    });
+    expect(await findPaths(runner, { ...request, mode: 'K_SHORTEST' })).toHaveLength(3);
+    expect(asked).toEqual(['paths', 'pathsBeyondShortest']);
+  });
+
+  it('asks nothing more when there is no path at all', async () => {
+    const { runner, asked } = fakeRunner({ paths: [] });
+    expect(await findPaths(runner, { ...request, mode: 'K_SHORTEST' })).toEqual([]);
+    expect(asked).toEqual(['paths']);
+  });
+});
+
+/** A runner that answers each statement, by name, with fixed rows and records what it was asked. */
+function fakeRunner(rows: Record<string, Rows>): { runner: QueryRunner; asked: string[] } {
+  const asked: string[] = [];
+  const runner = {
+    read: async (name: string, _query: CypherQuery) => {
+      asked.push(name);
+      return rows[name] ?? [];
+    },
+  };
+  return { runner: runner as unknown as QueryRunner, asked };
+}
+
+/** One path row of a path statement: taizhou to jiading in one hop, with `found` paths in all. */
+function pathRow(found: number): Record<string, unknown> {
+  return {
+    found,
+    nodes: [
+      { id: 'city:taizhou', kind: 'CITY', name: 'Taizhou' },
+      { id: 'district:jiading', kind: 'DISTRICT', name: 'Jiading' },
+    ],
+    relationships: [
+      {
+        id: 'city:taizhou-[COOPERATES_WITH]->district:jiading',
+        type: 'COOPERATES_WITH',
+        from: 'city:taizhou',
+        to: 'district:jiading',
+      },
+    ],
+  };
+}
