@@ -92,7 +92,8 @@ for (const sizeText of values.sizes!.split(',')) {
   const graph = graphFor(size, seed);
   const samples = samplesOf(graph, seed);
   const directory = path.join(values.work!, `n${size}-s${seed}`);
-  if (!existsSync(path.join(directory, 'relationships.yaml'))) {
+  // writeDataset writes JSON Lines; a directory from before it (YAML) is generated again.
+  if (!existsSync(path.join(directory, 'relationships.jsonl'))) {
     const started = performance.now();
     await writeDataset({ graph, seed, out: directory });
     results.loading.push({

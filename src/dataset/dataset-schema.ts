@@ -7,7 +7,11 @@ import {
   SOURCE_KINDS,
 } from '../model/index.js';
 
-/** Zod schemas of the three YAML files (docs/dataset-format.md). Cross-record rules live in validate-dataset.ts. */
+/**
+ * Zod schemas of the dataset files (docs/dataset-format.md): dataset.yaml, and one record of
+ * entities/relationships (a list item in YAML, a line in JSON Lines). Cross-record rules (unique ids,
+ * existing ends, verbatim quotes) live in entity-validator.ts and relationship-validator.ts.
+ */
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)');
 const entityId = z

@@ -1,2 +1,5 @@
 export { loadDataset } from './load-dataset.js';
+export { openDataset, type DatasetReader } from './open-dataset.js';
+export type { DatasetHeader } from './read-dataset-header.js';
+export type { RecordKind } from './read-raw-records.js';
 export { DatasetError } from './dataset-error.js';

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 
 /**
  * Appends text to a file in large chunks and waits for the stream to drain, so writing gigabytes of
- * YAML keeps memory flat.
+ * records keeps memory flat.
  */
 export class BufferedWriter {
   private readonly stream: WriteStream;

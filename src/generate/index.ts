@@ -4,5 +4,6 @@ export { KIND_WEIGHTS, RELATIONSHIP_RULES, type RelationshipRule } from './graph
 export { entityText, NAME_SYLLABLES, type EntityText } from './entity-text.js';
 export { relationshipText, type RelationshipText } from './relationship-text.js';
 export { writeDataset, type WriteDatasetOptions, type WrittenDataset } from './write-dataset.js';
+export { DATASET_FORMATS, type DatasetFormat } from './record-formats.js';
 export { degreeStats, degreesOf, type DegreeStats } from './degree-stats.js';
 export { parseSize } from './parse-size.js';

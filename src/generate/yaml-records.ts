@@ -13,7 +13,8 @@ export interface YamlEvidence {
 
 const q = (text: string): string => JSON.stringify(text);
 
-export function entityYaml(entity: {
+/** A generated entity, ready to be written in either format. */
+export interface GeneratedEntity {
   id: string;
   kind: string;
   name: string;
@@ -21,7 +22,18 @@ export function entityYaml(entity: {
   description: string;
   attributes: EntityAttributes;
   evidence: readonly YamlEvidence[];
-}): string {
+}
+
+/** A generated relationship, ready to be written in either format. */
+export interface GeneratedRelationship {
+  type: string;
+  from: string;
+  to: string;
+  properties: RelationshipProperties;
+  evidence: readonly YamlEvidence[];
+}
+
+export function entityYaml(entity: GeneratedEntity): string {
   let text = `  - id: ${entity.id}\n    kind: ${entity.kind}\n    name: ${q(entity.name)}\n`;
   if (entity.aliases.length > 0) text += `    aliases: [${entity.aliases.map(q).join(', ')}]\n`;
   text += `    description: ${q(entity.description)}\n`;
@@ -29,13 +41,7 @@ export function entityYaml(entity: {
   return text + evidenceYaml(entity.evidence);
 }
 
-export function relationshipYaml(relationship: {
-  type: string;
-  from: string;
-  to: string;
-  properties: RelationshipProperties;
-  evidence: readonly YamlEvidence[];
-}): string {
+export function relationshipYaml(relationship: GeneratedRelationship): string {
   const text = `  - type: ${relationship.type}\n    from: ${relationship.from}\n    to: ${relationship.to}\n`;
   return (
     text +

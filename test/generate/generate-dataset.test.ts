@@ -3,22 +3,28 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/index.js';
-import { buildGraph, degreeStats, parseSize, writeDataset } from '../../src/generate/index.js';
+import {
+  buildGraph,
+  degreeStats,
+  parseSize,
+  writeDataset,
+  type DatasetFormat,
+} from '../../src/generate/index.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../src/model/index.js';
 
 const ENTITIES = 3000;
 const directories: string[] = [];
 
-async function generate(seed: number): Promise<string> {
+async function generate(seed: number, format?: DatasetFormat): Promise<string> {
   const out = await mkdtemp(path.join(os.tmpdir(), 'yrd-generate-'));
   directories.push(out);
-  await writeDataset({ graph: buildGraph({ entities: ENTITIES, seed }), seed, out });
+  await writeDataset({ graph: buildGraph({ entities: ENTITIES, seed }), seed, out, format });
   return out;
 }
 
 async function filesOf(directory: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  for (const name of ['dataset.yaml', 'entities.yaml', 'relationships.yaml']) {
+  for (const name of (await readdir(directory)).filter((file) => file !== 'sources').sort()) {
     files.set(name, await readFile(path.join(directory, name), 'utf8'));
   }
   for (const name of (await readdir(path.join(directory, 'sources'))).sort()) {
@@ -34,14 +40,35 @@ afterAll(async () => {
 describe('the dataset generator', () => {
   it('writes byte-identical files for the same seed', async () => {
     const [a, b] = await Promise.all([generate(7), generate(7)]);
-    expect(await filesOf(a)).toEqual(await filesOf(b));
+    const files = await filesOf(a);
+    expect([...files.keys()].filter((name) => !name.startsWith('sources/'))).toEqual([
+      'dataset.yaml',
+      'entities.jsonl',
+      'relationships.jsonl',
+    ]);
+    expect(await filesOf(b)).toEqual(files);
   });
 
   it('writes different graphs for different seeds', async () => {
     const [a, b] = await Promise.all([generate(7), generate(8)]);
-    expect((await filesOf(a)).get('relationships.yaml')).not.toEqual(
-      (await filesOf(b)).get('relationships.yaml'),
+    expect((await filesOf(a)).get('relationships.jsonl')).not.toEqual(
+      (await filesOf(b)).get('relationships.jsonl'),
     );
+  });
+
+  it('writes JSON Lines by default, one record per line', async () => {
+    const files = await filesOf(await generate(5));
+    const entityLines = files.get('entities.jsonl')!.trimEnd().split('\n');
+    expect(entityLines).toHaveLength(ENTITIES);
+    expect(JSON.parse(entityLines[0]!)).toMatchObject({ id: expect.stringMatching(/^plan:/), kind: 'PLAN' });
+  });
+
+  it('writes the same records in YAML with format yaml', async () => {
+    const [jsonLines, yaml] = await Promise.all([generate(9), generate(9, 'yaml')]);
+    expect((await filesOf(yaml)).has('entities.yaml')).toBe(true);
+    const [fromJsonLines, fromYaml] = await Promise.all([loadDataset(jsonLines), loadDataset(yaml)]);
+    expect(fromJsonLines.entities.length).toBe(ENTITIES);
+    expect(fromYaml).toEqual(fromJsonLines);
   });
 
   it('writes a dataset that loadDataset accepts, quotes verbatim included', async () => {
