@@ -1,6 +1,8 @@
 /**
  * `npm run neo4j`: runs a persistent local Neo4j for development until Ctrl-C / SIGTERM.
  * Data in <repo>/.neo4j/ (NEO4J_HOME_DIR overrides), Bolt on 127.0.0.1:7687 (NEO4J_PORT overrides).
+ * For large datasets: NEO4J_HEAP_MB (JVM heap, default 1024), NEO4J_PAGE_CACHE_MB (default 256) and
+ * NEO4J_TX_TIMEOUT_SECONDS (default 30).
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +11,19 @@ import { findJavaAndMaven, startLocalNeo4j } from './launch.js';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const homeDir = process.env['NEO4J_HOME_DIR'] || resolve(repoRoot, '.neo4j');
 const port = Number(process.env['NEO4J_PORT'] || 7687);
+const optionalNumber = (name: string): number | undefined => {
+  const text = process.env[name];
+  if (!text) return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`${name} must be a whole number, not ${JSON.stringify(text)}.`);
+    process.exit(2);
+  }
+  return value;
+};
+const heapMb = optionalNumber('NEO4J_HEAP_MB');
+const pageCacheMb = optionalNumber('NEO4J_PAGE_CACHE_MB');
+const transactionTimeoutSeconds = optionalNumber('NEO4J_TX_TIMEOUT_SECONDS');
 
 const tools = findJavaAndMaven();
 if (!tools.ok) {
@@ -20,6 +35,9 @@ console.error(`Starting Neo4j (home ${homeDir}, port ${port}); a first run also 
 const neo4j = await startLocalNeo4j({
   homeDir,
   port,
+  ...(heapMb ? { heapMb } : {}),
+  ...(pageCacheMb ? { pageCacheMb } : {}),
+  ...(transactionTimeoutSeconds ? { transactionTimeoutSeconds } : {}),
   log: (line) => console.error(`[neo4j] ${line}`),
 }).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

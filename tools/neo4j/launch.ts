@@ -28,6 +28,8 @@ export interface LocalNeo4jOptions {
   port?: number;
   /** Page cache size in MiB (default 256). */
   pageCacheMb?: number;
+  /** JVM heap (-Xmx) in MiB (default 1024); loading millions of records wants more. */
+  heapMb?: number;
   /** Server-side cap on any transaction, db.transaction.timeout (default 30). */
   transactionTimeoutSeconds?: number;
   /** Receives every line the Maven build and the JVM print (default: dropped). */
@@ -61,7 +63,6 @@ const keptLines = 40;
 
 const jvmFlags = [
   '-Xms256m',
-  '-Xmx1g',
   '-XX:+ExitOnOutOfMemoryError',
   // The module opens that Neo4j's own neo4j.conf sets; without them Netty and the page cache degrade or fail.
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
@@ -94,6 +95,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
   const args = [
     ...jvmFlags,
+    `-Xmx${options.heapMb ?? 1024}m`,
     '-cp',
     [classesDir, classpath].join(delimiter),
     'yrdgraph.neo4j.Neo4jLauncher',

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { parseRelationshipId, type Dataset } from '../../model/index.js';
+import { parseRelationshipId } from '../../model/index.js';
 import { compareHits, prepareQuery, scoreEntity } from '../../search/index.js';
 import type {
   KnowledgeGraphStore,
@@ -8,7 +8,12 @@ import type {
   SummaryRecord,
 } from '../knowledge-graph-store.js';
 import * as queries from './cypher/index.js';
-import { importDataset, type ImportProgress, type ImportSummary } from './import-dataset.js';
+import {
+  importDataset,
+  type ImportableDataset,
+  type ImportOptions,
+  type ImportSummary,
+} from './import-dataset.js';
 import { neo4jToEntity, neo4jToRelationship, neo4jToSource } from './neo4j-records.js';
 import { QueryRunner } from './query-runner.js';
 import { readHistory, writeBatch } from './write-batch.js';
@@ -36,11 +41,11 @@ export interface Neo4jStore extends KnowledgeGraphStore {
   readonly kind: 'neo4j';
   /** Creates constraints and indexes if they are missing and waits for them to come online. Idempotent. */
   ensureSchema(): Promise<void>;
-  /** Upserts a dataset in batches, each its own transaction; safe to run again after a failure. */
-  importDataset(
-    dataset: Dataset,
-    options?: { batchSize?: number; onProgress?: (progress: ImportProgress) => void },
-  ): Promise<ImportSummary>;
+  /**
+   * Upserts a dataset (a whole `Dataset`, or records streamed from `openDataset`) in batches, each its
+   * own transaction; safe to run again after a failure. One import at a time.
+   */
+  importDataset(dataset: ImportableDataset, options?: ImportOptions): Promise<ImportSummary>;
   /** Deletes every entity, relationship and source (tests and re-seeding). */
   deleteAll(): Promise<void>;
 }

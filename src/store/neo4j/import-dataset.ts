@@ -2,18 +2,46 @@ import { createHash } from 'node:crypto';
 import {
   KIND_TYPE_NAMES,
   RELATIONSHIP_TYPES,
-  type Dataset,
   type EntityRecord,
   type RelationshipRecord,
+  type RelationshipType,
+  type SourceRecord,
 } from '../../model/index.js';
-import { upsertEntitiesQuery, upsertRelationshipsQuery, upsertSourcesQuery } from './cypher/index.js';
+import { importEntitiesQuery, importRelationshipsQuery, upsertSourcesQuery } from './cypher/index.js';
 import { entityToNeo4j, relationshipToNeo4j, sourceToNeo4j } from './neo4j-records.js';
-import type { QueryRunner } from './query-runner.js';
+import type { QueryRunner, Rows } from './query-runner.js';
+import { WriteWindow } from './write-window.js';
+
+/**
+ * What an import reads: a whole `Dataset` (its arrays), or records streamed from a dataset too large
+ * to hold (`openDataset`). Each iterable is read once, entities before relationships.
+ */
+export interface ImportableDataset {
+  sources: readonly SourceRecord[];
+  /** The text of each PRIMARY source, stored with it (writes check quotes against it). */
+  sourceTexts: Readonly<Record<string, string>>;
+  entities: Iterable<EntityRecord> | AsyncIterable<EntityRecord>;
+  relationships: Iterable<RelationshipRecord> | AsyncIterable<RelationshipRecord>;
+  /** How many records the iterables hold, for progress; arrays are counted without it. */
+  counts?: { entities: number; relationships: number };
+}
+
+export interface ImportOptions {
+  /** Rows per write transaction. @default 2000 */
+  batchSize?: number;
+  /**
+   * Write transactions in flight at once. Two let the next batch be read and prepared while the
+   * server writes the last one. @default 2
+   */
+  concurrency?: number;
+  /** Told after every batch; `total` is null when a streamed dataset did not say its counts. */
+  onProgress?: (progress: ImportProgress) => void;
+}
 
 export interface ImportProgress {
   phase: 'sources' | 'entities' | 'relationships';
   done: number;
-  total: number;
+  total: number | null;
 }
 
 export interface ImportCounts {
@@ -31,68 +59,76 @@ export interface ImportSummary {
   phaseMilliseconds: { sources: number; entities: number; relationships: number };
 }
 
+type RelationshipRow = ReturnType<typeof relationshipRow>;
+
 /**
- * Loads a dataset with batched `UNWIND` upserts, one write transaction per batch, sources first, then
- * entities, then relationships (whose ends must exist). Every batch is idempotent, so a load that
- * failed half-way is completed by running it again, and a second run of the same data changes nothing.
+ * Loads a dataset with batched `UNWIND` writes, one write transaction per batch, sources first, then
+ * entities, then relationships (whose ends must exist, so the entity writes finish first). Records
+ * are streamed: at most a few batches are held at a time. Every batch is idempotent (a content hash
+ * per row: unchanged rows are not written), so a load that failed half-way is completed by running it
+ * again, and a second run of the same data changes nothing. Meant for one loader at a time (see
+ * importEntitiesQuery).
  */
 export async function importDataset(
   runner: QueryRunner,
-  dataset: Dataset,
-  options: { batchSize?: number; onProgress?: (progress: ImportProgress) => void } = {},
+  dataset: ImportableDataset,
+  options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const started = performance.now();
   const batchSize = options.batchSize ?? 2000;
+  const window = new WriteWindow(options.concurrency ?? 2);
   const report = options.onProgress ?? (() => {});
 
   const sourceRows = dataset.sources.map((source, index) => ({
     props: withHash(sourceToNeo4j(source, index, dataset.sourceTexts[source.id])),
   }));
-  const sources = await inBatches(
-    sourceRows,
-    batchSize,
-    (rows) => runner.write('importSources', upsertSourcesQuery(rows)),
-    (done) => report({ phase: 'sources', done, total: sourceRows.length }),
-  );
+  const sourcesPhase = createPhase('sources', sourceRows.length, report);
+  for (let start = 0; start < sourceRows.length; start += batchSize) {
+    const batch = sourceRows.slice(start, start + batchSize);
+    await window.submit(() =>
+      sourcesPhase.write(batch.length, runner.write('importSources', upsertSourcesQuery(batch))),
+    );
+  }
+  await window.drain();
 
   const sourcesDone = performance.now();
-  const entityRows = dataset.entities.map(entityRow);
-  const entities = await inBatches(
-    entityRows,
-    batchSize,
-    (rows) => runner.write('importEntities', upsertEntitiesQuery(rows)),
-    (done) => report({ phase: 'entities', done, total: entityRows.length }),
+  const entities = createPhase('entities', countOf(dataset.entities, dataset.counts?.entities), report);
+  await streamInBatches(window, dataset.entities, entityRow, batchSize, (batch) =>
+    entities.write(batch.length, runner.write('importEntities', importEntitiesQuery(batch))),
   );
 
   const entitiesDone = performance.now();
-  // Relationship types cannot be parameters, so each batch holds one type.
-  const relationships: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
-  let relationshipsDone = 0;
-  for (const type of RELATIONSHIP_TYPES) {
-    const rows = dataset.relationships
-      .filter((relationship) => relationship.type === type)
-      .map(relationshipRow);
-    const counts = await inBatches(
-      rows,
-      batchSize,
-      (batch) => runner.write('importRelationships', upsertRelationshipsQuery(type, batch)),
-      (done) =>
-        report({
-          phase: 'relationships',
-          done: relationshipsDone + done,
-          total: dataset.relationships.length,
-        }),
+  const relationships = createPhase(
+    'relationships',
+    countOf(dataset.relationships, dataset.counts?.relationships),
+    report,
+  );
+  // Relationship types cannot be parameters, so each batch holds one type: one buffer per type.
+  const byType = new Map<RelationshipType, RelationshipRow[]>(RELATIONSHIP_TYPES.map((type) => [type, []]));
+  const send = (type: RelationshipType, batch: RelationshipRow[]) =>
+    window.submit(() =>
+      relationships.write(
+        batch.length,
+        runner.write('importRelationships', importRelationshipsQuery(type, batch)),
+      ),
     );
-    relationshipsDone += rows.length;
-    relationships.created += counts.created;
-    relationships.updated += counts.updated;
-    relationships.unchanged += counts.unchanged;
-  }
+  await drainingOnError(window, async () => {
+    for await (const relationship of dataset.relationships) {
+      const buffer = byType.get(relationship.type)!;
+      buffer.push(relationshipRow(relationship));
+      if (buffer.length >= batchSize) {
+        byType.set(relationship.type, []);
+        await send(relationship.type, buffer);
+      }
+    }
+    for (const [type, buffer] of byType) if (buffer.length > 0) await send(type, buffer);
+  });
   const finished = performance.now();
+
   return {
-    sources,
-    entities,
-    relationships,
+    sources: sourcesPhase.counts,
+    entities: entities.counts,
+    relationships: relationships.counts,
     milliseconds: Math.round(finished - started),
     phaseMilliseconds: {
       sources: Math.round(sourcesDone - started),
@@ -102,24 +138,68 @@ export async function importDataset(
   };
 }
 
-async function inBatches<T>(
-  rows: readonly T[],
-  batchSize: number,
-  write: (batch: T[]) => Promise<Record<string, unknown>[]>,
-  onBatch: (done: number) => void,
-): Promise<ImportCounts> {
+/** One phase's counts and progress, added up as its batches finish (in any order). */
+function createPhase(
+  phase: ImportProgress['phase'],
+  total: number | null,
+  report: (progress: ImportProgress) => void,
+) {
   const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
-  for (let start = 0; start < rows.length; start += batchSize) {
-    const batch = rows.slice(start, start + batchSize);
-    const [result] = await write(batch);
-    const created = Number(result?.['created'] ?? 0);
-    const updated = Number(result?.['updated'] ?? 0);
-    counts.created += created;
-    counts.updated += updated;
-    counts.unchanged += batch.length - created - updated;
-    onBatch(Math.min(start + batchSize, rows.length));
+  let done = 0;
+  return {
+    counts,
+    async write(rows: number, written: Promise<Rows>): Promise<void> {
+      const [result] = await written;
+      const created = Number(result?.['created'] ?? 0);
+      const updated = Number(result?.['updated'] ?? 0);
+      counts.created += created;
+      counts.updated += updated;
+      counts.unchanged += rows - created - updated;
+      done += rows;
+      report({ phase, done, total });
+    },
+  };
+}
+
+/** Reads `records`, turns them into rows, and writes them `batchSize` at a time; waits for every write. */
+async function streamInBatches<R, Row>(
+  window: WriteWindow,
+  records: Iterable<R> | AsyncIterable<R>,
+  toRow: (record: R) => Row,
+  batchSize: number,
+  write: (batch: Row[]) => Promise<void>,
+): Promise<void> {
+  await drainingOnError(window, async () => {
+    let batch: Row[] = [];
+    for await (const record of records) {
+      batch.push(toRow(record));
+      if (batch.length >= batchSize) {
+        const full = batch;
+        batch = [];
+        await window.submit(() => write(full));
+      }
+    }
+    if (batch.length > 0) await window.submit(() => write(batch));
+  });
+}
+
+/**
+ * Runs `work`, then waits for the writes it started. If reading fails (an invalid record in a
+ * streamed dataset), the writes already started still finish before the error is thrown, so the
+ * caller never closes the driver under them.
+ */
+async function drainingOnError(window: WriteWindow, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    await window.drain().catch(() => {});
+    throw error;
   }
-  return counts;
+  await window.drain();
+}
+
+function countOf(records: unknown, stated: number | undefined): number | null {
+  return stated ?? (Array.isArray(records) ? records.length : null);
 }
 
 /** An entity as an upsert row (see upsertEntitiesQuery). */
