@@ -1,2 +1,3 @@
 export { tokenize, normalizePhrase } from './tokenize.js';
+export { TopHits } from './top-hits.js';
 export { prepareQuery, scoreEntity, compareHits, compareText, type PreparedQuery } from './score-entity.js';

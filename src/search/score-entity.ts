@@ -17,28 +17,57 @@ export function prepareQuery(query: string): PreparedQuery {
  * name rank first, then aliases, then word matches, then description-only matches. Both stores rank
  * with this one function, so they agree on order.
  */
-export function scoreEntity(
-  query: PreparedQuery,
-  entity: Pick<EntityRecord, 'name' | 'aliases' | 'description'>,
-): number {
+export function scoreEntity(query: PreparedQuery, entity: SearchableEntity): number {
   if (query.tokens.length === 0) return 0;
-  const name = normalizePhrase(entity.name);
-  const aliases = entity.aliases.map(normalizePhrase);
+  const { name, aliases, nameTokens, aliasTokens, descriptionTokens } = searchFormOf(entity);
   if (name === query.phrase) return 1;
   if (aliases.includes(query.phrase)) return 0.95;
   if (name.startsWith(query.phrase)) return round(0.8 + 0.1 * (query.phrase.length / name.length));
   if (aliases.some((alias) => alias.startsWith(query.phrase))) return 0.78;
 
-  const nameTokens = name.split(' ');
-  const aliasTokens = aliases.flatMap((alias) => alias.split(' '));
   const inName = coverage(query.tokens, nameTokens);
   if (inName === query.tokens.length) return round(0.5 + 0.25 * (query.tokens.length / nameTokens.length));
-  const inNames = coverage(query.tokens, [...nameTokens, ...aliasTokens]);
+  const inNames = inName + coverage(query.tokens, aliasTokens, nameTokens);
   if (inNames === query.tokens.length) return round(0.45 + 0.05 * (inName / query.tokens.length));
-  const all = [...nameTokens, ...aliasTokens, ...tokenize(entity.description ?? '')];
+  const all = [...nameTokens, ...aliasTokens, ...descriptionTokens];
   if (coverage(query.tokens, all) === query.tokens.length)
     return round(0.2 + 0.2 * (inNames / query.tokens.length));
   return 0;
+}
+
+type SearchableEntity = Pick<EntityRecord, 'name' | 'aliases' | 'description'>;
+
+/** An entity's text as the scorer compares it: normalised once, not on every search. */
+interface SearchForm {
+  name: string;
+  aliases: string[];
+  nameTokens: string[];
+  aliasTokens: string[];
+  descriptionTokens: string[];
+}
+
+/**
+ * Records are immutable (the embedded store freezes them), so an entity's normalised text can be
+ * kept with it: a search whose words begin thousands of names scores them without re-tokenising
+ * every description each time (that was most of a search at 100k entities).
+ */
+const searchForms = new WeakMap<SearchableEntity, SearchForm>();
+
+function searchFormOf(entity: SearchableEntity): SearchForm {
+  let form = searchForms.get(entity);
+  if (!form) {
+    const name = normalizePhrase(entity.name);
+    const aliases = entity.aliases.map(normalizePhrase);
+    form = {
+      name,
+      aliases,
+      nameTokens: name.split(' '),
+      aliasTokens: aliases.flatMap((alias) => alias.split(' ')),
+      descriptionTokens: tokenize(entity.description ?? ''),
+    };
+    searchForms.set(entity, form);
+  }
+  return form;
 }
 
 /** Orders hits best first: score, then name, then id (so ties are stable across stores). */
@@ -56,8 +85,10 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function coverage(queryTokens: string[], tokens: string[]): number {
-  return queryTokens.filter((q) => tokens.some((token) => token.startsWith(q))).length;
+/** How many query tokens begin some token of `tokens` (not counting those `already` covers). */
+function coverage(queryTokens: string[], tokens: string[], already: string[] = []): number {
+  const begins = (list: string[], q: string) => list.some((token) => token.startsWith(q));
+  return queryTokens.filter((q) => !begins(already, q) && begins(tokens, q)).length;
 }
 
 function round(score: number): number {

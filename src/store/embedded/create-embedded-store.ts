@@ -1,6 +1,6 @@
 import type { ChangeRecord, Dataset, EntityRecord, RelationshipRecord } from '../../model/index.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
-import { compareHits, compareText, prepareQuery, scoreEntity } from '../../search/index.js';
+import { compareText, prepareQuery, scoreEntity, TopHits } from '../../search/index.js';
 import { StoreUnavailableError } from '../../errors.js';
 import type {
   EntityFilter,
@@ -155,16 +155,16 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
       const g = open();
       const query = prepareQuery(request.query);
       const kinds = request.kinds ? new Set(request.kinds) : null;
-      const hits: SearchHitRecord[] = [];
+      const hits = new TopHits<SearchHitRecord>(request.first);
       const limit = deadline();
       for (const id of g.tokenIndex.candidates(query.tokens)) {
         limit.check();
         const entity = g.entities.get(id)!;
         if (kinds && !kinds.has(entity.kind)) continue;
         const score = scoreEntity(query, entity);
-        if (score > 0) hits.push({ entity, score });
+        if (score > 0) hits.offer({ entity, score });
       }
-      return hits.sort(compareHits).slice(0, request.first);
+      return hits.toArray();
     },
 
     async neighborhood(request) {

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { parseRelationshipId } from '../../model/index.js';
-import { compareHits, prepareQuery, scoreEntity } from '../../search/index.js';
+import { prepareQuery, scoreEntity, TopHits } from '../../search/index.js';
 import type {
   KnowledgeGraphStore,
   RelationshipPage,
@@ -172,13 +172,13 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
       const query = prepareQuery(request.query);
       if (query.tokens.length === 0) return [];
       const rows = await runner.read('search', queries.searchQuery(query.tokens, request.kinds));
-      const hits: SearchHitRecord[] = [];
+      const hits = new TopHits<SearchHitRecord>(request.first);
       for (const row of rows) {
         const entity = entityFrom(row);
         const score = scoreEntity(query, entity);
-        if (score > 0) hits.push({ entity, score });
+        if (score > 0) hits.offer({ entity, score });
       }
-      return hits.sort(compareHits).slice(0, request.first);
+      return hits.toArray();
     },
 
     async neighborhood(request) {
