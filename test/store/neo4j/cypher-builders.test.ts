@@ -132,8 +132,12 @@ describe('Cypher builders', () => {
       perNodeLimit: null,
     };
     const query = neighborhoodQuery(request);
-    expect(query.cypher).toContain('SHORTEST 1 (c)((x)-[r WHERE ($types IS NULL OR type(r) IN $types) AND');
-    expect(query.cypher).toContain(']->(y WHERE $kinds IS NULL OR y.kind IN $kinds)){1,2}(m:Entity)');
+    // One subquery per level, each expanding the kept frontier by the relationship predicate.
+    expect(query.cypher.match(/CALL \(kept, frontier, truncated\)/g)).toHaveLength(2);
+    expect(query.cypher).toContain('MATCH (u)-[r WHERE ($types IS NULL OR type(r) IN $types) AND');
+    expect(query.cypher).toContain(
+      ']->(v:Entity)\n  WHERE ($kinds IS NULL OR v.kind IN $kinds) AND NOT v IN kept',
+    );
     expect(query.params).toMatchObject({
       ids: ['city:wenzhou'],
       kinds: ['CITY'],

@@ -19,28 +19,36 @@ const INDUCED_SUBGRAPH = `CALL (kept) {
 RETURN [n IN kept | ${ENTITY_PROJECTION}] AS nodes, relationships, truncated`;
 
 /**
- * Neighbourhood on the server, in one round trip: `SHORTEST 1` from each seed to every entity within
- * `depth` hops gives each its distance (a breadth-first search in Neo4j, not path enumeration); the
- * nearest are kept by (distance, id), one more is read to know whether the cut dropped anything, and
- * the relationships among the kept entities come back too. For requests without `perNodeLimit`.
+ * Neighbourhood on the server, in one round trip, level by level as the embedded store walks it: each
+ * level is the passing neighbours of the entities kept so far that are not kept yet, in id order; the
+ * first that fit under `limit` are kept, and a level that does not fit all ends the walk (`truncated`).
+ * The levels are written out (depth is a checked literal), and each reads at most `limit + 1`
+ * neighbours in id order, so a seed next to a hub costs a top-k sort, not every entity within reach
+ * (a `SHORTEST 1` to each of them took 170 ms p50 at 1M entities for depth 2, 30 ms this way).
+ * For requests without `perNodeLimit`.
  */
 export function neighborhoodQuery(request: NeighborhoodRequest): CypherQuery {
+  const levels = Array.from(
+    { length: hops(request.depth) },
+    () => `CALL (kept, frontier, truncated) {
+  UNWIND (CASE WHEN truncated THEN [] ELSE frontier END) AS u
+  MATCH (u)${step(request.direction)}(v:Entity)
+  WHERE ($kinds IS NULL OR v.kind IN $kinds) AND NOT v IN kept
+  WITH DISTINCT v
+  ORDER BY v.id
+  LIMIT $room
+  RETURN collect(v) AS level
+}
+WITH kept + level[0..$limit - size(kept)] AS kept, level[0..$limit - size(kept)] AS frontier,
+  truncated OR size(level) > $limit - size(kept) AS truncated`,
+  );
   return {
     cypher: `MATCH (c:Entity) WHERE c.id IN $ids
 WITH c ORDER BY c.id
 WITH collect(c) AS seeds
 WHERE size(seeds) > 0
-CALL (seeds) {
-  UNWIND seeds AS c
-  OPTIONAL MATCH p = SHORTEST 1 (c)((x)${step(request.direction)}(y WHERE $kinds IS NULL OR y.kind IN $kinds)){1,${hops(request.depth)}}(m:Entity)
-  WHERE NOT m IN seeds
-  WITH m, min(length(p)) AS distance
-  WHERE m IS NOT NULL
-  ORDER BY distance, m.id
-  LIMIT $room
-  RETURN collect(m) AS reached
-}
-WITH seeds[0..$limit] + reached[0..$limit - size(seeds)] AS kept, size(seeds) + size(reached) > $limit AS truncated
+WITH seeds[0..$limit] AS kept, seeds[0..$limit] AS frontier, size(seeds) > $limit AS truncated
+${levels.join('\n')}
 ${INDUCED_SUBGRAPH}`,
     params: {
       ids: [...request.ids],
