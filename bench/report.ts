@@ -188,11 +188,18 @@ ${legend.join('\n')}
 `;
 }
 
-export async function writeReports(results: BenchResults, directory: string): Promise<string[]> {
+/** Writes the JSON, the markdown and the chart; a named report (`--report`) keeps latest.md as it is. */
+export async function writeReports(
+  results: BenchResults,
+  directory: string,
+  name?: string,
+): Promise<string[]> {
   const sizes = [...new Set(results.rows.map((row) => row.size))].join('-');
-  const json = `${directory}/${results.date.slice(0, 10)}-${sizes}.json`;
+  const json = `${directory}/${results.date.slice(0, 10)}-${sizes}${name ? `-${name}` : ''}.json`;
+  const markdown = `${directory}/${name ?? 'latest'}.md`;
+  const chart = `${directory}/${name ? `${name}-` : ''}latency-vs-size.svg`;
   await writeFile(json, `${JSON.stringify(results, null, 1)}\n`);
-  await writeFile(`${directory}/latest.md`, markdownOf(results));
-  await writeFile(`${directory}/latency-vs-size.svg`, svgOf(results));
-  return [json, `${directory}/latest.md`, `${directory}/latency-vs-size.svg`];
+  await writeFile(markdown, markdownOf(results));
+  await writeFile(chart, svgOf(results));
+  return [json, markdown, chart];
 }

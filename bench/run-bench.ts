@@ -37,6 +37,10 @@ const { values } = parseArgs({
     'neo4j-uri': { type: 'string' },
     /** Results of an earlier run to add this run's to (e.g. a size measured on its own). */
     append: { type: 'string' },
+    /** Only these queries of the mix (comma-separated names), e.g. to re-measure one after a fix. */
+    queries: { type: 'string' },
+    /** Name of the report: bench/results/NAME.md and DATE-SIZES-NAME.json (default latest.md). */
+    report: { type: 'string' },
     'heap-mb': { type: 'string', default: '12000' },
     /** Largest size Neo4j is benchmarked at (seeding is the slow part). */
     'neo4j-max': { type: 'string', default: '1M' },
@@ -55,6 +59,10 @@ const heapMb = Number(values['heap-mb']);
 const stores = values.stores!.split(',');
 const log = (text: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`);
 
+const mix = values.queries
+  ? QUERIES.filter((query) => values.queries!.split(',').includes(query.name))
+  : QUERIES;
+if (mix.length === 0) throw new Error(`--queries names none of: ${QUERIES.map((q) => q.name).join(', ')}`);
 const results: BenchResults = {
   date: new Date().toISOString(),
   command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
@@ -74,7 +82,7 @@ const results: BenchResults = {
     'Other work may have shared these 2 cores during the run (see the load average at start), so absolute numbers are pessimistic and noisy; ratios measured back to back are the more meaningful.',
     'The load generator (autocannon) and the plain-driver loop run in the bench process; each service runs in its own process; Neo4j in its own JVM — all on the same 2 cores.',
   ],
-  peerCannot: Object.fromEntries(QUERIES.filter((q) => !q.peer).map((q) => [q.name, q.why ?? ''])),
+  peerCannot: Object.fromEntries(mix.filter((q) => !q.peer).map((q) => [q.name, q.why ?? ''])),
   roundTripChecks: [],
 };
 if (values.append) {
@@ -117,7 +125,7 @@ for (const sizeText of values.sizes!.split(',')) {
         relationshipsPerSecond: graph.relationshipCount / seconds,
         detail: `loadDataset ${service.ready['loadMs']} ms; RSS ${service.ready['rssMb']} MB, heap ${service.ready['heapUsedMb']} MB`,
       });
-      for (const query of QUERIES) {
+      for (const query of mix) {
         for (const pass of passes) {
           await measure(service, sizeText, 'embedded', query.name, bodiesOf(query.ours, samples), pass);
         }
@@ -159,7 +167,7 @@ for (const sizeText of values.sizes!.split(',')) {
       log(`${sizeText}: our service on Neo4j, the plain driver and the peer (@neo4j/graphql)`);
       const service = await startChildService('service-process.ts', ['neo4j', uri], heapMb);
       const peer = await startChildService('peer/serve-peer.ts', [uri], heapMb);
-      for (const query of QUERIES) {
+      for (const query of mix) {
         for (const pass of passes) {
           await waitForQuietNeo4j(driver);
           await measure(service, sizeText, 'neo4j', query.name, bodiesOf(query.ours, samples), pass);
@@ -179,9 +187,9 @@ for (const sizeText of values.sizes!.split(',')) {
       await local?.stop();
     }
   }
-  await writeReports(results, path.join(import.meta.dirname, 'results'));
+  await writeReports(results, path.join(import.meta.dirname, 'results'), values.report);
 }
-const files = await writeReports(results, path.join(import.meta.dirname, 'results'));
+const files = await writeReports(results, path.join(import.meta.dirname, 'results'), values.report);
 log(`wrote ${files.join(', ')}`);
 process.exit(0);
 
