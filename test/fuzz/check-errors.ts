@@ -10,6 +10,8 @@ export const ALLOWED_CODES = new Set([
   'GRAPHQL_VALIDATION_FAILED',
   // Apollo's own, for a request with no operation at all (an empty document).
   'BAD_REQUEST',
+  // Apollo's own, for an `operationName` the document does not define (found by the HTTP fuzz).
+  'OPERATION_RESOLUTION_FAILURE',
 ]);
 
 /** What an error message must never show, unless the client sent it and it is echoed back. */

@@ -53,6 +53,23 @@ describe('HTTP errors from the body parser', () => {
     expect(text).not.toMatch(/stack|at \w+ \(|node_modules|SyntaxError/);
   });
 
+  it('answers an operationName the document does not define with 400 and a stable code', async () => {
+    // Found by the HTTP fuzz: a correct answer whose code the fuzz did not yet accept.
+    const response = await postGraphQL(
+      JSON.stringify({ query: '{ summary { entityCount } }', operationName: 'C~#"' }),
+      { 'x-request-id': 'no-such-operation-1' },
+    );
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          message: 'Unknown operation named "C~#"".',
+          extensions: { code: 'OPERATION_RESOLUTION_FAILURE', requestId: 'no-such-operation-1' },
+        },
+      ],
+    });
+  });
+
   // BUG: every 4xx from the body parser is reported as "not valid JSON", even a charset the parser
   // does not support (415): the client is sent looking for a syntax error that is not there.
   it('answers an unsupported charset with 415 and a message that names the charset', async () => {
