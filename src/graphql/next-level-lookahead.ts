@@ -1,13 +1,8 @@
-import {
-  getArgumentValues,
-  type FieldNode,
-  type GraphQLInterfaceType,
-  type GraphQLResolveInfo,
-  type SelectionSetNode,
-} from 'graphql';
+import { getArgumentValues, type GraphQLInterfaceType, type GraphQLResolveInfo } from 'graphql';
 import type { NextLevelRequest } from '../store/index.js';
 import { pageRequest } from './connection.js';
 import { assertListLength, LIMITS } from './limits.js';
+import { fieldsNamed } from './selected-fields.js';
 
 /**
  * What an entity's `relationships` field will be asked for one level down, read from the query:
@@ -18,11 +13,8 @@ import { assertListLength, LIMITS } from './limits.js';
  * the error when it runs).
  */
 export function nextLevelOf(info: GraphQLResolveInfo): NextLevelRequest | null {
-  const fieldsNamed = (name: string) => (selectionSets: (SelectionSetNode | undefined)[]) =>
-    selectionSets.flatMap((set) => collectFields(set, name, info));
-  const edges = fieldsNamed('edges')(info.fieldNodes.map((node) => node.selectionSet));
-  const others = fieldsNamed('other')(edges.map((node) => node.selectionSet));
-  const nested = fieldsNamed('relationships')(others.map((node) => node.selectionSet));
+  const edges = fieldsNamed(info.fieldNodes, 'edges', info);
+  const nested = fieldsNamed(fieldsNamed(edges, 'other', info), 'relationships', info);
   if (nested.length === 0) return null;
   const field = (info.schema.getType('Entity') as GraphQLInterfaceType).getFields()['relationships']!;
   try {
@@ -46,21 +38,4 @@ export function nextLevelOf(info: GraphQLResolveInfo): NextLevelRequest | null {
   } catch {
     return null;
   }
-}
-
-/** The fields called `name` directly in a selection set, looking through fragments. */
-function collectFields(
-  selectionSet: SelectionSetNode | undefined,
-  name: string,
-  info: GraphQLResolveInfo,
-  visited = new Set<string>(),
-): FieldNode[] {
-  return (selectionSet?.selections ?? []).flatMap((selection): FieldNode[] => {
-    if (selection.kind === 'Field') return selection.name.value === name ? [selection] : [];
-    if (selection.kind === 'InlineFragment')
-      return collectFields(selection.selectionSet, name, info, visited);
-    if (visited.has(selection.name.value)) return [];
-    visited.add(selection.name.value);
-    return collectFields(info.fragments[selection.name.value]?.selectionSet, name, info, visited);
-  });
 }

@@ -5,7 +5,7 @@ import { tokenize } from '../../search/index.js';
 import { connectionOf, pageRequest } from '../connection.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { assertListLength, assertPageSize, assertWithinLimit, LIMITS } from '../limits.js';
-import { selectsField } from '../selects-field.js';
+import { selectsField } from '../selected-fields.js';
 import { parseTimeFilter } from '../time-filter.js';
 
 export const queryResolvers: Resolvers = {
