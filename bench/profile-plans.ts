@@ -54,7 +54,7 @@ const statements: [string, { cypher: string; params: Record<string, unknown> }][
   ],
   [
     'paths ALL_SHORTEST',
-    queries.pathsQuery({
+    queries.allShortestPathsQuery({
       from: samples.pairs[0]![0],
       to: samples.pairs[0]![1],
       relationshipTypes: null,

@@ -10,7 +10,8 @@ import {
   relationshipsOfQuery,
   groupRelationshipsOfRequests,
   searchQuery,
-  pathsQuery,
+  allShortestPathsQuery,
+  kShortestPathsQuery,
   relationshipPredicate,
 } from '../../../src/store/neo4j/cypher/index.js';
 import type { RelationshipType } from '../../../src/model/index.js';
@@ -164,10 +165,10 @@ describe('Cypher builders', () => {
       throughKinds: ['CITY' as const],
       first: 3,
     };
-    expect(pathsQuery({ ...request, mode: 'ALL_SHORTEST' }).cypher).toContain(
+    expect(allShortestPathsQuery({ ...request, mode: 'ALL_SHORTEST' }).cypher).toContain(
       'MATCH p = allShortestPaths((a)-[rs*..4]-(b))',
     );
-    const kShortest = pathsQuery({ ...request, mode: 'K_SHORTEST' });
+    const kShortest = kShortestPathsQuery({ ...request, mode: 'K_SHORTEST' });
     expect(kShortest.cypher).toContain('MATCH p = SHORTEST 3 GROUPS (a)((x)-[r WHERE');
     expect(kShortest.cypher).toContain(
       '-(y WHERE y = b OR $throughKinds IS NULL OR y.kind IN $throughKinds)){1,4}(b)',

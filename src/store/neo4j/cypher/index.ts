@@ -8,13 +8,7 @@ export {
   keptSubgraphQuery,
   graphQuery,
 } from './traversal-queries.js';
-export {
-  allShortestPathsQuery,
-  kShortestPathsQuery,
-  pathsQuery,
-  shortestPathsQuery,
-  MAX_PATHS_READ,
-} from './path-queries.js';
+export { allShortestPathsQuery, kShortestPathsQuery, MAX_PATHS_READ } from './path-queries.js';
 export { neighborsQuery, mostConnectedQuery } from './neighbor-queries.js';
 export { relationshipPredicate, relationshipFilterParams } from './relationship-predicate.js';
 export { summaryQuery } from './summary-query.js';

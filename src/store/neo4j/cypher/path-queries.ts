@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { PathsRequest, ShortestPathRequest } from '../../knowledge-graph-store.js';
+import type { PathsRequest } from '../../knowledge-graph-store.js';
 import { ENTITY_PROJECTION, RELATIONSHIP_PROJECTION } from '../neo4j-records.js';
 import type { CypherQuery } from './cypher-query.js';
 import { hops } from './traversal-queries.js';
@@ -58,16 +58,6 @@ LIMIT $first
 ${RETURN_PATH}`,
     params: pathParams(request),
   };
-}
-
-/** The query for a request's mode; K_SHORTEST here always looks past the shortest length. */
-export function pathsQuery(request: PathsRequest): CypherQuery {
-  return request.mode === 'ALL_SHORTEST' ? allShortestPathsQuery(request) : kShortestPathsQuery(request);
-}
-
-/** Every shortest path, ordered, the first of them returned (see allShortestPathsQuery). */
-export function shortestPathsQuery(request: ShortestPathRequest): CypherQuery {
-  return allShortestPathsQuery({ ...request, mode: 'ALL_SHORTEST', throughKinds: null, first: 1 });
 }
 
 const RETURN_PATH = `RETURN found, [n IN nodes(p) | ${ENTITY_PROJECTION}] AS nodes, [r IN relationships(p) | ${RELATIONSHIP_PROJECTION}] AS relationships`;
