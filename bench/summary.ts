@@ -27,6 +27,7 @@ const SUMMARY_TARGETS: [ResultRow['target'], string][] = [
   ['hello', 'Apollo hello-world'],
 ];
 
+/** The row measured for these keys; a pass that completed no request (all errors) counts as not measured. */
 function rowOf(
   results: BenchResults,
   size: string,
@@ -35,7 +36,13 @@ function rowOf(
   clients: number,
 ): ResultRow | undefined {
   return results.rows.find(
-    (row) => row.size === size && row.target === target && row.query === query && row.connections === clients,
+    (row) =>
+      row.size === size &&
+      row.target === target &&
+      row.query === query &&
+      row.connections === clients &&
+      row.requests > 0 &&
+      row.p50 > 0,
   );
 }
 
