@@ -9,11 +9,15 @@ export interface ChildService {
   stop(): Promise<void>;
 }
 
-/** Forks `script` (relative to bench/) under tsx with `args`, resolving when it reports `ready`. */
+/**
+ * Forks `script` (relative to bench/) under tsx with `args`, resolving when it reports `ready`.
+ * `endpoint` is the path requests go to, below the URL the child reports.
+ */
 export async function startChildService(
   script: string,
   args: string[],
   heapMb: number,
+  endpoint = '/graphql',
 ): Promise<ChildService> {
   const child: ChildProcess = fork(fileURLToPath(new URL(script, import.meta.url)), args, {
     execArgv: ['--import', 'tsx', `--max-old-space-size=${heapMb}`],
@@ -26,7 +30,7 @@ export async function startChildService(
   });
   child.removeAllListeners('exit');
   return {
-    url: `${String(ready['url']).replace(/\/$/, '')}${script.includes('peer') ? '/' : '/graphql'}`,
+    url: `${String(ready['url']).replace(/\/$/, '')}${endpoint}`,
     ready,
     stats: () =>
       new Promise((resolve) => {

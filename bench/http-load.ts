@@ -15,8 +15,10 @@ export interface LoadResult {
 
 export interface HttpLoadOptions {
   url: string;
-  /** Request bodies, cycled through by every connection. */
+  /** Request bodies, cycled through by every connection (ignored by GET). */
   bodies: string[];
+  /** @default 'POST' */
+  method?: 'GET' | 'POST';
   connections: number;
   durationSeconds: number;
 }
@@ -38,10 +40,17 @@ export async function httpLoad(options: HttpLoadOptions): Promise<LoadResult> {
     timeout: 30,
     requests: [
       {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        setupRequest: (request) => ({ ...request, body: options.bodies[next++ % options.bodies.length]! }),
-        onResponse: (status, body) => {
+        ...(options.method === 'GET'
+          ? { method: 'GET' as const }
+          : {
+              method: 'POST' as const,
+              headers: { 'content-type': 'application/json' },
+              setupRequest: (request: autocannon.Request) => ({
+                ...request,
+                body: options.bodies[next++ % options.bodies.length]!,
+              }),
+            }),
+        onResponse: (status: number, body: string) => {
           if (status === 200 && body.includes('"errors"')) graphqlErrors++;
         },
       },
@@ -74,11 +83,16 @@ async function sequentialLoad(options: HttpLoadOptions): Promise<LoadResult> {
   for (let i = 0; performance.now() < deadline; i++) {
     const started = performance.now();
     try {
-      const response = await fetch(options.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: options.bodies[i % options.bodies.length]!,
-      });
+      const response = await fetch(
+        options.url,
+        options.method === 'GET'
+          ? {}
+          : {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: options.bodies[i % options.bodies.length]!,
+            },
+      );
       const text = await response.text();
       latencies.push(performance.now() - started);
       if (response.status !== 200) non2xx++;

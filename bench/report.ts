@@ -1,10 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import type { LoadResult } from './http-load.js';
+import { targetsOf } from './summary.js';
 
 /** One row of results: one query on one target at one size. */
 export interface ResultRow extends LoadResult {
   size: string;
-  target: 'embedded' | 'neo4j' | 'driver' | 'peer';
+  /** Ours (`embedded`, `neo4j`), the in-process limit (`driver`), the HTTP limit, the peer, and for the
+   * trivial operation Apollo's hello-world and our `/health`. */
+  target: 'embedded' | 'neo4j' | 'driver' | 'http-limit' | 'peer' | 'hello' | 'health';
   query: string;
   /** Concurrent clients (HTTP connections, or driver workers). */
   connections: number;
@@ -16,6 +19,8 @@ export interface ResultRow extends LoadResult {
 
 export interface BenchResults {
   date: string;
+  /** The commit measured (`git rev-parse HEAD`), with `+dirty` when the work tree had changes. */
+  commit?: string;
   command: string;
   machine: Record<string, unknown>;
   settings: Record<string, unknown>;
@@ -35,6 +40,8 @@ export function markdownOf(results: BenchResults): string {
     `# Benchmark results (${results.date})`,
     '',
     `Command: \`${results.command}\``,
+    '',
+    `Commit: ${results.commit ?? 'not recorded'}`,
     '',
     `Machine: ${Object.entries(results.machine)
       .map(([k, v]) => `${k} ${String(v)}`)
@@ -68,24 +75,29 @@ export function markdownOf(results: BenchResults): string {
           ? '### One client at a time (latency without queueing)'
           : `### Under load: ${clients} concurrent clients`,
         '',
-        'Latencies in ms (p97.5: autocannon reports no p95). "vs driver" = our Neo4j p50 / plain-driver p50; "vs peer" = our Neo4j throughput / peer throughput and our p99 / peer p99.',
+        'Latencies in ms (p97.5: autocannon reports no p95). "vs driver" = our Neo4j p50 / plain-driver p50 (in process); "vs HTTP limit" = our Neo4j p50 / the bare node:http server\'s p50 running the same Cypher; "vs peer" = our Neo4j throughput / peer throughput and our p99 / peer p99; for `trivial`, "vs hello" = our req/s / Apollo hello-world\'s.',
         '',
-        '| query | target | req/s | p50 | p97.5 | p99 | errors (non-2xx / GraphQL / transport) | store calls/req | RSS before→after MB | vs driver p50 | vs peer req/s | vs peer p99 |',
-        '|---|---|---|---|---|---|---|---|---|---|---|---|',
+        '| query | target | req/s | p50 | p97.5 | p99 | errors (non-2xx / GraphQL / transport) | store calls/req | RSS before→after MB | vs driver p50 | vs HTTP limit p50 | vs peer req/s | vs peer p99 | vs hello req/s |',
+        '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
       );
       for (const row of rows) {
         const find = (target: ResultRow['target']) =>
           rows.find((r) => r.query === row.query && r.target === target);
         const driver = find('driver');
+        const httpLimit = find('http-limit');
         const peer = find('peer');
+        const hello = find('hello');
         const mine = row.target === 'neo4j';
+        const ratio = (value: number, other: number | undefined) =>
+          mine && other !== undefined ? `${f(value / other, 2)}×` : '';
         lines.push(
-          `| ${row.query} | ${row.target} | ${f(row.throughput, 0)} | ${f(row.p50)} | ${f(row.p97_5)} | ${f(row.p99)} | ${row.non2xx} / ${row.graphqlErrors} / ${row.errors} | ${f(row.storeCallsPerRequest, 2)} | ${row.rssBeforeMb ?? '–'}→${row.rssAfterMb ?? '–'} | ${mine && driver ? `${f(row.p50 / driver.p50, 2)}×` : ''} | ${mine && peer ? `${f(row.throughput / peer.throughput, 2)}×` : ''} | ${mine && peer ? `${f(row.p99 / peer.p99, 2)}×` : ''} |`,
+          `| ${row.query} | ${row.target} | ${f(row.throughput, 0)} | ${f(row.p50)} | ${f(row.p97_5)} | ${f(row.p99)} | ${row.non2xx} / ${row.graphqlErrors} / ${row.errors} | ${f(row.storeCallsPerRequest, 2)} | ${row.rssBeforeMb ?? '–'}→${row.rssAfterMb ?? '–'} | ${ratio(row.p50, driver?.p50)} | ${ratio(row.p50, httpLimit?.p50)} | ${ratio(row.throughput, peer?.throughput)} | ${ratio(row.p99, peer?.p99)} | ${ratio(row.throughput, hello?.throughput)} |`,
         );
       }
       lines.push('');
     }
   }
+  lines.push('## Targets', '', ...targetsOf(results), '');
   lines.push(
     '## What the peer cannot express',
     '',

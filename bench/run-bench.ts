@@ -65,6 +65,7 @@ const mix = values.queries
 if (mix.length === 0) throw new Error(`--queries names none of: ${QUERIES.map((q) => q.name).join(', ')}`);
 const results: BenchResults = {
   date: new Date().toISOString(),
+  commit: commitOf(),
   command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
   machine: machineInfo(),
   settings: {
@@ -168,20 +169,30 @@ for (const sizeText of values.sizes!.split(',')) {
       // falls on all three alike.
       log(`${sizeText}: our service on Neo4j, the plain driver and the peer (@neo4j/graphql)`);
       const service = await startChildService('service-process.ts', ['neo4j', uri], heapMb);
-      const peer = await startChildService('peer/serve-peer.ts', [uri], heapMb);
+      const peer = await startChildService('peer/serve-peer.ts', [uri], heapMb, '/');
+      const httpLimit = await startChildService(
+        'limits/serve-http-limit.ts',
+        [uri, JSON.stringify(samples)],
+        heapMb,
+        '/',
+      );
       for (const query of mix) {
         for (const pass of passes) {
           await waitForQuietNeo4j(driver);
           await measure(service, sizeText, 'neo4j', query.name, bodiesOf(query.ours, samples), pass);
           await waitForQuietNeo4j(driver);
           await measureDriver(driver, sizeText, query, samples, pass);
+          await waitForQuietNeo4j(driver);
+          await measure(httpLimit, sizeText, 'http-limit', query.name, limitBodiesOf(query.name), pass);
           if (query.peer) {
             await waitForQuietNeo4j(driver);
             await measure(peer, sizeText, 'peer', query.name, bodiesOf(query.peer, samples), pass);
           }
         }
       }
+      await measureTrivial(service, sizeText);
       await checkRoundTrips(service, sizeText, 'neo4j', samples);
+      await httpLimit.stop();
       await peer.stop();
       await service.stop();
     } finally {
@@ -202,6 +213,28 @@ function bodiesOf(
   samples: Samples,
 ): string[] {
   return Array.from({ length: 64 }, (_, i) => JSON.stringify(operation(samples, i)));
+}
+
+/** What the HTTP limit is sent for a query: its name and the sample index, nothing to parse but JSON. */
+function limitBodiesOf(name: string): string[] {
+  return Array.from({ length: 64 }, (_, i) => JSON.stringify({ query: name, i }));
+}
+
+/**
+ * A trivial operation, `{ __typename }`, on our service against Apollo's standalone hello-world and our
+ * own `/health` (no GraphQL at all), back to back in every pass: what the hot path costs before any
+ * store call.
+ */
+async function measureTrivial(service: ChildService, size: string): Promise<void> {
+  const hello = await startChildService('limits/serve-hello-world.ts', [], heapMb, '/');
+  const trivial = [JSON.stringify({ query: '{ __typename }' })];
+  const health = { ...service, url: service.url.replace(/\/graphql$/, '/health') };
+  for (const pass of passes) {
+    await measure(service, size, 'neo4j', 'trivial', trivial, pass);
+    await measure(hello, size, 'hello', 'trivial', trivial, pass);
+    await measure(health, size, 'health', 'trivial', [], pass, 'GET');
+  }
+  await hello.stop();
 }
 
 /** Round trips whatever the page size: the nested query with first 1, 10 and 100, one request each. */
@@ -281,20 +314,21 @@ async function measure(
   name: string,
   bodies: string[],
   pass: Pass,
+  method: 'GET' | 'POST' = 'POST',
 ): Promise<void> {
   // Verify answers on a sample before loading: 200, data present, no errors.
-  for (const body of bodies.slice(0, 3)) {
+  for (const body of method === 'POST' ? bodies.slice(0, 3) : []) {
     const { status, json } = await postOnce(service.url, body);
     if (status !== 200 || json['errors'] || !json['data']) {
       log(`  ${target} ${name}: BAD ANSWER ${status} ${JSON.stringify(json).slice(0, 400)}`);
     }
   }
-  await httpLoad({ url: service.url, bodies, connections: pass.connections, durationSeconds: 1 });
+  await httpLoad({ url: service.url, bodies, method, connections: pass.connections, durationSeconds: 1 });
   const before = await service.stats();
-  const result = await httpLoad({ url: service.url, bodies, ...pass });
+  const result = await httpLoad({ url: service.url, bodies, method, ...pass });
   const after = await service.stats();
-  const perRequest =
-    target === 'peer' ? null : (after.storeCalls - before.storeCalls) / Math.max(1, result.requests);
+  const counted = target === 'embedded' || target === 'neo4j';
+  const perRequest = counted ? (after.storeCalls - before.storeCalls) / Math.max(1, result.requests) : null;
   results.rows.push({
     ...result,
     size,
@@ -348,6 +382,19 @@ async function seedNeo4j(
     detail: `${readLine.trim()} Import alone ${importSeconds} s (rates are for the import alone).`,
   });
   log(`  seeded in ${seconds.toFixed(1)} s (import ${importSeconds} s)`);
+}
+
+/** The commit measured, so every row of bench/results/ can be traced to the code that made it. */
+function commitOf(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'bench', 'schema'], {
+      encoding: 'utf8',
+    }).trim();
+    return dirty ? `${head}+dirty` : head;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
 }
 
 function machineInfo(): Record<string, unknown> {

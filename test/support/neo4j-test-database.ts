@@ -7,12 +7,23 @@ export interface Neo4jConnection {
   password: string;
 }
 
+/**
+ * How long one statement of the tests may take. Tests check what the store answers, not how fast: on a
+ * busy machine (CI shares two cores with a JVM, Chromium and the test workers) loading the dataset or a
+ * path search can take longer than the service's 10 s request budget, and that must not fail the run.
+ */
+export const TEST_STATEMENT_TIMEOUT_MS = 180_000;
+
 /** A Neo4j store on the test server; close it after use. */
 export function openTestNeo4jStore(
   connection: Neo4jConnection,
   onRoundTrip?: (name: string) => void,
 ): Neo4jStore {
-  return createNeo4jStore({ ...connection, ...(onRoundTrip ? { onRoundTrip } : {}) });
+  return createNeo4jStore({
+    ...connection,
+    timeoutMs: TEST_STATEMENT_TIMEOUT_MS,
+    ...(onRoundTrip ? { onRoundTrip } : {}),
+  });
 }
 
 /**

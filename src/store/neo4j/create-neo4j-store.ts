@@ -1,12 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { parseRelationshipId } from '../../model/index.js';
 import { prepareQuery, scoreEntity, TopHits } from '../../search/index.js';
-import type {
-  KnowledgeGraphStore,
-  RelationshipPage,
-  SearchHitRecord,
-  SummaryRecord,
-} from '../knowledge-graph-store.js';
+import type { KnowledgeGraphStore, RelationshipPage, SummaryRecord } from '../knowledge-graph-store.js';
 import * as queries from './cypher/index.js';
 import {
   importDataset,
@@ -172,13 +167,17 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
       const query = prepareQuery(request.query);
       if (query.tokens.length === 0) return [];
       const rows = await runner.read('search', queries.searchQuery(query.tokens, request.kinds));
-      const hits = new TopHits<SearchHitRecord>(request.first);
+      const hits = new TopHits<{ entity: queries.SearchCandidate; score: number }>(request.first);
       for (const row of rows) {
-        const entity = entityFrom(row);
-        const score = scoreEntity(query, entity);
-        if (score > 0) hits.offer({ entity, score });
+        const candidate = queries.searchCandidateFrom(row);
+        const score = scoreEntity(query, candidate);
+        if (score > 0) hits.offer({ entity: candidate, score });
       }
-      return hits.toArray();
+      const winners = hits.toArray();
+      if (winners.length === 0) return [];
+      const entities = await store.getEntities(winners.map((hit) => hit.entity.id));
+      // A winner retracted between the two reads is left out rather than answered half.
+      return winners.flatMap((hit, i) => (entities[i] ? [{ entity: entities[i], score: hit.score }] : []));
     },
 
     async neighborhood(request) {

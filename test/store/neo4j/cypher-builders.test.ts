@@ -9,6 +9,7 @@ import {
   relationshipTypeAlternation,
   relationshipsOfQuery,
   groupRelationshipsOfRequests,
+  searchCandidateFrom,
   searchQuery,
   allShortestPathsQuery,
   kShortestPathsQuery,
@@ -185,6 +186,15 @@ describe('Cypher builders', () => {
     const query = searchQuery(['wenzhou', 'and', 'a+b'], null);
     expect(query.params['lucene']).toBe('wenzhou* AND and* AND a\\+b*');
     expect(query.cypher).toContain("db.index.fulltext.queryNodes('entity_search', $lucene");
+  });
+
+  it('reads search candidates with only what the scorer needs, and decodes them', () => {
+    const query = searchQuery(['wenzhou'], ['CITY']);
+    expect(query.cypher).toContain('RETURN n {.id, .name, .aliases, .description} AS candidate');
+    expect(query.cypher).not.toMatch(/evidence/i);
+    expect(
+      searchCandidateFrom({ candidate: { id: 'city:x', name: 'X', aliases: null, description: null } }),
+    ).toEqual({ id: 'city:x', name: 'X', aliases: [], description: null });
   });
 
   it('escapes every Lucene operator character and keyword', () => {

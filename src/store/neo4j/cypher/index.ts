@@ -1,7 +1,7 @@
 export type { CypherQuery } from './cypher-query.js';
 export * from './read-queries.js';
 export { relationshipsOfQuery, groupRelationshipsOfRequests } from './relationships-of-query.js';
-export { searchQuery, SEARCH_CANDIDATES } from './search-query.js';
+export { searchCandidateFrom, searchQuery, SEARCH_CANDIDATES, type SearchCandidate } from './search-query.js';
 export {
   neighborhoodQuery,
   neighborhoodLevelQuery,

@@ -1,6 +1,5 @@
 import neo4j from 'neo4j-driver';
 import type { EntityKind } from '../../../model/index.js';
-import { ENTITY_PROJECTION } from '../neo4j-records.js';
 import type { CypherQuery } from './cypher-query.js';
 import { escapeLucene } from './escape-lucene.js';
 
@@ -10,14 +9,36 @@ export const SEARCH_CANDIDATES = 1000;
 /**
  * Candidate entities for a search: every query token must begin some indexed token (`tok*`, ANDed).
  * The tokens come from the shared tokenizer, and each is escaped, so Lucene syntax a user typed is
- * searched for, never run.
+ * searched for, never run. Each candidate carries only what the shared scorer reads (id, name,
+ * aliases, description): a common prefix fills the candidate cap, and projecting whole entities with
+ * their evidence for a thousand candidates to keep ten was most of a search on a big graph. The
+ * winners are read whole afterwards, by id.
  */
 export function searchQuery(tokens: readonly string[], kinds: readonly EntityKind[] | null): CypherQuery {
   const lucene = tokens.map((token) => `${escapeLucene(token)}*`).join(' AND ');
   return {
     cypher: `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $candidates}) YIELD node AS n
 WHERE $kinds IS NULL OR n.kind IN $kinds
-RETURN ${ENTITY_PROJECTION} AS entity`,
+RETURN n {.id, .name, .aliases, .description} AS candidate`,
     params: { lucene, kinds, candidates: neo4j.int(SEARCH_CANDIDATES) },
+  };
+}
+
+/** What a search candidate row carries: the fields the shared scorer reads, and the id to fetch it by. */
+export interface SearchCandidate {
+  id: string;
+  name: string;
+  aliases: string[];
+  description: string | null;
+}
+
+/** Decodes one `candidate` of {@link searchQuery}'s rows. */
+export function searchCandidateFrom(row: Record<string, unknown>): SearchCandidate {
+  const candidate = row['candidate'] as Record<string, unknown>;
+  return {
+    id: candidate['id'] as string,
+    name: candidate['name'] as string,
+    aliases: (candidate['aliases'] as string[] | null) ?? [],
+    description: (candidate['description'] as string | null) ?? null,
   };
 }
