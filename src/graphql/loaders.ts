@@ -40,6 +40,8 @@ export function createLoaders(store: KnowledgeGraphStore): Loaders {
       const pages = await store.relationshipsOf(requests);
       pages.forEach((page, index) => {
         primeWith(page);
+        // Asked for with the page (`withEntity`): the entity itself, or null for an unknown id.
+        if (page.entity !== undefined) entity.prime(requests[index]!.entityId, page.entity);
         // The level below, fetched in the same call: its fields will ask for exactly these pages.
         const next = requests[index]!.next;
         if (!next || !page.nextPages) return;
@@ -54,7 +56,8 @@ export function createLoaders(store: KnowledgeGraphStore): Loaders {
     {
       name: 'relationshipsOf',
       maxBatchSize: 500,
-      // `next` is left out of the key: it only decides what else is fetched, never the page itself.
+      // `next` and `withEntity` are left out of the key: they only decide what else is fetched, never
+      // the page itself.
       cacheKeyFn: (request) =>
         JSON.stringify([request.entityId, request.types, request.direction, request.first, request.after]),
     },

@@ -1,24 +1,63 @@
-import { getArgumentValues, type GraphQLInterfaceType, type GraphQLResolveInfo } from 'graphql';
+import {
+  getArgumentValues,
+  type FieldNode,
+  type GraphQLInterfaceType,
+  type GraphQLResolveInfo,
+} from 'graphql';
 import type { NextLevelRequest } from '../store/index.js';
 import { pageRequest } from './connection.js';
 import { assertListLength, LIMITS } from './limits.js';
 import { fieldsNamed } from './selected-fields.js';
 
+/** The arguments of `Entity.relationships` that a read-ahead understands; any other one stops it. */
+const UNDERSTOOD_ARGUMENTS = new Set(['types', 'direction', 'first', 'after']);
+
 /**
  * What an entity's `relationships` field will be asked for one level down, read from the query:
  * `relationships { edges { other { relationships(…) } } }`. The resolver passes it to the store with
  * its own page, so both levels come back in one call and the level below finds its pages in the
- * loader's cache. Null when there is no such selection, when it appears with different arguments,
- * when it pages with `after`, or when its arguments are out of bounds (the field itself then reports
- * the error when it runs).
+ * loader's cache. Null when there is no such selection (see {@link relationshipsRequestOf}).
  */
 export function nextLevelOf(info: GraphQLResolveInfo): NextLevelRequest | null {
   const edges = fieldsNamed(info.fieldNodes, 'edges', info);
-  const nested = fieldsNamed(fieldsNamed(edges, 'other', info), 'relationships', info);
-  if (nested.length === 0) return null;
+  return relationshipsRequestOf(fieldsNamed(fieldsNamed(edges, 'other', info), 'relationships', info), info);
+}
+
+/**
+ * What an entity field (`entity(id:)`) will ask of its `relationships`, and of theirs one level down:
+ * the root resolver fetches the entity with both in one store call. Null when it does not select
+ * `relationships` in a way a read-ahead can answer.
+ */
+export function relationshipsAheadOf(
+  info: GraphQLResolveInfo,
+): { first: NextLevelRequest; next: NextLevelRequest | null } | null {
+  const relationships = fieldsNamed(info.fieldNodes, 'relationships', info);
+  const first = relationshipsRequestOf(relationships, info);
+  if (!first) return null;
+  const edges = fieldsNamed(relationships, 'edges', info);
+  const next = relationshipsRequestOf(
+    fieldsNamed(fieldsNamed(edges, 'other', info), 'relationships', info),
+    info,
+  );
+  return { first, next };
+}
+
+/**
+ * The page these `relationships` selections ask for, when they all ask for the same first page. Null
+ * when there is none, when they differ, when one pages with `after` or uses an argument the read-ahead
+ * does not know (a filter it would not apply), or when the arguments are out of bounds (the field itself
+ * then reports the error when it runs). A null only costs a store call; a wrong guess would cost a
+ * wrong answer, so anything unsure is null.
+ */
+function relationshipsRequestOf(
+  nodes: readonly FieldNode[],
+  info: GraphQLResolveInfo,
+): NextLevelRequest | null {
+  if (nodes.length === 0) return null;
   const field = (info.schema.getType('Entity') as GraphQLInterfaceType).getFields()['relationships']!;
   try {
-    const requests = nested.map((node) => {
+    const requests = nodes.map((node) => {
+      if (node.arguments?.some((argument) => !UNDERSTOOD_ARGUMENTS.has(argument.name.value))) return null;
       const args = getArgumentValues(field, node, info.variableValues) as {
         types?: NextLevelRequest['types'];
         direction?: NextLevelRequest['direction'] | null;

@@ -148,6 +148,8 @@ export interface ListOptions {
  */
 export interface RelationshipPage extends Page<RelationshipRecord> {
   others: EntityRecord[];
+  /** Asked for with `withEntity`: the entity whose page this is; null when it does not exist. */
+  entity?: EntityRecord | null;
   /** Asked for with `next`: the first page of each of `others`' relationships, in `others` order. */
   nextPages?: RelationshipPage[];
 }
@@ -168,6 +170,11 @@ export interface RelationshipsOfRequest extends PageRequest {
   direction: Direction;
   /** Also fetch the next level (see `NextLevelRequest`); its pages come back as `nextPages`. */
   next?: NextLevelRequest | null;
+  /**
+   * Also return the entity itself as the page's `entity`: an entity looked up by id together with
+   * its relationships (and theirs, with `next`) then costs one store call.
+   */
+  withEntity?: boolean;
 }
 
 export interface SearchRequest {

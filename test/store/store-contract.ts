@@ -242,6 +242,21 @@ export function describeStoreContract(
         expect(plain!.items).toEqual(pages[0]!.items);
       });
 
+      it('returns the entity with its page when asked (withEntity), null for an unknown id', async () => {
+        const request = { types: null, direction: 'BOTH' as const, first: 3, after: null };
+        const [wenzhou, nowhere, plain] = await store.relationshipsOf([
+          { entityId: 'city:wenzhou', ...request, withEntity: true },
+          { entityId: 'city:nowhere', ...request, withEntity: true },
+          { entityId: 'city:wenzhou', ...request },
+        ]);
+        const [expected] = await store.getEntities(['city:wenzhou']);
+        expect(wenzhou!.entity).toEqual(expected);
+        expect(nowhere!.entity).toBeNull();
+        expect(plain!.entity).toBeUndefined();
+        // The page itself is the same with or without its entity.
+        expect({ ...wenzhou!, entity: undefined }).toEqual({ ...plain!, entity: undefined });
+      });
+
       it('counts degrees, zero for unknown entities', async () => {
         const ids = ['city:wenzhou', 'district:jiading', 'city:nowhere'];
         expect(await store.degrees(ids)).toEqual(ids.map((id) => relationshipsTouching(id).length));

@@ -5,6 +5,7 @@ import { tokenize } from '../../search/index.js';
 import { connectionOf, pageRequest } from '../connection.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { assertListLength, assertPageSize, assertWithinLimit, LIMITS } from '../limits.js';
+import { relationshipsAheadOf } from '../next-level-lookahead.js';
 import { selectsField } from '../selected-fields.js';
 import { parseTimeFilter } from '../time-filter.js';
 
@@ -25,7 +26,22 @@ export const queryResolvers: Resolvers = {
       );
     },
 
-    entity: (_root, { id }, { loaders }) => (isEntityId(id) ? loaders.entity.load(id) : null),
+    entity: async (_root, { id }, { loaders }, info) => {
+      if (!isEntityId(id)) return null;
+      // The entity's relationships (and theirs) come in the same store call as the entity itself; the
+      // `relationships` fields then find their pages, and the entity, in the loaders' caches.
+      const ahead = relationshipsAheadOf(info);
+      if (ahead) {
+        await loaders.relationshipsOf.load({
+          entityId: id,
+          ...ahead.first,
+          after: null,
+          next: ahead.next,
+          withEntity: true,
+        });
+      }
+      return loaders.entity.load(id);
+    },
 
     entities: async (_root, args, { store, loaders }, info) => {
       const filter = { kinds: assertListLength('kinds', args.kinds, LIMITS.filterValues) };

@@ -149,7 +149,11 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
         const nextPages = others.map((other) => pageOf({ entityId: other.id, ...next, after: null }));
         return { ...page, others, nextPages };
       };
-      return requests.map(pageOf);
+      return requests.map((request) =>
+        request.withEntity
+          ? { ...pageOf(request), entity: g.entities.get(request.entityId) ?? null }
+          : pageOf(request),
+      );
     },
 
     async degrees(ids) {

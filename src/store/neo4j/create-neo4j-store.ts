@@ -150,6 +150,10 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
               );
               page.nextPages = page.others.map((other) => byId.get(other.id)!);
             }
+            if (group.withEntity) {
+              const entity = row['entity'] as Record<string, unknown> | null;
+              page.entity = entity ? neo4jToEntity(entity) : null;
+            }
             pages[group.positions[index]!] = page;
           }
         }),

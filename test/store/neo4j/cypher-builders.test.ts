@@ -82,6 +82,14 @@ describe('Cypher builders', () => {
     const requests = query.params['requests'] as Record<string, unknown>[];
     expect(requests.map((request) => request['entityId'])).toEqual(['city:wenzhou', 'city:taizhou']);
     expect(requests[1]).toMatchObject({ after: 'x', limit: expect.objectContaining({ low: 3 }) });
+    const withEntity = relationshipsOfQuery(
+      { direction: 'BOTH', types: null, next: null, withEntity: true },
+      [],
+    );
+    expect(withEntity.cypher).toContain('OPTIONAL MATCH (n:Entity {id: req.entityId})');
+    expect(withEntity.cypher).toMatch(
+      /RETURN req\.index AS index, relationships, others, nextPages, entity$/,
+    );
     expect(relationshipsOfQuery({ direction: 'INCOMING', types: null, next: null }, []).cypher).toContain(
       'OPTIONAL MATCH (:Entity {id: req.entityId})<-[r]-(n)',
     );
@@ -102,12 +110,13 @@ describe('Cypher builders', () => {
       },
     ]);
     expect(groups).toEqual([
-      { direction: 'OUTGOING', types: ['FUNDS', 'HOSTS'], next: null, positions: [0, 2] },
-      { direction: 'BOTH', types: null, next: null, positions: [1] },
+      { direction: 'OUTGOING', types: ['FUNDS', 'HOSTS'], next: null, withEntity: false, positions: [0, 2] },
+      { direction: 'BOTH', types: null, next: null, withEntity: false, positions: [1] },
       {
         direction: 'OUTGOING',
         types: ['FUNDS', 'HOSTS'],
         next: { types: ['FUNDS', 'HOSTS'], direction: 'BOTH', first: 3 },
+        withEntity: false,
         positions: [3],
       },
     ]);

@@ -10,6 +10,8 @@ export interface RelationshipsOfGroup {
   direction: Direction;
   types: RelationshipType[] | null;
   next: NextLevelRequest | null;
+  /** Each request also reads its entity (`entity` in the row). @default false */
+  withEntity?: boolean;
   /** Positions of the group's requests in the batch. */
   positions: number[];
 }
@@ -21,7 +23,8 @@ export interface RelationshipsOfGroup {
  * relationships of all kinds cost 3,144 db hits when filtered after the expand, 49 when the pattern
  * names the type). LIMIT cannot vary per row, so each page is sorted and sliced inside its own
  * subquery. The other end of each relationship comes back with it (`others`), in the same order, and
- * with `next`, the first page of each other end's relationships (`nextPages`, by entity id).
+ * with `next`, the first page of each other end's relationships (`nextPages`, by entity id), and with
+ * `withEntity` the entity itself, so `entity(id) { relationships { … } }` is one statement.
  */
 export function relationshipsOfQuery(
   group: Omit<RelationshipsOfGroup, 'positions'>,
@@ -40,8 +43,15 @@ export function relationshipsOfQuery(
   }`
     : `
   WITH req, page, ends, [] AS nextPages`;
+  const entity = group.withEntity
+    ? `
+CALL (req) {
+  OPTIONAL MATCH (n:Entity {id: req.entityId})
+  RETURN CASE WHEN n IS NULL THEN null ELSE ${ENTITY_PROJECTION} END AS entity
+}`
+    : '';
   return {
-    cypher: `UNWIND $requests AS req
+    cypher: `UNWIND $requests AS req${entity}
 CALL (req) {
   OPTIONAL MATCH (:Entity {id: req.entityId})${pattern(group.direction, group.types)}
   WHERE r.id > req.after
@@ -50,7 +60,7 @@ CALL (req) {
   WITH req, collect(r)[0..req.limit] AS page, collect(n)[0..req.limit] AS ends${nextLevel}
   RETURN [r IN page | ${RELATIONSHIP_PROJECTION}] AS relationships, [n IN ends | ${ENTITY_PROJECTION}] AS others, nextPages
 }
-RETURN req.index AS index, relationships, others, nextPages`,
+RETURN req.index AS index, relationships, others, nextPages${group.withEntity ? ', entity' : ''}`,
     params: {
       requests: requests.map((request, index) => ({
         index: neo4j.int(index),
@@ -79,9 +89,11 @@ export function groupRelationshipsOfRequests(
   requests.forEach((request, position) => {
     const types = normalizedTypes(request.types);
     const next = request.next ? { ...request.next, types: normalizedTypes(request.next.types) } : null;
-    const key = JSON.stringify([request.direction, types, next]);
+    const withEntity = request.withEntity ?? false;
+    const key = JSON.stringify([request.direction, types, next, withEntity]);
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { direction: request.direction, types, next, positions: [] }));
+    if (!group)
+      groups.set(key, (group = { direction: request.direction, types, next, withEntity, positions: [] }));
     group.positions.push(position);
   });
   return [...groups.values()];
