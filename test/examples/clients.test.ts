@@ -1,11 +1,12 @@
 import { readdir } from 'node:fs/promises';
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { BatchHttpLink } from '@apollo/client/link/batch-http';
 import { Client as UrqlClient, cacheExchange, fetchExchange } from '@urql/core';
 import { print, type DocumentNode } from 'graphql';
 import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DashboardDocument, possibleTypes, SearchDocument } from '../../src/client/index.js';
+import { BATCHING_NOT_SUPPORTED_MESSAGE } from '../../src/server/refuse-batched-requests.js';
 import type { RunningService } from '../../src/server/start-service.js';
 import { startTestService } from '../support/graphql-harness.js';
 import { EXAMPLE_RUNS, type ExampleRun } from './example-runs.js';
@@ -171,18 +172,29 @@ describe('graphql-request', () => {
 });
 
 describe("Apollo Client's BatchHttpLink", () => {
-  it('is told that batching is not supported', async () => {
+  it('tells each batched operation that batching is not supported, and what to use instead', async () => {
+    const received: Received[] = [];
     const apollo = new ApolloClient({
-      link: new BatchHttpLink({ uri: url }),
+      link: new BatchHttpLink({ uri: url, fetch: recordingFetch(received) }),
       cache: new InMemoryCache({ possibleTypes }),
     });
     const results = await Promise.allSettled([
       apollo.query({ query: DashboardDocument, variables: { mostConnected: 1 } }),
       apollo.query({ query: SearchDocument, variables: { query: 'wenzhou' } }),
     ]);
+    // One POST carried both operations, and each operation got the refusal as its own GraphQL error.
+    expect(received).toHaveLength(1);
     for (const result of results) {
       expect(result.status).toBe('rejected');
-      console.log((result as PromiseRejectedResult).reason);
+      const error = (result as PromiseRejectedResult).reason as unknown;
+      expect(CombinedGraphQLErrors.is(error)).toBe(true);
+      const { errors } = error as CombinedGraphQLErrors;
+      expect(errors.map((graphQLError) => graphQLError.message)).toEqual([BATCHING_NOT_SUPPORTED_MESSAGE]);
+      expect(errors[0]?.extensions?.['code']).toBe('BAD_REQUEST');
     }
+    expect(BATCHING_NOT_SUPPORTED_MESSAGE).toBe(
+      'Batched requests (a JSON array of operations in one POST) are not supported: send each operation ' +
+        'in its own request. With Apollo Client, use HttpLink instead of BatchHttpLink.',
+    );
   });
 });
