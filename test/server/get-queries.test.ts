@@ -3,6 +3,7 @@ import { hashApiKey, parseApiKeys } from '../../src/auth/index.js';
 import { createLogger } from '../../src/logger.js';
 import { startService, type RunningService, type ServiceOptions } from '../../src/server/start-service.js';
 import { createEmbeddedStore } from '../../src/store/embedded/index.js';
+import type { KnowledgeGraphStore } from '../../src/store/index.js';
 import { bundledDataset } from '../support/bundled-dataset.js';
 
 // Queries by GET without a preflight-forcing header (urql's default), and what keeps that safe:
@@ -116,11 +117,14 @@ describe('GET /graphql with the defaults', () => {
     const tooDear =
       '{ entities(first: 100) { edges { node { relationships(first: 100) { edges { other { relationships(first: 100) { edges { node { id } } } } } } } } } }';
     const badPage = '{ entities(first: 0) { totalCount } }';
+    // Over the parser's 5,000 tokens, in a form that still fits a URL (3 tokens a level).
+    const tooLong = `{ summary ${'{a'.repeat(1700)}${'}'.repeat(1700)} }`;
     const refusals = [
       [tooDeep, 'LIMIT_EXCEEDED'],
       [tooManyAliases, 'LIMIT_EXCEEDED'],
       [tooDear, 'LIMIT_EXCEEDED'],
       [badPage, 'BAD_USER_INPUT'],
+      [tooLong, 'GRAPHQL_PARSE_FAILED'],
     ] as const;
     for (const [query, code] of refusals) {
       const [byGet, byPost] = await Promise.all([get(service, query), post(service, query)]);
@@ -130,13 +134,48 @@ describe('GET /graphql with the defaults', () => {
           ...error,
           extensions: { ...extensions, requestId: undefined },
         }));
-      expect(byGet.status, query).toBe(byPost.status);
-      expect(getBody.data ?? null, query).toBeNull();
-      expect(withoutRequestIds(getBody), query).toEqual(withoutRequestIds(postBody));
+      expect(byGet.status, query.slice(0, 80)).toBe(byPost.status);
+      const what = query.slice(0, 80);
+      expect(getBody.data ?? null, what).toBeNull();
+      expect(withoutRequestIds(getBody), what).toEqual(withoutRequestIds(postBody));
       expect(
         getBody.errors?.map((error) => error.extensions?.['code']),
-        query,
+        what,
       ).toEqual([code]);
+    }
+    // The parse failure is the token limit's (graphql-js's own wording, "more that").
+    const long = (await (await get(service, tooLong)).json()) as Body;
+    expect(long.errors?.[0]?.message).toMatch(/^Syntax Error: Document contains more that 5000 tokens/);
+  });
+});
+
+describe('GET /graphql under the request deadline', () => {
+  let service: RunningService;
+
+  beforeAll(async () => {
+    const store = createEmbeddedStore({ dataset: await bundledDataset() });
+    service = await startWith({
+      requestTimeoutMs: 300,
+      // A store whose summary never answers: only the deadline can end the request.
+      store: Object.assign(Object.create(store) as KnowledgeGraphStore, {
+        summary: () => new Promise<never>(() => {}),
+      }),
+    });
+  });
+
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  it('answers a GET that outruns the deadline with TIMEOUT, as a POST', async () => {
+    for (const send of [get, post]) {
+      const response = await send(service, '{ summary { entityCount } }');
+      const body = (await response.json()) as Body;
+      expect(
+        body.errors?.map((error) => error.extensions?.['code']),
+        send.name,
+      ).toEqual(['TIMEOUT']);
+      expect(body.data ?? null).toBeNull();
     }
   });
 });
