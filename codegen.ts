@@ -82,7 +82,7 @@ const config: CodegenConfig = {
         scalars: { ID: { input: 'string', output: 'string' } },
       },
     },
-    // Which object types implement each interface (Entity, Node) and make up each union, for Apollo
+    // Which object types implement each interface (Entity, Node, Place) and make up each union, for Apollo
     // Client's `InMemoryCache({ possibleTypes })`. Without them the cache cannot tell that a `City`
     // matches `... on Entity`, and silently drops every field selected through such a fragment.
     'src/client/generated/possible-types.ts': {
