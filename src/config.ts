@@ -67,6 +67,12 @@ const configSchema = z
     /** Comma-separated `name:role:sha256hex` (see `npm run hash-key`). */
     API_KEYS: z.string().default(''),
     READS_REQUIRE_KEY: booleanFlag.default(false),
+    /**
+     * Apollo's CSRF prevention: a GET needs a preflight-forcing header. Off, because credentials travel
+     * only in headers a cross-site request cannot carry (docs/front-end.md); turn it on where being able
+     * to reach the port is itself the credential (open reads on a private network).
+     */
+    CSRF_PREVENTION: booleanFlag.default(false),
     /** Comma-separated browser origins allowed by CORS, for example `https://app.example.org`. */
     CORS_ORIGINS: z.string().default(''),
     LANDING_PAGE: booleanFlag.default(true),
@@ -94,6 +100,7 @@ const configSchema = z
     introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
     apiKeys: env.API_KEYS,
     readsRequireKey: env.READS_REQUIRE_KEY,
+    csrfPrevention: env.CSRF_PREVENTION,
     corsOrigins: env.CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())
       .filter((origin) => origin !== ''),

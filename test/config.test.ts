@@ -28,6 +28,11 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
   });
 
+  it('accepts GET queries without a preflight header unless CSRF_PREVENTION is on', () => {
+    expect(loadConfig({}).csrfPrevention).toBe(false);
+    expect(loadConfig({ CSRF_PREVENTION: 'true' }).csrfPrevention).toBe(true);
+  });
+
   it('names every invalid variable and what it must be', () => {
     const error = (() => {
       try {

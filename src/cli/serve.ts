@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     port: config.port,
     introspection: config.introspection,
     readsRequireKey: config.readsRequireKey,
+    csrfPrevention: config.csrfPrevention,
     metrics,
     readyTimeoutMs: config.readyTimeoutMs,
     requestTimeoutMs: config.requestTimeoutMs,

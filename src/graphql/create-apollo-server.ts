@@ -18,6 +18,16 @@ export interface ApolloServerOptions {
   introspection: boolean;
   /** Every operation needs a credential (a reader's at least); otherwise reads are open. @default false */
   readsRequireKey?: boolean;
+  /**
+   * Apollo's CSRF prevention: refuse a GET (or a form-encoded POST) without a header that forces a
+   * browser to preflight it. Off by default: credentials travel only in `Authorization` or `X-API-Key`,
+   * which a cross-site request cannot carry without a preflight that CORS refuses, so a forged request
+   * is anonymous and can do no more than anyone who can reach the port; mutations never run over GET
+   * (Apollo answers 405), and a GET passes every guard a POST does. Turn it on where reaching the port
+   * is itself the credential (open reads on a private network). docs/front-end.md has the reasoning.
+   * @default false
+   */
+  csrfPrevention?: boolean;
   /** How long one request may run before it is answered with TIMEOUT (REQUEST_TIMEOUT_MS). @default 15000 */
   requestTimeoutMs?: number;
   /** Extra plugins (the HTTP drain plugin, for example). */
@@ -34,7 +44,9 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<G
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,
+    // Batches are refused before they get here, with a message saying so (src/server/refuse-batched-requests.ts).
     allowBatchedHttpRequests: false,
+    csrfPrevention: options.csrfPrevention ?? false,
     // The service handles SIGTERM itself (src/cli/serve.ts). Apollo's own handler would call stop()
     // a second time, and Apollo 5.5 never releases a second caller, so shutdown would hang.
     stopOnTerminationSignals: false,

@@ -16,6 +16,7 @@ import {
 import { createExplorerRouter } from './explorer-route.js';
 import { createExportRouter } from './export-routes.js';
 import { renderLandingPage } from './landing-page.js';
+import { refuseBatchedRequests } from './refuse-batched-requests.js';
 import { requestIdFrom } from './request-id.js';
 import { requestIdInErrors } from './request-id-in-errors.js';
 
@@ -29,6 +30,20 @@ const BODY_ERROR_MESSAGES: Record<string, string> = {
   'request.aborted': 'The request was aborted before its body arrived.',
   'request.size.invalid': 'The request body is shorter or longer than its Content-Length.',
 };
+
+/**
+ * Queries may come by GET (urql's default). Their answers must not be kept by a cache: one could serve
+ * a keyed answer to another caller (a key in X-API-Key does not hold shared caches back the way
+ * Authorization does) or a stale one after a write.
+ */
+function noStoreOnGet(
+  request: express.Request,
+  response: express.Response,
+  next: express.NextFunction,
+): void {
+  if (request.method === 'GET') response.setHeader('cache-control', 'no-store');
+  next();
+}
 
 /** Who may do what, and from where. */
 export interface SecurityOptions {
@@ -103,7 +118,9 @@ export function createApp(options: AppOptions): Express {
       exposedHeaders: ['x-request-id'],
     }),
     requestIdInErrors,
+    noStoreOnGet,
     express.json({ limit: options.bodyLimit ?? '100kb' }),
+    refuseBatchedRequests,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext({

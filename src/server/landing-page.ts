@@ -32,7 +32,7 @@ export function renderLandingPage(options: { storeKind: string }): string {
 <body>
 <h1>yrd-graph</h1>
 <p class="sub">A knowledge graph of Wenzhou's plan for merging into the integrated development of the Yangtze River Delta, served over GraphQL (store: <strong>${escapeHtml(options.storeKind)}</strong>).</p>
-<p>Send queries to <code>POST /graphql</code> (or <code>GET /graphql?query=…</code> with an <code>apollo-require-preflight: true</code> header). Health: <a href="/health">/health</a>, readiness: <a href="/ready">/ready</a>.</p>
+<p>Send operations to <code>POST /graphql</code> (queries also by <code>GET /graphql?query=…</code>). Health: <a href="/health">/health</a>, readiness: <a href="/ready">/ready</a>.</p>
 <form id="runner">
 <label for="query">Query</label>
 <textarea id="query" name="query" spellcheck="false">${escapeHtml(example)}</textarea>

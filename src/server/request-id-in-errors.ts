@@ -1,8 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 
 /**
- * Adds the request id to the errors of refusals Apollo answers itself (a CSRF-blocked GET, a batch, a
- * bad method), which never reach the GraphQL plugins that tag operation errors. Only responses with
+ * Adds the request id to the errors of refusals Apollo answers itself (a GET without a query or with a
+ * mutation, a CSRF-blocked GET under CSRF_PREVENTION, a bad method), which never reach the GraphQL plugins that tag operation errors. Only responses with
  * an error status are touched, so successful responses pay nothing.
  */
 export function requestIdInErrors(_request: Request, response: Response, next: NextFunction): void {

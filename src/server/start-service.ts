@@ -25,6 +25,8 @@ export interface ServiceOptions {
   requestTimeoutMs?: number;
   /** Every operation needs a credential (a reader's at least). @default false */
   readsRequireKey?: boolean;
+  /** A GET must carry a preflight-forcing header (Apollo's CSRF prevention). @default false */
+  csrfPrevention?: boolean;
   /** Where the service counts requests, operations and store calls (`GET /metrics`). @default a new registry */
   metrics?: ServiceMetrics;
   /** How long `/ready` waits for the store before answering 503. @default 1500 */
@@ -50,6 +52,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     logger: options.logger,
     introspection: options.introspection,
     readsRequireKey: options.readsRequireKey ?? false,
+    csrfPrevention: options.csrfPrevention ?? false,
     ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
     plugins: [
       ApolloServerPluginDrainHttpServer({

@@ -6,11 +6,8 @@ import { startTestService } from '../support/graphql-harness.js';
 /**
  * Every audit of the `graphql-http` package (the GraphQL-over-HTTP spec) against the real HTTP
  * service. Errors fail; warnings must be exactly the known, deliberate set; notices are allowed.
- *
- * Honesty about the one header we add: Apollo's CSRF prevention refuses a GET that carries no
- * preflight-forcing header, because a browser on another site could send it. A real non-browser
- * client sends `apollo-require-preflight` (the README says so), so GETs here carry it. POSTs go out
- * exactly as the audit wrote them, so every POST audit sees the service as any client does.
+ * Requests go out exactly as the audit wrote them, GETs included (no preflight-forcing header is
+ * needed: docs/front-end.md), so every audit sees the service as any client does.
  */
 
 /**
@@ -22,14 +19,6 @@ const KNOWN_WARNINGS = new Set(['572B', 'FDE2', '7B9B']);
 
 let service: RunningService;
 const results: AuditResult[] = [];
-
-const fetchWithPreflightOnGet: typeof fetch = (input, init) => {
-  const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
-  if (method !== 'GET') return fetch(input, init);
-  const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
-  headers.set('apollo-require-preflight', 'true');
-  return fetch(input, { ...init, headers });
-};
 
 beforeAll(async () => {
   service = await startTestService();
@@ -47,7 +36,6 @@ afterAll(async () => {
 describe('graphql-http server audits', () => {
   for (const audit of serverAudits({
     url: () => `${service.url}/graphql`,
-    fetchFn: fetchWithPreflightOnGet,
   })) {
     it(`${audit.id} ${audit.name}`, async () => {
       const result = await audit.fn();

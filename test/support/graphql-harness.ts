@@ -139,6 +139,8 @@ export interface TestServiceOptions {
   wrapStore?: (store: KnowledgeGraphStore) => KnowledgeGraphStore;
   /** @default true */
   introspection?: boolean;
+  /** Apollo's CSRF prevention (a GET needs a preflight-forcing header). @default false, as in production */
+  csrfPrevention?: boolean;
 }
 
 /** The real HTTP service on 127.0.0.1 and a free port, over the embedded store, with a silent logger. */
@@ -150,5 +152,6 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     host: '127.0.0.1',
     port: 0,
     introspection: options.introspection ?? true,
+    csrfPrevention: options.csrfPrevention ?? false,
   });
 }

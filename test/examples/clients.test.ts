@@ -1,0 +1,200 @@
+import { readdir } from 'node:fs/promises';
+import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { BatchHttpLink } from '@apollo/client/link/batch-http';
+import { Client as UrqlClient, cacheExchange, fetchExchange } from '@urql/core';
+import { print, type DocumentNode } from 'graphql';
+import { GraphQLClient } from 'graphql-request';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DashboardDocument, possibleTypes, SearchDocument } from '../../src/client/index.js';
+import { BATCHING_NOT_SUPPORTED_MESSAGE } from '../../src/server/refuse-batched-requests.js';
+import type { RunningService } from '../../src/server/start-service.js';
+import { startTestService } from '../support/graphql-harness.js';
+import { EXAMPLE_RUNS, type ExampleRun } from './example-runs.js';
+
+// Every example operation through the GraphQL clients front ends use, each with its defaults, over real
+// HTTP: Apollo Client (a normalised InMemoryCache that knows the schema's possibleTypes), urql and
+// graphql-request. What each client hands back must be exactly what the server sent, and what the server
+// sent must be the answer to the document as written (clients add `__typename` where they need it).
+
+/** One response a client received: the method it used and the JSON body the server sent. */
+interface Received {
+  method: string;
+  body: { data?: unknown; errors?: unknown[] };
+}
+
+/** A fetch that records every response before handing it to the client unread. */
+function recordingFetch(received: Received[]): typeof fetch {
+  return async (input, init) => {
+    const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    const response = await fetch(input, init);
+    received.push({ method, body: (await response.clone().json()) as Received['body'] });
+    return response;
+  };
+}
+
+/** `value` without any `__typename` key, at any depth. */
+function withoutTypenames(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutTypenames);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== '__typename')
+      .map(([key, inner]) => [key, withoutTypenames(inner)]),
+  );
+}
+
+const label = (run: ExampleRun) => `${run.file} ${JSON.stringify(run.variables)}`;
+
+let service: RunningService;
+let url: string;
+
+beforeAll(async () => {
+  service = await startTestService();
+  url = `${service.url}/graphql`;
+});
+
+afterAll(async () => {
+  await service.stop();
+});
+
+/** The server's data for the document as written, sent as a plain JSON POST. */
+async function expectedData(document: DocumentNode, variables: Record<string, unknown>): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  const body = (await response.json()) as Received['body'];
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+/**
+ * Runs `run` (and its next page, when it has one) through `send`, checking each answer against the
+ * response it came from and against the server's answer to the document as written.
+ */
+async function checkRun(
+  run: ExampleRun,
+  received: Received[],
+  send: (document: DocumentNode, variables: Record<string, unknown>) => Promise<unknown>,
+): Promise<void> {
+  const pages = [run.variables];
+  for (let index = 0; index < pages.length; index++) {
+    const variables = pages[index]!;
+    const data = await send(run.document, variables);
+    const response = received.at(-1)!;
+    expect(response.body.errors).toBeUndefined();
+    expect(data).toEqual(response.body.data);
+    expect(withoutTypenames(data)).toEqual(withoutTypenames(await expectedData(run.document, variables)));
+    if (run.nextPage && index === 0) pages.push(run.nextPage(data));
+  }
+}
+
+it('runs every example file (19 operations in all)', async () => {
+  const files = (await readdir(new URL('../../examples/', import.meta.url))).filter((name) =>
+    name.endsWith('.graphql'),
+  );
+  expect(new Set(EXAMPLE_RUNS.map((run) => run.file))).toEqual(new Set(files));
+  expect(EXAMPLE_RUNS.length + EXAMPLE_RUNS.filter((run) => run.nextPage).length).toBe(19);
+});
+
+describe('Apollo Client with InMemoryCache({ possibleTypes })', () => {
+  const received: Received[] = [];
+  let apollo: ApolloClient;
+
+  beforeAll(() => {
+    apollo = new ApolloClient({
+      link: new HttpLink({ uri: url, fetch: recordingFetch(received) }),
+      cache: new InMemoryCache({ possibleTypes }),
+    });
+  });
+
+  it.each(EXAMPLE_RUNS.map((run) => [label(run), run] as const))(
+    '%s: the network result is the response, and a cache-only re-read equals it',
+    async (_label, run) => {
+      await checkRun(run, received, async (query, variables) => {
+        const network = await apollo.query({ query, variables, fetchPolicy: 'network-only' });
+        const sent = received.length;
+        const cached = await apollo.query({ query, variables, fetchPolicy: 'cache-only' });
+        expect(received.length, 'a cache-only read sends nothing').toBe(sent);
+        expect(cached.data).toEqual(network.data);
+        return network.data;
+      });
+    },
+  );
+});
+
+describe('urql with its defaults', () => {
+  const received: Received[] = [];
+  let urql: UrqlClient;
+
+  beforeAll(() => {
+    urql = new UrqlClient({
+      url,
+      exchanges: [cacheExchange, fetchExchange],
+      fetch: recordingFetch(received),
+    });
+  });
+
+  it.each(EXAMPLE_RUNS.map((run) => [label(run), run] as const))(
+    '%s: the result is the response',
+    async (_label, run) => {
+      await checkRun(run, received, async (query, variables) => {
+        const result = await urql.query(query, variables).toPromise();
+        expect(result.error).toBeUndefined();
+        return result.data;
+      });
+    },
+  );
+
+  it('sends queries that fit in a URL as GETs', async () => {
+    const before = received.length;
+    const result = await urql.query(SearchDocument, { query: 'wenzhou', first: 1 }).toPromise();
+    expect(result.error).toBeUndefined();
+    expect(received.slice(before).map((response) => response.method)).toEqual(['GET']);
+  });
+});
+
+describe('graphql-request', () => {
+  const received: Received[] = [];
+  let client: GraphQLClient;
+
+  beforeAll(() => {
+    client = new GraphQLClient(url, { fetch: recordingFetch(received) });
+  });
+
+  it.each(EXAMPLE_RUNS.map((run) => [label(run), run] as const))(
+    '%s: the result is the response',
+    async (_label, run) => {
+      await checkRun(run, received, (document, variables) => client.request(document, variables));
+    },
+  );
+});
+
+describe("Apollo Client's BatchHttpLink", () => {
+  it('tells each batched operation that batching is not supported, and what to use instead', async () => {
+    const received: Received[] = [];
+    const apollo = new ApolloClient({
+      link: new BatchHttpLink({ uri: url, fetch: recordingFetch(received) }),
+      cache: new InMemoryCache({ possibleTypes }),
+    });
+    const results = await Promise.allSettled([
+      apollo.query({ query: DashboardDocument, variables: { mostConnected: 1 } }),
+      apollo.query({ query: SearchDocument, variables: { query: 'wenzhou' } }),
+    ]);
+    // One POST carried both operations, and each operation got the refusal as its own GraphQL error.
+    expect(received).toHaveLength(1);
+    for (const result of results) {
+      expect(result.status).toBe('rejected');
+      const error = (result as PromiseRejectedResult).reason as unknown;
+      expect(CombinedGraphQLErrors.is(error)).toBe(true);
+      const { errors } = error as CombinedGraphQLErrors;
+      expect(errors.map((graphQLError) => graphQLError.message)).toEqual([BATCHING_NOT_SUPPORTED_MESSAGE]);
+      expect(errors[0]?.extensions?.['code']).toBe('BAD_REQUEST');
+    }
+    expect(BATCHING_NOT_SUPPORTED_MESSAGE).toBe(
+      'Batched requests (a JSON array of operations in one POST) are not supported: send each operation ' +
+        'in its own request. With Apollo Client, use HttpLink instead of BatchHttpLink.',
+    );
+  });
+});
