@@ -7,14 +7,26 @@ import type { Logger } from '../logger.js';
 import type { GraphQLContext } from './context.js';
 import { errorReportingPlugin } from './error-reporting-plugin.js';
 import { readsRequireKeyPlugin } from './reads-require-key-plugin.js';
-import { formatError } from './format-error.js';
+import { formatError, formatErrorWithoutSuggestions } from './format-error.js';
 import { knownOperationTypesRule } from './known-operation-types-rule.js';
-import { createRequestDeadline, DEFAULT_REQUEST_TIMEOUT_MS, queryGuardsPlugin } from './guards/index.js';
+import {
+  createDocumentCache,
+  createDocumentLimitsRule,
+  createRequestDeadline,
+  DEFAULT_DOCUMENT_CACHE_BYTES,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  QUERY_LIMITS,
+  queryGuardsPlugin,
+} from './guards/index.js';
 import { createSchema } from './schema.js';
 
 export interface ApolloServerOptions {
   logger: Logger;
-  /** Whether clients may introspect the schema. @default true outside production */
+  /**
+   * Whether clients may introspect the schema. When they may not, error messages do not suggest
+   * field, argument or enum names either ("Did you mean …?"), which would reveal the schema bit by bit.
+   * @default true outside production
+   */
   introspection: boolean;
   /** Every operation needs a credential (a reader's at least); otherwise reads are open. @default false */
   readsRequireKey?: boolean;
@@ -30,6 +42,8 @@ export interface ApolloServerOptions {
   csrfPrevention?: boolean;
   /** How long one request may run before it is answered with TIMEOUT (REQUEST_TIMEOUT_MS). @default 15000 */
   requestTimeoutMs?: number;
+  /** Bytes of parsed documents kept for reuse (estimated heap, see `estimateDocumentBytes`). @default 32 MiB */
+  documentCacheBytes?: number;
   /** Extra plugins (the HTTP drain plugin, for example). */
   plugins?: ApolloServerPlugin<GraphQLContext>[];
 }
@@ -41,9 +55,10 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<G
   });
   return new ApolloServer<GraphQLContext>({
     schema: deadline.limitResolvers(createSchema()),
-    formatError,
+    formatError: options.introspection ? formatError : formatErrorWithoutSuggestions,
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,
+    hideSchemaDetailsFromClientErrors: !options.introspection,
     // Batches are refused before they get here, with a message saying so (src/server/refuse-batched-requests.ts).
     allowBatchedHttpRequests: false,
     csrfPrevention: options.csrfPrevention ?? false,
@@ -51,9 +66,13 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<G
     // a second time, and Apollo 5.5 never releases a second caller, so shutdown would hang.
     stopOnTerminationSignals: false,
     // graphql-js's own parser limit: a document of more tokens is refused before any work is done.
-    parseOptions: { maxTokens: 5000 },
+    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+    // Apollo's default cache is bounded by the JSON size of each tree, which leaves out the source
+    // text every node keeps alive: unique documents of comments grew the heap without bound.
+    documentStore: createDocumentCache(options.documentCacheBytes ?? DEFAULT_DOCUMENT_CACHE_BYTES),
     logger: options.logger,
-    validationRules: [knownOperationTypesRule],
+    // Size, depth, fields and repetition are checked first, before the other rules do any work.
+    validationRules: [createDocumentLimitsRule(), knownOperationTypesRule],
     plugins: [
       // The service serves its own offline landing page at `/`; Apollo's loads Sandbox from a CDN.
       ApolloServerPluginLandingPageDisabled(),
@@ -62,7 +81,7 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<G
       ApolloServerPluginCacheControlDisabled(),
       errorReportingPlugin(options.logger),
       ...(options.readsRequireKey ? [readsRequireKeyPlugin()] : []),
-      // Depth, aliases, directives, fields and cost, checked before anything runs (src/graphql/guards).
+      // The cost, checked with the variables before anything runs (src/graphql/guards).
       queryGuardsPlugin(),
       deadline.plugin,
       ...(options.plugins ?? []),

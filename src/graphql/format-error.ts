@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
-import { isKgError } from '../errors.js';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isKgError, type KgError } from '../errors.js';
 
 /** Codes Apollo itself gives to request errors (parse, validation, coercion); safe to show as they are. */
 const APOLLO_REQUEST_ERROR_CODES = new Set([
@@ -21,7 +21,7 @@ export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
  * the error-reporting plugin, under the request id the client sees.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = ourErrorBehind(error) ?? unwrapResolverError(error);
   if (isKgError(original)) {
     // `http` tells Apollo which status to answer with; it is not for the client.
     const { http: _http, ...extensions } = original.extensions;
@@ -38,9 +38,37 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
+/** graphql-js's suggestion at the end of a message: `Did you mean "name"?`. */
+const SUGGESTION = / ?Did you mean .+\?$/;
+
+/**
+ * `formatError` for a server whose schema is not public (introspection off): the same, minus
+ * graphql-js's suggestions of field, argument and enum names. Apollo's
+ * `hideSchemaDetailsFromClientErrors` removes them from validation errors only; a variable's value
+ * is checked later, and "Value "CITYY" does not exist in "EntityKind" enum. Did you mean the enum
+ * value "CITY"?" would still name an enum value.
+ */
+export function formatErrorWithoutSuggestions(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const result = formatError(formatted, error);
+  return { ...result, message: result.message.replace(SUGGESTION, '') };
+}
+
+/**
+ * One of our errors that Apollo has wrapped as a request error: a validation rule's refusal (the
+ * document limits) arrives as GRAPHQL_VALIDATION_FAILED with ours as its `originalError`.
+ */
+function ourErrorBehind(error: unknown): KgError | null {
+  return error instanceof GraphQLError && !error.path && isKgError(error.originalError)
+    ? error.originalError
+    : null;
+}
+
 /** Whether an error reaching the client will be masked (and so must be logged in full). */
 export function isMaskedError(error: unknown): boolean {
-  const original = unwrapResolverError(error);
+  const original = ourErrorBehind(error) ?? unwrapResolverError(error);
   if (isKgError(original)) return false;
   const code = (error as { extensions?: Record<string, unknown> }).extensions?.['code'];
   return !(original === error && typeof code === 'string' && APOLLO_REQUEST_ERROR_CODES.has(code));

@@ -153,13 +153,14 @@ describe('tokens', () => {
     });
   });
 
-  it('leaves graphql-js to abort validation of thousands of repeated fields (its own work budget)', async () => {
-    // Under the token limit, but OverlappingFieldsCanBeMerged would compare every pair: graphql-js
-    // 16.15 stops at its budget with this terse message, before any of our limits is consulted.
+  it('refuses thousands of repeated fields under the token limit before validating them', async () => {
+    // Under the token limit, but OverlappingFieldsCanBeMerged would compare every pair; the size
+    // limits refuse the document first (see document-limits.test.ts).
     const fields = Array.from({ length: 2600 }, () => 'entityCount').join(' ');
-    expect(onlyError(await harness.execute(`{ summary { ${fields} } }`))).toEqual({
-      message: 'Validation aborted.',
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', requestId: 'test-request' },
+    expect(onlyError(await harness.execute(`{ summary { ${fields} } }`)).extensions).toEqual({
+      code: 'LIMIT_EXCEEDED',
+      limit: { name: 'queryDocumentBytes', max: 20000, requested: 31215 },
+      requestId: 'test-request',
     });
   });
 });

@@ -1,9 +1,8 @@
-import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import { LimitExceededError } from '../../errors.js';
-import { measureOperation } from './measure-operation.js';
+import type { OperationMeasure } from './measure-operation.js';
 import { QUERY_LIMIT_NAMES, QUERY_LIMITS } from './query-limits.js';
 
-/** The structural limits of an operation (the cost limit is checked separately, with the variables). */
+/** The structural limits of an operation or fragment (the cost limit is checked later, with the variables). */
 export interface OperationLimits {
   /** @default QUERY_LIMITS.depth */
   depth?: number;
@@ -16,16 +15,14 @@ export interface OperationLimits {
 }
 
 /**
- * Checks an operation's depth, aliases, directives and field count, in that order, and returns the
- * first limit it exceeds as a LIMIT_EXCEEDED error (or null when it is within all of them). The
- * message names the limit and says how to stay under it.
+ * Checks a measured operation's depth, aliases, directives and field count, in that order, and
+ * returns the first limit it exceeds as a LIMIT_EXCEEDED error (or null when it is within all of
+ * them). The message names the limit and says how to stay under it.
  */
 export function checkOperationLimits(
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
+  measure: OperationMeasure,
   limits: OperationLimits = {},
 ): LimitExceededError | null {
-  const measure = measureOperation(document, operation);
   const depth = limits.depth ?? QUERY_LIMITS.depth;
   if (measure.depth > depth) {
     return refuse(
@@ -65,7 +62,8 @@ export function checkOperationLimits(
   return null;
 }
 
-function refuse(
+/** A LIMIT_EXCEEDED error for one of the query limits, with `extensions.limit`. */
+export function refuse(
   limit: keyof typeof QUERY_LIMIT_NAMES,
   max: number,
   requested: number,

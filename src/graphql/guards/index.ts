@@ -1,7 +1,23 @@
+export { checkDocumentLimits, type DocumentLimits } from './check-document-limits.js';
 export { checkOperationLimits, type OperationLimits } from './check-operation-limits.js';
+export {
+  createRepeatedSelectionCounter,
+  type RepeatedSelectionCounter,
+} from './count-repeated-selections.js';
+export {
+  createDocumentCache,
+  DEFAULT_DOCUMENT_CACHE_BYTES,
+  estimateDocumentBytes,
+} from './document-cache.js';
+export { createDocumentLimitsRule } from './document-limits-rule.js';
 export { computeQueryCost, type QueryCostInput } from './compute-query-cost.js';
 export { estimateFieldCost } from './estimate-field-cost.js';
-export { measureOperation, type OperationMeasure } from './measure-operation.js';
+export {
+  createDefinitionMeasurer,
+  measureOperation,
+  type DefinitionMeasurer,
+  type OperationMeasure,
+} from './measure-operation.js';
 export {
   queryGuardsPlugin,
   type QueryCostExtension,

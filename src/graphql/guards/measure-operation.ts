@@ -1,12 +1,13 @@
 import {
   Kind,
   type DocumentNode,
+  type ExecutableDefinitionNode,
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 
-/** The size of an operation, with every fragment counted where it is spread. */
+/** The size of an operation (or a fragment), with every fragment counted where it is spread. */
 export interface OperationMeasure {
   /** Levels of nested fields; introspection fields (`__schema`, `__type`, `__typename`) do not count. */
   depth: number;
@@ -16,18 +17,19 @@ export interface OperationMeasure {
   fields: number;
 }
 
+/** Measures the definitions of one document, each fragment once however often it is spread. */
+export type DefinitionMeasurer = (definition: ExecutableDefinitionNode) => OperationMeasure;
+
 const NOTHING: OperationMeasure = { depth: 0, aliases: 0, directives: 0, fields: 0 };
 
 /**
- * Measures one operation of a document. Each fragment is measured once and its measure reused at
- * every spread, so the work is linear in the document even when fragments spread fragments many
- * times over (a "fragment bomb" gets huge counts, not a long computation). Unknown and cyclic
- * spreads count nothing: validation refuses those documents anyway.
+ * A measurer for the operations and fragments of a document. Each fragment is measured once and
+ * its measure reused at every spread and by every definition measured afterwards, so measuring a
+ * whole document is linear in its size even when fragments spread fragments many times over (a
+ * "fragment bomb" gets huge counts, not a long computation). Unknown and cyclic spreads count
+ * nothing: validation refuses those documents anyway.
  */
-export function measureOperation(
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-): OperationMeasure {
+export function createDefinitionMeasurer(document: DocumentNode): DefinitionMeasurer {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -74,11 +76,22 @@ export function measureOperation(
     return { depth, aliases, directives, fields };
   }
 
-  const measure = measureSelectionSet(operation.selectionSet);
-  return { ...measure, directives: add(measure.directives, operation.directives?.length ?? 0) };
+  return (definition) => {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) return measureFragment(definition.name.value);
+    const measure = measureSelectionSet(definition.selectionSet);
+    return { ...measure, directives: add(measure.directives, definition.directives?.length ?? 0) };
+  };
+}
+
+/** Measures one operation of a document (see `createDefinitionMeasurer`). */
+export function measureOperation(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): OperationMeasure {
+  return createDefinitionMeasurer(document)(operation);
 }
 
 /** Counts stop at MAX_SAFE_INTEGER, so a fragment bomb reports a number rather than Infinity (null in JSON). */
-function add(a: number, b: number): number {
+export function add(a: number, b: number): number {
   return Math.min(a + b, Number.MAX_SAFE_INTEGER);
 }

@@ -1,10 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { LimitExceededError } from '../../errors.js';
-import { checkOperationLimits, type OperationLimits } from './check-operation-limits.js';
 import { computeQueryCost } from './compute-query-cost.js';
 import { QUERY_LIMIT_NAMES, QUERY_LIMITS } from './query-limits.js';
 
-export interface QueryGuardsOptions extends OperationLimits {
+export interface QueryGuardsOptions {
   /** The most an operation may cost. @default QUERY_LIMITS.cost */
   maxCost?: number;
 }
@@ -16,13 +15,12 @@ export interface QueryCostExtension {
 }
 
 /**
- * Holds every operation to the structural limits and the cost limit before anything runs, and
- * reports the cost in `extensions.cost`. Refusals are LIMIT_EXCEEDED with HTTP status 400.
+ * Holds every operation to the cost limit before anything runs, and reports the cost in
+ * `extensions.cost`. Refusals are LIMIT_EXCEEDED with HTTP status 400.
  *
- * It runs in `didResolveOperation`, after Apollo's parse (≤ 5,000 tokens) and validation, because
- * only there are the variables known, and because an error from a validation rule would reach the
- * client as GRAPHQL_VALIDATION_FAILED without its `extensions.limit`. Validation of a document that
- * small is cheap; what the limits guard is execution.
+ * It runs in `didResolveOperation`, after validation, because only there are the variables known.
+ * The structural limits (size, depth, fields, repetition) come earlier, before validation, in
+ * `createDocumentLimitsRule`: by the time a document gets here, validating it was cheap.
  */
 export function queryGuardsPlugin<TContext extends object>(
   options: QueryGuardsOptions = {},
@@ -41,15 +39,12 @@ export function queryGuardsPlugin<TContext extends object>(
             requestContext.response.http.status = 400;
             throw error;
           };
-          const structural = checkOperationLimits(document, operation, options);
-          if (structural) refuse(structural);
-
           let requested: number | null;
           try {
             requested = computeQueryCost({ schema, document, operation, variables: request.variables });
           } catch {
             // graphql-query-complexity gives up after 10,000 selections (fragments spread in
-            // fragments can multiply them far beyond the field count checked above).
+            // fragments can multiply them far beyond the field count checked before validation).
             return refuse(
               new LimitExceededError(
                 'This query has too many selections to cost, counting fragments where they are spread: split the query.',

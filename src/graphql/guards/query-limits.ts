@@ -4,6 +4,13 @@
  */
 export const QUERY_LIMITS = {
   /**
+   * UTF-8 bytes of the document (the `query` text). The longest query the explorer or the examples
+   * send is a few kB; every byte of an accepted document stays in memory while it is cached.
+   */
+  documentBytes: 20_000,
+  /** Tokens of the document: graphql-js's parser stops counting there (a GRAPHQL_PARSE_FAILED error). */
+  tokens: 5000,
+  /**
    * Levels of nested fields (`{ a { b } }` is 2; introspection fields do not count, graphql-js's own
    * MaxIntrospectionDepthRule bounds them). A Relay hop costs 3 levels (`relationships { edges
    * { other` …), so 12 allows three hops from an entity with room for evidence and sources.
@@ -16,6 +23,12 @@ export const QUERY_LIMITS = {
   /** Field selections, counting a fragment's fields every time it is spread. */
   fields: 500,
   /**
+   * Selections of one response name in one selection set, with the fragments spread into it counted
+   * there. Asking twice for a field gives nothing more, but graphql-js's validation compares every
+   * such pair (OverlappingFieldsCanBeMerged), so a few hundred copies cost tens of milliseconds.
+   */
+  repeatedSelections: 10,
+  /**
    * The estimated cost (see `estimateFieldCost`): about one per object the operation can return,
    * with list sizes taken from `first`/`limit`. 50,000 objects is a few MB of JSON and a few thousand
    * store rows per nesting level: more than any screen of the explorer needs (a 500-entity
@@ -27,10 +40,12 @@ export const QUERY_LIMITS = {
 
 /** The limit names a client sees in `extensions.limit.name`. */
 export const QUERY_LIMIT_NAMES = {
+  documentBytes: 'queryDocumentBytes',
   depth: 'queryDepth',
   aliases: 'queryAliases',
   directives: 'queryDirectives',
   fields: 'queryFields',
+  repeatedSelections: 'queryRepeatedSelections',
   cost: 'queryCost',
 } as const;
 
