@@ -5,8 +5,8 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { Logger } from '../logger.js';
 import type { GraphQLContext } from './context.js';
+import { credentialsPlugin } from './credentials-plugin.js';
 import { errorReportingPlugin } from './error-reporting-plugin.js';
-import { readsRequireKeyPlugin } from './reads-require-key-plugin.js';
 import { formatError } from './format-error.js';
 import { knownOperationTypesRule } from './known-operation-types-rule.js';
 import { createRequestDeadline, DEFAULT_REQUEST_TIMEOUT_MS, queryGuardsPlugin } from './guards/index.js';
@@ -49,7 +49,7 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<G
       // field's resolution to compute a cache policy nobody reads.
       ApolloServerPluginCacheControlDisabled(),
       errorReportingPlugin(options.logger),
-      ...(options.readsRequireKey ? [readsRequireKeyPlugin()] : []),
+      credentialsPlugin({ readsRequireKey: options.readsRequireKey ?? false }),
       // Depth, aliases, directives, fields and cost, checked before anything runs (src/graphql/guards).
       queryGuardsPlugin(),
       deadline.plugin,
