@@ -8,6 +8,8 @@ COPY src ./src
 COPY scripts ./scripts
 COPY schema ./schema
 COPY seed ./seed
+# The query workbench preloads the example operations (scripts/build-workbench.ts).
+COPY examples ./examples
 RUN npm run build
 
 FROM node:20-bookworm-slim

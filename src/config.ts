@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { parseApiKeys } from './auth/index.js';
+import { parseApiKeys, parseRoleMap, type OidcOptions } from './auth/index.js';
 
 /** The repository root, found from this file (works from src/ and dist/src/). */
 const repositoryRoot = fileURLToPath(
@@ -14,6 +14,29 @@ export const DEFAULT_DATASET_DIR = path.join(repositoryRoot, 'seed', 'wenzhou-yr
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((value) => ['true', '1', 'yes'].includes(value));
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The provider's JWKS travels in clear only on this machine: anywhere else it must be https. */
+const jwksUrl = z.url({ message: 'must be a URL' }).refine(
+  (text) => {
+    const url = new URL(text);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+  },
+  { message: 'must be an https:// URL (http:// only on localhost)' },
+);
+
+const roleMap = z
+  .string()
+  .default('')
+  .transform((text, context) => {
+    try {
+      return parseRoleMap(text);
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  });
 
 const configSchema = z
   .object({
@@ -78,6 +101,47 @@ const configSchema = z
     LANDING_PAGE: booleanFlag.default(true),
     /** Where the embedded store journals its writes. */
     DATA_DIR: z.string().min(1).default(path.join(repositoryRoot, '.data')),
+    /** OpenID Connect: the issuer whose JWTs are accepted (with OIDC_AUDIENCE and OIDC_JWKS_URL). */
+    OIDC_ISSUER: z.string().min(1, 'must not be empty').optional(),
+    /** Comma-separated `aud` values meant for this service. */
+    OIDC_AUDIENCE: z.string().min(1, 'must not be empty').optional(),
+    OIDC_JWKS_URL: jwksUrl.optional(),
+    /** Dotted path of the claim with the roles, for example `realm_access.roles`. */
+    OIDC_ROLE_CLAIM: z
+      .string()
+      .regex(/^[^.\s]+(\.[^.\s]+)*$/, 'must be a claim name or a dotted path such as realm_access.roles')
+      .default('role'),
+    /** Comma-separated `claimValue:reader|curator`; empty means the values `reader` and `curator`. */
+    OIDC_ROLE_MAP: roleMap,
+    OIDC_NAME_CLAIM: z
+      .string()
+      .regex(/^[^.\s]+(\.[^.\s]+)*$/, 'must be a claim name or a dotted path')
+      .default('sub'),
+    OIDC_CLOCK_TOLERANCE_MS: z.coerce
+      .number({ message: 'must be a number of milliseconds' })
+      .int()
+      .min(0)
+      .max(300_000)
+      .default(30_000),
+  })
+  .superRefine((env, context) => {
+    // Half a provider set-up would silently accept no tokens: ask for the missing pieces at start.
+    const oidc = {
+      OIDC_ISSUER: env.OIDC_ISSUER,
+      OIDC_AUDIENCE: env.OIDC_AUDIENCE,
+      OIDC_JWKS_URL: env.OIDC_JWKS_URL,
+    };
+    const given = Object.entries(oidc).filter(([, value]) => value !== undefined);
+    if (given.length === 0 || given.length === 3) return;
+    for (const [name, value] of Object.entries(oidc)) {
+      if (value === undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: [name],
+          message: `must be set too: JWTs need OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL (${given.map(([set]) => set).join(', ')} given)`,
+        });
+      }
+    }
   })
   .transform((env) => ({
     port: env.PORT,
@@ -106,6 +170,20 @@ const configSchema = z
       .filter((origin) => origin !== ''),
     landingPage: env.LANDING_PAGE,
     dataDir: path.resolve(env.DATA_DIR),
+    oidc:
+      env.OIDC_ISSUER && env.OIDC_AUDIENCE && env.OIDC_JWKS_URL
+        ? ({
+            issuer: env.OIDC_ISSUER,
+            audience: env.OIDC_AUDIENCE.split(',')
+              .map((audience) => audience.trim())
+              .filter((audience) => audience !== ''),
+            jwksUrl: new URL(env.OIDC_JWKS_URL),
+            roleClaim: env.OIDC_ROLE_CLAIM,
+            roleMap: env.OIDC_ROLE_MAP,
+            nameClaim: env.OIDC_NAME_CLAIM,
+            clockToleranceMs: env.OIDC_CLOCK_TOLERANCE_MS,
+          } satisfies OidcOptions)
+        : null,
   }));
 
 /** The service's configuration, from environment variables. */

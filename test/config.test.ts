@@ -52,4 +52,69 @@ describe('configuration', () => {
       ].join('\n'),
     );
   });
+
+  it('reads an OpenID Connect provider from OIDC_*', () => {
+    const config = loadConfig({
+      OIDC_ISSUER: 'https://idp.example.org/realms/yrd',
+      OIDC_AUDIENCE: 'yrd-graph, yrd-graph-admin',
+      OIDC_JWKS_URL: 'https://idp.example.org/realms/yrd/protocol/openid-connect/certs',
+      OIDC_ROLE_CLAIM: 'realm_access.roles',
+      OIDC_ROLE_MAP: 'kg-editor:curator,urn:yrd:viewer:reader',
+    });
+    expect(config.oidc).toEqual({
+      issuer: 'https://idp.example.org/realms/yrd',
+      audience: ['yrd-graph', 'yrd-graph-admin'],
+      jwksUrl: new URL('https://idp.example.org/realms/yrd/protocol/openid-connect/certs'),
+      roleClaim: 'realm_access.roles',
+      roleMap: new Map([
+        ['kg-editor', 'curator'],
+        ['urn:yrd:viewer', 'reader'],
+      ]),
+      nameClaim: 'sub',
+      clockToleranceMs: 30_000,
+    });
+    expect(loadConfig({}).oidc).toBeNull();
+  });
+
+  it('names what is missing or wrong in an OpenID Connect set-up', () => {
+    const messageOf = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (caught) {
+        expect(caught).toBeInstanceOf(ConfigError);
+        return (caught as ConfigError).message;
+      }
+      return null;
+    };
+    expect(messageOf({ OIDC_ISSUER: 'https://idp.example.org/realms/yrd' })).toBe(
+      [
+        'Invalid configuration:',
+        '  OIDC_AUDIENCE: must be set too: JWTs need OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL (OIDC_ISSUER given)',
+        '  OIDC_JWKS_URL: must be set too: JWTs need OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL (OIDC_ISSUER given)',
+      ].join('\n'),
+    );
+    expect(
+      messageOf({
+        OIDC_ISSUER: 'https://idp.example.org/realms/yrd',
+        OIDC_AUDIENCE: 'yrd-graph',
+        OIDC_JWKS_URL: 'http://idp.example.org/certs',
+        OIDC_ROLE_MAP: 'kg-editor:admin',
+        OIDC_ROLE_CLAIM: 'realm_access..roles',
+      }),
+    ).toBe(
+      [
+        'Invalid configuration:',
+        '  OIDC_JWKS_URL: must be an https:// URL (http:// only on localhost)',
+        '  OIDC_ROLE_CLAIM: must be a claim name or a dotted path such as realm_access.roles',
+        '  OIDC_ROLE_MAP: entry "kg-editor:admin" must be <claim value>:reader|curator',
+      ].join('\n'),
+    );
+    expect(
+      loadConfig({
+        OIDC_ISSUER: 'http://127.0.0.1:8080/realms/yrd',
+        OIDC_AUDIENCE: 'yrd-graph',
+        OIDC_JWKS_URL: 'http://127.0.0.1:8080/realms/yrd/certs',
+      }).oidc?.jwksUrl.href,
+    ).toBe('http://127.0.0.1:8080/realms/yrd/certs');
+  });
 });

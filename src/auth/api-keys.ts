@@ -1,7 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { IncomingHttpHeaders } from 'node:http';
-
-export type Role = 'reader' | 'curator';
+import type { Authentication, Role } from './authentication.js';
 
 /** A configured credential: its name (recorded as the actor of writes), role and key hash. */
 export interface ApiKey {
@@ -10,15 +8,6 @@ export interface ApiKey {
   /** SHA-256 of the key, hex. Keys themselves are never stored. */
   sha256: Buffer;
 }
-
-/** Who is calling, when a credential matched. */
-export interface Principal {
-  name: string;
-  role: Role;
-}
-
-/** The result of reading a request's credential. */
-export type Authentication = { principal: Principal } | { principal: null; problem: 'missing' | 'invalid' };
 
 /** The hex SHA-256 of a key, as API_KEYS stores it (`npm run hash-key -- <key>`). */
 export function hashApiKey(key: string): string {
@@ -51,18 +40,13 @@ export function parseApiKeys(text: string): ApiKey[] {
     });
 }
 
-/**
- * Reads `Authorization: Bearer <key>` (or `X-API-Key: <key>`) and matches it against the configured
- * hashes in constant time.
- */
-export function authenticate(headers: IncomingHttpHeaders, keys: readonly ApiKey[]): Authentication {
-  const authorization = headers['authorization'];
-  const bearer = typeof authorization === 'string' ? /^Bearer\s+(.+)$/i.exec(authorization)?.[1] : undefined;
-  const given = bearer ?? (typeof headers['x-api-key'] === 'string' ? headers['x-api-key'] : undefined);
-  if (given === undefined || given === '') return { principal: null, problem: 'missing' };
+/** Matches a presented key against the configured hashes, in constant time per key. */
+export function matchApiKey(given: string, keys: readonly ApiKey[]): Authentication {
   const digest = createHash('sha256').update(given.trim(), 'utf8').digest();
   for (const key of keys) {
-    if (timingSafeEqual(digest, key.sha256)) return { principal: { name: key.name, role: key.role } };
+    if (timingSafeEqual(digest, key.sha256)) {
+      return { principal: { name: key.name, role: key.role, via: 'API key' } };
+    }
   }
-  return { principal: null, problem: 'invalid' };
+  return { principal: null, problem: 'invalid', credential: 'API key', reason: 'The API key is not valid.' };
 }

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     shutdownGraceMs: config.shutdownGraceMs,
     security: {
       apiKeys: parseApiKeys(config.apiKeys),
+      oidc: config.oidc,
       corsOrigins: config.corsOrigins,
       landingPage: config.landingPage,
     },

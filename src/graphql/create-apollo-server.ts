@@ -5,8 +5,8 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { Logger } from '../logger.js';
 import type { GraphQLContext } from './context.js';
+import { credentialsPlugin } from './credentials-plugin.js';
 import { errorReportingPlugin } from './error-reporting-plugin.js';
-import { readsRequireKeyPlugin } from './reads-require-key-plugin.js';
 import { formatError, formatErrorWithoutSuggestions } from './format-error.js';
 import { knownOperationTypesRule } from './known-operation-types-rule.js';
 import {
@@ -80,8 +80,9 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<G
       // field's resolution to compute a cache policy nobody reads.
       ApolloServerPluginCacheControlDisabled(),
       errorReportingPlugin(options.logger),
-      ...(options.readsRequireKey ? [readsRequireKeyPlugin()] : []),
-      // The cost, checked with the variables before anything runs (src/graphql/guards).
+      credentialsPlugin({ readsRequireKey: options.readsRequireKey ?? false }),
+      // The cost, checked with the variables before anything runs; size, depth and repetition are
+      // refused earlier, by the document-limits validation rule (src/graphql/guards).
       queryGuardsPlugin(),
       deadline.plugin,
       ...(options.plugins ?? []),

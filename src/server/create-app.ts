@@ -2,7 +2,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import cors from 'cors';
 import express, { type Express } from 'express';
-import { authenticate, requireRole, type ApiKey } from '../auth/index.js';
+import {
+  createAuthenticator,
+  refuseInvalidCredential,
+  requireRole,
+  type ApiKey,
+  type OidcOptions,
+} from '../auth/index.js';
 import type { KgError } from '../errors.js';
 import { requestContext, type Logger } from '../logger.js';
 import type { KnowledgeGraphStore } from '../store/index.js';
@@ -19,6 +25,7 @@ import { renderLandingPage } from './landing-page.js';
 import { refuseBatchedRequests } from './refuse-batched-requests.js';
 import { requestIdFrom } from './request-id.js';
 import { requestIdInErrors } from './request-id-in-errors.js';
+import { createWorkbenchRouter } from './workbench-route.js';
 
 /** What body-parser's error types mean to a client. */
 const BODY_ERROR_MESSAGES: Record<string, string> = {
@@ -49,9 +56,11 @@ function noStoreOnGet(
 export interface SecurityOptions {
   /** Credentials; mutations need a curator's. */
   apiKeys: ApiKey[];
+  /** Also accept JWTs from this OpenID Connect provider. @default null: API keys only */
+  oidc?: OidcOptions | null;
   /** Browser origins allowed by CORS; empty allows none (same-origin pages and non-browser clients still work). */
   corsOrigins: string[];
-  /** Serve the landing page at `/`. */
+  /** Serve the landing page at `/` and the query workbench at `/graphiql`. */
   landingPage: boolean;
   /** Reads (GraphQL queries and `/export` downloads) need a key too. @default false */
   readsRequireKey?: boolean;
@@ -75,12 +84,15 @@ export interface AppOptions {
 
 /**
  * The HTTP surface: `/graphql`, `/health` and `/live` (liveness), `/ready` (the store answers),
- * `/metrics` (Prometheus), and the landing page at `/`. Every request gets an access-log line. The
+ * `/metrics` (Prometheus), the landing page at `/`, the graph explorer at `/explorer/` and the query
+ * workbench at `/graphiql/`. Every request gets an access-log line. The
  * Apollo server must already be started.
  */
 export function createApp(options: AppOptions): Express {
   const { apollo, store, logger } = options;
   const security = options.security ?? DEFAULT_SECURITY;
+  // One per app, so the identity provider's keys are fetched once and cached across requests.
+  const authenticate = createAuthenticator({ apiKeys: security.apiKeys, oidc: security.oidc ?? null });
   const app = express();
   app.disable('x-powered-by');
 
@@ -126,20 +138,23 @@ export function createApp(options: AppOptions): Express {
         createContext({
           store,
           requestId: String(res.locals['requestId']),
-          authentication: authenticate(req.headers, security.apiKeys),
+          authentication: await authenticate(req.headers),
         }),
     }),
   );
 
   app.use('/explorer', createExplorerRouter());
+  // The query workbench is a tool for people writing queries, like the landing page: off together.
+  if (security.landingPage) app.use('/graphiql', createWorkbenchRouter());
 
   app.use(
     '/export',
-    (request, response, next) => {
-      if (!security.readsRequireKey) return next();
-      // The same rule as the GraphQL reads: a reader's key at least.
+    async (request, response, next) => {
+      // The same rule as the GraphQL reads: a reader's key at least, or with open reads no bad one.
       try {
-        requireRole(authenticate(request.headers, security.apiKeys), 'reader', 'Exporting from this graph');
+        const authentication = await authenticate(request.headers);
+        if (security.readsRequireKey) requireRole(authentication, 'reader', 'Exporting from this graph');
+        else refuseInvalidCredential(authentication, 'Exporting from this graph');
         next();
       } catch (error) {
         const refusal = error as KgError;

@@ -1,6 +1,7 @@
 /**
- * The page at `/`: what the service is, where to send queries, and a small query runner. Plain HTML
- * with inline script and no external assets, so it works on a machine with no internet.
+ * The page at `/`: what the service is, links to the query workbench and the graph explorer, where to
+ * send queries, and a small query runner. Plain HTML with inline script and no external assets, so it
+ * works on a machine with no internet.
  */
 export function renderLandingPage(options: { storeKind: string }): string {
   const example = `{
@@ -27,14 +28,21 @@ export function renderLandingPage(options: { storeKind: string }): string {
   textarea { height: 16rem; padding: .6rem; } pre { background: #f4f6fa; padding: .8rem; overflow: auto; max-height: 28rem; }
   button { font-size: 15px; padding: .4rem 1.2rem; margin: .5rem 0; }
   code { background: #f4f6fa; padding: 0 .25rem; }
+  .tools { display: flex; flex-wrap: wrap; gap: .8rem; margin: 1rem 0; }
+  .tools a { flex: 1 1 16rem; padding: .7rem .9rem; border: 1px solid #c9d3e6; border-radius: 6px; color: #1d2330; text-decoration: none; }
+  .tools a:hover, .tools a:focus { border-color: #3b6fd8; background: #f4f7fe; }
 </style>
 </head>
 <body>
 <h1>yrd-graph</h1>
 <p class="sub">A knowledge graph of Wenzhou's plan for merging into the integrated development of the Yangtze River Delta, served over GraphQL (store: <strong>${escapeHtml(options.storeKind)}</strong>).</p>
-<p>Send operations to <code>POST /graphql</code> (queries also by <code>GET /graphql?query=…</code>). Health: <a href="/health">/health</a>, readiness: <a href="/ready">/ready</a>.</p>
+<nav class="tools" aria-label="Tools">
+<a href="/graphiql/"><strong>Query workbench</strong> (GraphiQL): schema docs, completion, the example queries, headers for a key</a>
+<a href="/explorer/"><strong>Graph explorer</strong>: search, expand and read the evidence, drawn as a graph</a>
+</nav>
+<p>Send queries to <code>POST /graphql</code> (queries also by <code>GET /graphql?query=…</code>). Health: <a href="/health">/health</a>, readiness: <a href="/ready">/ready</a>.</p>
 <form id="runner">
-<label for="query">Query</label>
+<label for="query">Or run a query here</label>
 <textarea id="query" name="query" spellcheck="false">${escapeHtml(example)}</textarea>
 <button type="submit">Run</button>
 </form>

@@ -1,0 +1,34 @@
+/**
+ * The query workbench at /graphiql: GraphiQL (schema docs, completion, history, a headers editor)
+ * against this service's /graphql, with the `examples/` operations preloaded as tabs. Everything it
+ * needs is in this bundle, so it works with no network but the service's own.
+ */
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { GraphiQL } from 'graphiql';
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import 'graphiql/style.css';
+import { createHeaderFreeStorage } from './header-free-storage.js';
+import './workbench.css';
+
+/** Put here at build time by scripts/build-workbench.ts, from examples/. */
+declare const EXAMPLE_TABS: { query: string; variables: string }[];
+
+// A POST with `content-type: application/json` is not a "simple" request, so it passes Apollo's
+// CSRF prevention without the apollo-require-preflight header.
+const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location.href).href });
+
+const root = document.getElementById('graphiql');
+if (root) {
+  createRoot(root).render(
+    createElement(GraphiQL, {
+      fetcher,
+      defaultTabs: EXAMPLE_TABS.map((tab) => ({ ...tab, headers: '' })),
+      // A key or token typed in the headers editor stays in this page's memory: never in storage.
+      shouldPersistHeaders: false,
+      storage: createHeaderFreeStorage(window.localStorage),
+      isHeadersEditorEnabled: true,
+      defaultEditorToolsVisibility: true,
+    }),
+  );
+}

@@ -1,0 +1,221 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorkbench } from '../../scripts/build-workbench.js';
+import { hashApiKey, parseApiKeys } from '../../src/auth/index.js';
+import { createLogger } from '../../src/logger.js';
+import { startService, type RunningService } from '../../src/server/start-service.js';
+import { createEmbeddedStore } from '../../src/store/embedded/index.js';
+import { bundledDataset } from '../support/bundled-dataset.js';
+
+/**
+ * The query workbench at /graphiql (GraphiQL, bundled), driven in Debian's headless Chromium against
+ * the service on the embedded store, with every other host unreachable.
+ */
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const RESULTS_DIR = path.resolve('test-results');
+const READER_KEY = 'workbench-reader-key';
+
+let service: RunningService;
+let browser: Browser;
+let page: Page;
+/** Console errors, uncaught exceptions, CSP violations and failed requests the page reported. */
+const pageProblems: string[] = [];
+/** Requests the page tried to send anywhere but the service. */
+const elsewhere: string[] = [];
+/** The headers of every POST /graphql the page sent. */
+const graphqlRequests: Record<string, string>[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `The workbench test drives a real Chromium and ${CHROMIUM} is missing. Install Debian's chromium: ` +
+        '`apt-get update && apt-get install -y --no-install-recommends chromium` (or set CHROMIUM_PATH).',
+    );
+  }
+  // Always rebuild: a bundle left over from older sources would test the wrong page.
+  await buildWorkbench();
+  service = await startService({
+    store: createEmbeddedStore({ dataset: await bundledDataset() }),
+    logger: createLogger({ level: 'silent' }),
+    host: '127.0.0.1',
+    port: 0,
+    introspection: true,
+    security: {
+      apiKeys: parseApiKeys(`workbench:reader:${hashApiKey(READER_KEY)}`),
+      corsOrigins: [],
+      landingPage: true,
+    },
+  });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.route(
+    (url) => !url.href.startsWith(service.url) && !url.href.startsWith('data:'),
+    (route) => {
+      elsewhere.push(route.request().url());
+      return route.abort();
+    },
+  );
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageProblems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => pageProblems.push(`request failed: ${request.url()}`));
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url() === `${service.url}/graphql`) {
+      graphqlRequests.push(request.headers());
+    }
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await service?.stop();
+});
+
+/** The whole text of GraphiQL's response pane (CodeMirror draws only the lines in view). */
+async function responseText(): Promise<string> {
+  return page
+    .locator('.result-window .CodeMirror')
+    .evaluate((element) =>
+      (element as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue(),
+    );
+}
+
+// Chromium on a shared, busy machine: give each step room, since the steps wait on real rendering.
+describe('GET /graphiql', { timeout: 90_000 }, () => {
+  it('serves the page and its bundle with a CSP that allows only this origin', async () => {
+    const response = await fetch(`${service.url}/graphiql/`);
+    expect(response.status).toBe(200);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    const html = await response.text();
+    expect(html).not.toMatch(/https?:\/\//);
+    expect((await fetch(`${service.url}/graphiql/graphiql.js`)).headers.get('content-type')).toBe(
+      'text/javascript; charset=utf-8',
+    );
+    expect((await fetch(`${service.url}/graphiql`, { redirect: 'manual' })).headers.get('location')).toBe(
+      '/graphiql/',
+    );
+  });
+
+  it('is linked from the landing page, as is the explorer', async () => {
+    await page.goto(`${service.url}/`);
+    expect(await page.getByRole('link', { name: /Query workbench/ }).getAttribute('href')).toBe('/graphiql/');
+    expect(await page.getByRole('link', { name: /Graph explorer/ }).getAttribute('href')).toBe('/explorer/');
+  });
+
+  it('loads from this service alone, with the examples as tabs', async () => {
+    await page.goto(`${service.url}/graphiql/`);
+    await page.locator('.graphiql-query-editor .CodeMirror').waitFor();
+    const tabs = page.locator('.graphiql-tab');
+    await expect.poll(() => tabs.count()).toBe(13);
+    await expect.poll(() => tabs.first().innerText()).toBe('WenzhouPartners');
+    expect(await tabs.allInnerTexts()).toEqual(
+      expect.arrayContaining(['EntityPage', 'Search', 'ConnectionPath', 'Analytics']),
+    );
+    expect(elsewhere).toEqual([]);
+  });
+
+  it('shows our schema in the documentation explorer', async () => {
+    await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
+    const docs = page.locator('.graphiql-doc-explorer');
+    await docs.getByText('Query', { exact: true }).click();
+    await docs.getByText('shortestPath', { exact: true }).waitFor();
+    await docs
+      .locator('a.graphiql-doc-explorer-type-name', { hasText: /^Analytics$/ })
+      .first()
+      .click();
+    await expect.poll(() => docs.locator('.graphiql-doc-explorer-title').innerText()).toBe('Analytics');
+    await docs.getByText('metrics', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Hide Documentation Explorer' }).click();
+  });
+
+  it('runs the first example and shows its data', async () => {
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    await expect.poll(responseText, { timeout: 15_000 }).toContain('"city:shanghai"');
+    expect(await responseText()).toContain('-[COOPERATES_WITH]->');
+  });
+
+  it('opens an example with its variables in a tab of its own', async () => {
+    await page.locator('.graphiql-tab', { hasText: 'ConnectionPath' }).click();
+    const variables = page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror');
+    await expect.poll(() => variables.innerText()).toContain('"district:jiading"');
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    await expect.poll(responseText, { timeout: 15_000 }).toContain('"shortestPath"');
+    expect(await responseText()).toContain('"city:taizhou"');
+  });
+
+  it('completes a field name from the schema', async () => {
+    await page.getByRole('button', { name: 'New tab' }).click();
+    await page.locator('.graphiql-query-editor .CodeMirror').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('query Probe { shortest');
+    const hints = page.locator('.CodeMirror-hints');
+    await hints.waitFor();
+    expect(await hints.innerText()).toBe('shortestPath');
+    await page.keyboard.press('Escape');
+  });
+
+  it('sends a header typed in the headers editor, which the service reads', async () => {
+    await page.locator('.graphiql-tab', { hasText: 'Search' }).first().click();
+    await page.getByRole('button', { name: 'Headers' }).click();
+    const headers = page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror');
+    await headers.click();
+    await page.keyboard.type('{"X-API-Key": "not-a-key"}');
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    // The service read the key and refused it: the header arrived.
+    await expect.poll(responseText, { timeout: 15_000 }).toContain('The API key is not valid.');
+    expect(await responseText()).toContain('"UNAUTHENTICATED"');
+    expect(graphqlRequests.at(-1)).toMatchObject({
+      'x-api-key': 'not-a-key',
+      'content-type': 'application/json',
+    });
+
+    await headers.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type(`{"Authorization": "Bearer ${READER_KEY}"}`);
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    await expect.poll(responseText, { timeout: 15_000 }).toContain('"district:jiading"');
+    expect(graphqlRequests.at(-1)).toMatchObject({ authorization: `Bearer ${READER_KEY}` });
+  });
+
+  it('keeps the header out of storage', async () => {
+    const stored = await page.evaluate(() => {
+      // The page's storage, read in the browser (this file is compiled without the DOM types).
+      const browser = globalThis as unknown as Record<'localStorage' | 'sessionStorage', object>;
+      return JSON.stringify({ ...browser.localStorage, ...browser.sessionStorage });
+    });
+    // The runs themselves are in the history; the headers sent with them are not.
+    expect(stored).toContain('graphiql:queries');
+    expect(stored).toContain('query Search(');
+    expect(stored).not.toContain(READER_KEY);
+    expect(stored).not.toContain('not-a-key');
+  });
+
+  it('looks usable, with no page errors and nothing fetched from elsewhere', async () => {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'workbench.png') });
+    expect(elsewhere).toEqual([]);
+    // The refused key above is an HTTP 401, which Chromium logs as a console error; nothing else may be.
+    expect(pageProblems.filter((problem) => !problem.includes('401 (Unauthorized)'))).toEqual([]);
+  });
+});
