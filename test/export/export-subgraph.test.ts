@@ -162,6 +162,15 @@ describe('exportSubgraph', () => {
     });
   });
 
+  it("places cytoscape nodes at the layout's positions", () => {
+    const cytoscapeNodes = readBack('CYTOSCAPE', exportSubgraph(jiading, 'CYTOSCAPE').content).nodes;
+    const graphologyNodes = readBack('GRAPHOLOGY', exportSubgraph(jiading, 'GRAPHOLOGY').content).nodes;
+    for (const entity of jiading.nodes) {
+      const { x, y } = graphologyNodes.get(entity.id)!;
+      expect(cytoscapeNodes.get(entity.id)!['position']).toEqual({ x, y });
+    }
+  });
+
   it('gives an edge the relationship type as its GEXF label, which is what Gephi shows', () => {
     const { edges } = readBack('GEXF', exportSubgraph(jiading, 'GEXF').content);
     for (const relationship of jiading.relationships)

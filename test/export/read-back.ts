@@ -95,7 +95,8 @@ const indexedEvidence: EvidenceOf = (attributes) => {
 
 function readCytoscape(content: string): ReadBack {
   const json = JSON.parse(content) as { elements: cytoscape.ElementsDefinition };
-  const cy = cytoscape({ headless: true, elements: json.elements });
+  // `preset` keeps the exported positions; cytoscape's default layout (grid) would replace them.
+  const cy = cytoscape({ headless: true, elements: json.elements, layout: { name: 'preset' } });
   const evidence = new Map<string, ReadEvidence[]>();
   const nodes = new Map(
     cy.nodes().map((node) => {
