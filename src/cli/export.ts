@@ -23,6 +23,10 @@ names (NEO4J_URI, or the embedded store with DATASET_DIR), and prints a one-line
 
   --format FORMAT        ${EXPORT_FORMAT_NAMES.join(', ')}
   --out FILE             where to write; - for standard output
+  --bom                  start a CSV with a UTF-8 byte-order mark, so Excel reads it as UTF-8
+
+A CSV export is three files: csv-nodes, csv-edges and csv-evidence (one row per evidence record,
+keyed by itemType, itemId and index); run the command once for each.
 
 WHAT, exactly one of:
   --neighborhood ID      the entities around ID (with --depth N, 1 to ${LIMITS.neighborhoodDepth}, default 2)
@@ -49,6 +53,7 @@ interface ExportCommand {
   kinds: EntityKind[] | null;
   types: RelationshipType[] | null;
   limit: number | null;
+  bom: boolean;
 }
 
 function parseCommand(argv: string[]): ExportCommand {
@@ -66,6 +71,7 @@ function parseCommand(argv: string[]): ExportCommand {
       kinds: { type: 'string' },
       types: { type: 'string' },
       limit: { type: 'string' },
+      bom: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -79,6 +85,8 @@ function parseCommand(argv: string[]): ExportCommand {
     throw new UsageError(
       `--format must be one of ${EXPORT_FORMAT_NAMES.join(', ')} (got "${values.format}").`,
     );
+  if (values.bom && !EXPORT_FORMAT_INFO[format].byteOrderMark)
+    throw new UsageError(`--bom is only for the CSV formats (got --format ${values.format}).`);
   if (!values.out) throw new UsageError('--out is required (a file, or - for standard output).');
 
   const chosen = [values.neighborhood !== undefined, values.path !== undefined, values.graph === true].filter(
@@ -104,6 +112,7 @@ function parseCommand(argv: string[]): ExportCommand {
     kinds: oneOf('--kinds', values.kinds, ENTITY_KINDS),
     types: oneOf('--types', values.types, RELATIONSHIP_TYPES),
     limit: whole('--limit', values.limit),
+    bom: values.bom === true,
   };
 }
 
@@ -172,7 +181,7 @@ async function main(): Promise<number> {
   const store = await openStore(config, logger);
   try {
     const { subgraph, label } = await fetchSubgraph(store, command);
-    const file = exportSubgraph(subgraph, command.format, label);
+    const file = exportSubgraph(subgraph, command.format, { label, byteOrderMark: command.bom });
     if (command.out === '-') process.stdout.write(file.content);
     else await writeFile(command.out, file.content, 'utf8');
     const truncated = 'truncated' in subgraph && subgraph.truncated ? ' (truncated at --limit)' : '';

@@ -7,6 +7,7 @@ export const EXPORT_FORMATS = [
   'GRAPHML',
   'CSV_NODES',
   'CSV_EDGES',
+  'CSV_EVIDENCE',
 ] as const;
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -19,17 +20,43 @@ export interface ExportFormatInfo {
   extension: string;
   /** The lowercase name used in URLs and on the command line, such as `csv-nodes`. */
   name: string;
+  /**
+   * Whether the file may start with a UTF-8 byte-order mark on request, which Excel needs to read
+   * UTF-8: only CSV. JSON must not start with one (RFC 8259), and XML declares its encoding.
+   */
+  byteOrderMark: boolean;
 }
 
 /** Content type, file ending and URL name of every format. */
 export const EXPORT_FORMAT_INFO: Readonly<Record<ExportFormat, ExportFormatInfo>> = {
-  CYTOSCAPE: { contentType: 'application/json', extension: 'cytoscape.json', name: 'cytoscape' },
-  GRAPHOLOGY: { contentType: 'application/json', extension: 'graphology.json', name: 'graphology' },
-  D3: { contentType: 'application/json', extension: 'd3.json', name: 'd3' },
-  GEXF: { contentType: 'application/gexf+xml', extension: 'gexf', name: 'gexf' },
-  GRAPHML: { contentType: 'application/graphml+xml', extension: 'graphml', name: 'graphml' },
-  CSV_NODES: { contentType: 'text/csv', extension: 'nodes.csv', name: 'csv-nodes' },
-  CSV_EDGES: { contentType: 'text/csv', extension: 'edges.csv', name: 'csv-edges' },
+  CYTOSCAPE: {
+    contentType: 'application/json',
+    extension: 'cytoscape.json',
+    name: 'cytoscape',
+    byteOrderMark: false,
+  },
+  GRAPHOLOGY: {
+    contentType: 'application/json',
+    extension: 'graphology.json',
+    name: 'graphology',
+    byteOrderMark: false,
+  },
+  D3: { contentType: 'application/json', extension: 'd3.json', name: 'd3', byteOrderMark: false },
+  GEXF: { contentType: 'application/gexf+xml', extension: 'gexf', name: 'gexf', byteOrderMark: false },
+  GRAPHML: {
+    contentType: 'application/graphml+xml',
+    extension: 'graphml',
+    name: 'graphml',
+    byteOrderMark: false,
+  },
+  CSV_NODES: { contentType: 'text/csv', extension: 'nodes.csv', name: 'csv-nodes', byteOrderMark: true },
+  CSV_EDGES: { contentType: 'text/csv', extension: 'edges.csv', name: 'csv-edges', byteOrderMark: true },
+  CSV_EVIDENCE: {
+    contentType: 'text/csv',
+    extension: 'evidence.csv',
+    name: 'csv-evidence',
+    byteOrderMark: true,
+  },
 };
 
 /** The format a lowercase URL or command-line name (`gexf`, `csv-nodes`) stands for; null for none. */

@@ -6,9 +6,19 @@ export {
   type ExportFormat,
   type ExportFormatInfo,
 } from './export-formats.js';
-export { exportSubgraph, type ExportFile } from './export-subgraph.js';
+export {
+  EVIDENCE_FIELDS,
+  evidenceAttributeName,
+  evidenceFieldNames,
+  flatEvidenceValue,
+  indexedEvidenceFields,
+} from './evidence-fields.js';
+export { exportSubgraph, type ExportFile, type ExportOptions } from './export-subgraph.js';
 export type { ExportableSubgraph } from './exportable-subgraph.js';
+export { RELATIONSHIP_TYPE_FIELD } from './record-fields.js';
+export { drawSubgraph, type SubgraphDrawing } from './subgraph-drawing.js';
 export { writeCsvEdges } from './write-csv-edges.js';
+export { writeCsvEvidence } from './write-csv-evidence.js';
 export { writeCsvNodes } from './write-csv-nodes.js';
 export { writeCytoscape } from './write-cytoscape.js';
 export { writeD3 } from './write-d3.js';

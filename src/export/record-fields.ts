@@ -1,12 +1,19 @@
 import type { EntityRecord, RelationshipRecord } from '../model/index.js';
 
 /** A flat value every format can hold. */
-export type FieldValue = string | number;
+export type FieldValue = string | number | boolean;
 
 /**
- * The fields every format writes for an entity, in this order: `name`, `kind`, then those that are
- * set of `description`, `aliases` (joined with "; "), `province`, `latitude`, `longitude`, `number`,
- * `year`, `title`, and the first evidence's `evidence` (its quote), `section` and `evidenceSource` (a source id).
+ * The name every format gives a relationship's type. Not `type`: sigma reads an edge's `type` as the
+ * name of the program that draws it, and crashes on `COOPERATES_WITH`; Gephi, cytoscape and D3 take
+ * any name.
+ */
+export const RELATIONSHIP_TYPE_FIELD = 'relationshipType';
+
+/**
+ * The fields every format writes for an entity besides its id and evidence, in this order: `name`,
+ * `kind`, then those that are set of `description`, `aliases` (joined with "; "), `province`,
+ * `latitude`, `longitude`, `number`, `year` and `title`.
  */
 export function entityFields(entity: EntityRecord): Record<string, FieldValue> {
   const { province, latitude, longitude, number, year, title } = entity.attributes;
@@ -21,37 +28,25 @@ export function entityFields(entity: EntityRecord): Record<string, FieldValue> {
     number,
     year,
     title,
-    ...firstEvidence(entity.evidence),
   });
 }
 
 /**
- * The fields every format writes for a relationship besides its id and ends: `type`, then those that
- * are set of `hours`, `year`, `status`, `validFrom`, `validTo`, `announced`, and the first evidence's
- * `evidence`, `section` and `evidenceSource`.
+ * The fields every format writes for a relationship besides its id, ends and evidence:
+ * `relationshipType`, then those that are set of `hours`, `year`, `status`, `validFrom`, `validTo` and
+ * `announced`.
  */
 export function relationshipFields(relationship: RelationshipRecord): Record<string, FieldValue> {
   const { hours, year, status, validFrom, validTo, announced } = relationship.properties;
   return compact({
-    type: relationship.type,
+    [RELATIONSHIP_TYPE_FIELD]: relationship.type,
     hours,
     year,
     status,
     validFrom,
     validTo,
     announced,
-    ...firstEvidence(relationship.evidence),
   });
-}
-
-/** Every evidence quote with its section in brackets, joined by " | " (for CSV). */
-export function allEvidence(evidence: EntityRecord['evidence']): string {
-  return evidence.map((item) => (item.section ? `${item.quote} [${item.section}]` : item.quote)).join(' | ');
-}
-
-function firstEvidence(evidence: EntityRecord['evidence']) {
-  const first = evidence[0];
-  return { evidence: first?.quote, section: first?.section, evidenceSource: first?.source };
 }
 
 function compact(fields: Record<string, FieldValue | null | undefined>): Record<string, FieldValue> {

@@ -1,28 +1,25 @@
 import type { ExportableSubgraph } from './exportable-subgraph.js';
-import { allEvidence, relationshipFields, type FieldValue } from './record-fields.js';
+import { relationshipFields, type FieldValue } from './record-fields.js';
 import { writeCsv } from './write-csv.js';
 
 const COLUMNS = [
   'id',
   'source',
   'target',
-  'type',
+  'relationshipType',
   'hours',
   'year',
   'status',
   'validFrom',
   'validTo',
   'announced',
-  'evidence',
-  'section',
-  'evidenceSource',
-  'allEvidence',
+  'evidenceCount',
 ] as const;
 
 /**
  * The relationships as CSV, one row each with always the same columns: id, source and target (entity
- * ids), type, the optional properties (empty when unset), the first evidence's quote, section and
- * source, and `allEvidence`, every quote with its section in brackets joined by " | ".
+ * ids), relationshipType, the optional properties (empty when unset) and `evidenceCount`. The
+ * evidence itself is the third file (`writeCsvEvidence`), one row per record.
  */
 export function writeCsvEdges(subgraph: ExportableSubgraph): string {
   const rows = subgraph.relationships.map((relationship) => {
@@ -31,7 +28,7 @@ export function writeCsvEdges(subgraph: ExportableSubgraph): string {
       source: relationship.from,
       target: relationship.to,
       ...relationshipFields(relationship),
-      allEvidence: allEvidence(relationship.evidence),
+      evidenceCount: relationship.evidence.length,
     };
     return COLUMNS.map((column) => fields[column]);
   });

@@ -1,5 +1,5 @@
 import type { ExportableSubgraph } from './exportable-subgraph.js';
-import { allEvidence, entityFields, type FieldValue } from './record-fields.js';
+import { entityFields, type FieldValue } from './record-fields.js';
 import { writeCsv } from './write-csv.js';
 
 const COLUMNS = [
@@ -14,23 +14,20 @@ const COLUMNS = [
   'number',
   'year',
   'title',
-  'evidence',
-  'section',
-  'evidenceSource',
-  'allEvidence',
+  'evidenceCount',
 ] as const;
 
 /**
  * The entities as CSV, one row each with always the same columns: id, name, kind, the optional
- * attributes (empty when unset), the first evidence's quote, section and source, and `allEvidence`,
- * every quote with its section in brackets joined by " | ".
+ * attributes (empty when unset) and `evidenceCount`. The evidence itself is the third file
+ * (`writeCsvEvidence`), one row per record.
  */
 export function writeCsvNodes(subgraph: ExportableSubgraph): string {
   const rows = subgraph.nodes.map((entity) => {
     const fields: Record<string, FieldValue> = {
       id: entity.id,
       ...entityFields(entity),
-      allEvidence: allEvidence(entity.evidence),
+      evidenceCount: entity.evidence.length,
     };
     return COLUMNS.map((column) => fields[column]);
   });

@@ -1,6 +1,15 @@
 import { escapeXmlAttribute, escapeXmlText } from './escape-xml.js';
 import type { ExportableSubgraph } from './exportable-subgraph.js';
-import { entityFields, relationshipFields, type FieldValue } from './record-fields.js';
+import { rgbOf } from './drawing-style.js';
+import { indexedEvidenceFields } from './evidence-fields.js';
+import {
+  entityFields,
+  RELATIONSHIP_TYPE_FIELD,
+  relationshipFields,
+  type FieldValue,
+} from './record-fields.js';
+import { drawSubgraph, type SubgraphDrawing } from './subgraph-drawing.js';
+import type { RelationshipRecord } from '../model/index.js';
 
 type Domain = 'node' | 'edge';
 
@@ -8,30 +17,43 @@ interface Key {
   id: string;
   domain: Domain;
   name: string;
-  type: 'string' | 'int' | 'double';
+  type: 'string' | 'int' | 'double' | 'boolean';
 }
 
 /**
  * GraphML for yEd, Gephi, Cytoscape desktop and NetworkX: a directed graph with a `<key>` for each
- * field that any node or edge has (`label`, `name`, `kind`, `description`, `evidence`, `section` … on
- * nodes; `label`, `type`, `evidence`, `section` … on edges), typed `int` or `double` when every value is
- * such a number, else `string`. Node `label` is the name and edge `label` the type, which is what
- * Gephi shows. Key ids are the field name prefixed by `n_` or `e_`, as GraphML needs ids unique across
- * nodes and edges.
+ * field that any node or edge has, typed `int` or `double` when every value is such a number, `boolean`
+ * when every value is one, else `string`. Nodes: `label` (the name), the entity fields, every evidence
+ * record as `evidenceCount` and `evidence.<i>.<field>`, and the explorer's drawing as Gephi reads it:
+ * `x`, `y`, `size` and the colour as `r`, `g`, `b`. Edges: `label` and `relationshipType` (the type),
+ * the other relationship fields, the evidence likewise, and `r`, `g`, `b`. Key ids are the field name
+ * prefixed by `n_` or `e_`, as GraphML needs ids unique across nodes and edges.
  */
 export function writeGraphml(subgraph: ExportableSubgraph): string {
   const ids = new Set(subgraph.nodes.map((entity) => entity.id));
-  const nodes = subgraph.nodes.map((entity) => ({
-    id: entity.id,
-    fields: { label: entity.name, ...entityFields(entity) },
-  }));
+  const drawing = drawSubgraph(subgraph);
+  const nodes = subgraph.nodes.map((entity) => {
+    const { x, y, size, color } = drawing.nodes.get(entity.id)!;
+    return {
+      id: entity.id,
+      fields: {
+        label: entity.name,
+        ...entityFields(entity),
+        ...indexedEvidenceFields(entity.evidence),
+        x,
+        y,
+        size,
+        ...rgbOf(color),
+      },
+    };
+  });
   const edges = subgraph.relationships
     .filter((relationship) => ids.has(relationship.from) && ids.has(relationship.to))
     .map((relationship) => ({
       id: relationship.id,
       source: relationship.from,
       target: relationship.to,
-      fields: { label: relationship.type, ...relationshipFields(relationship) },
+      fields: edgeFields(relationship, drawing),
     }));
   const keyId = (domain: Domain, name: string) => `${domain === 'node' ? 'n' : 'e'}_${name}`;
   const keys = [
@@ -84,9 +106,27 @@ export function writeGraphml(subgraph: ExportableSubgraph): string {
   }
 }
 
+function edgeFields(relationship: RelationshipRecord, drawing: SubgraphDrawing): Record<string, FieldValue> {
+  const fields = relationshipFields(relationship);
+  return {
+    label: fields[RELATIONSHIP_TYPE_FIELD]!,
+    ...fields,
+    ...indexedEvidenceFields(relationship.evidence),
+    ...rgbOf(drawing.edges.get(relationship.id)!.color),
+  };
+}
+
 function widen(current: Key['type'] | undefined, value: FieldValue): Key['type'] {
-  const own: Key['type'] = typeof value === 'string' ? 'string' : Number.isInteger(value) ? 'int' : 'double';
+  const own: Key['type'] =
+    typeof value === 'string'
+      ? 'string'
+      : typeof value === 'boolean'
+        ? 'boolean'
+        : Number.isInteger(value)
+          ? 'int'
+          : 'double';
   if (current === undefined || current === own) return own;
-  if (current === 'string' || own === 'string') return 'string';
-  return 'double';
+  if (current === 'int' && own === 'double') return 'double';
+  if (current === 'double' && own === 'int') return 'double';
+  return 'string';
 }

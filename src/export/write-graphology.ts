@@ -1,34 +1,37 @@
 import type { ExportableSubgraph } from './exportable-subgraph.js';
+import { entityFields, RELATIONSHIP_TYPE_FIELD, relationshipFields } from './record-fields.js';
+import { drawSubgraph } from './subgraph-drawing.js';
 import { toGraphologyGraph } from './to-graphology-graph.js';
 
 /**
- * graphology's serialised JSON (`graph.export()`), which `Graph.from()` reads and sigma.js draws.
- * Nodes have `label` (the name), `x` and `y` (on a circle, a starting point for a layout) and the
- * entity fields. Edges have `label` and `relationshipType` (the type) and the other relationship
- * fields: sigma reads an edge's `type` attribute as the name of its edge renderer, so the
- * relationship type must not be called `type` there.
+ * graphology's serialised JSON (`graph.export()`), declared a directed multigraph with self-loops
+ * (`options: { type: 'directed', multi: true, allowSelfLoops: true }`) so `Graph.from()` with its
+ * defaults reads parallel relationships, and drawn as the explorer draws it so sigma.js shows it as
+ * it is: nodes have `label` (the name), `x`, `y`, `size`, `color`, the entity fields and `evidence`
+ * (every evidence record, as it is). Edges have `label` and `relationshipType` (the type), `size`,
+ * `color`, the other relationship fields and `evidence`. No attribute is called `type`, which sigma
+ * reads as the name of a drawing program.
  */
 export function writeGraphology(subgraph: ExportableSubgraph): string {
-  const graph = toGraphologyGraph(subgraph);
-  const order = graph.order;
-  let index = 0;
-  graph.updateEachNodeAttributes((_node, attributes) => {
-    const angle = (2 * Math.PI * index++) / Math.max(order, 1);
-    return {
-      label: attributes['name'] ?? '',
-      x: round(Math.cos(angle) * 100),
-      y: round(Math.sin(angle) * 100),
-      ...attributes,
-    };
-  });
-  graph.updateEachEdgeAttributes((_edge, attributes) => {
-    const { type, ...rest } = attributes;
-    return { label: type ?? '', relationshipType: type ?? '', ...rest };
-  });
+  const drawing = drawSubgraph(subgraph);
+  const graph = toGraphologyGraph(
+    subgraph,
+    (entity) => ({
+      label: entity.name,
+      ...drawing.nodes.get(entity.id)!,
+      ...entityFields(entity),
+      evidence: entity.evidence,
+    }),
+    (relationship) => {
+      const fields = relationshipFields(relationship);
+      return {
+        label: fields[RELATIONSHIP_TYPE_FIELD],
+        ...drawing.edges.get(relationship.id)!,
+        ...fields,
+        evidence: relationship.evidence,
+      };
+    },
+  );
   graph.setAttribute('name', 'yrd-graph');
   return JSON.stringify(graph.export(), null, 2);
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }

@@ -31,7 +31,9 @@ const STATUS: Record<KgErrorCode, number> = {
 /**
  * File downloads of subgraphs, mounted at `/export`: `GET /neighborhood?id=&depth=&relationshipTypes=A,B&kinds=&limit=`,
  * `GET /path?from=&to=&maxHops=&relationshipTypes=` and `GET /graph?kinds=&relationshipTypes=&around=&depth=&limit=`,
- * each with `format=` one of cytoscape, graphology, d3, gexf, graphml, csv-nodes, csv-edges. The limits
+ * each with `format=` one of cytoscape, graphology, d3, gexf, graphml, csv-nodes, csv-edges, csv-evidence
+ * (a CSV export is three files, one download each, sharing a file-name stem) and, for CSV, `bom=true` to
+ * start the file with a UTF-8 byte-order mark for Excel. The limits
  * and error codes are the GraphQL API's; errors answer in JSON (`{ errors: [{ message, extensions }] }`),
  * 400 for bad input and limits, 404 for an unknown id or no path, anything unexpected a masked 500.
  */
@@ -42,6 +44,7 @@ export function createExportRouter(options: ExportRouterOptions): Router {
   router.get('/neighborhood', async (request, response) => {
     const query = readQuery(request);
     const format = formatOf(query);
+    const bom = boolean(query, 'bom') ?? false;
     const id = required(query, 'id');
     const subgraph = await store.neighborhood({
       ids: [id],
@@ -64,12 +67,13 @@ export function createExportRouter(options: ExportRouterOptions): Router {
       perNodeLimit: null,
     });
     if (!subgraph) throw new NotFoundError('entity', id);
-    send(response, subgraph, format, `neighborhood-${id}`);
+    send(response, subgraph, format, `neighborhood-${id}`, bom);
   });
 
   router.get('/path', async (request, response) => {
     const query = readQuery(request);
     const format = formatOf(query);
+    const bom = boolean(query, 'bom') ?? false;
     const from = required(query, 'from');
     const to = required(query, 'to');
     const path = await selectPath(store, {
@@ -78,12 +82,13 @@ export function createExportRouter(options: ExportRouterOptions): Router {
       maxHops: integer(query, 'maxHops') ?? 6,
       relationshipTypes: relationshipTypes(query),
     });
-    send(response, path, format, `path-${from}-${to}`);
+    send(response, path, format, `path-${from}-${to}`, bom);
   });
 
   router.get('/graph', async (request, response) => {
     const query = readQuery(request);
     const format = formatOf(query);
+    const bom = boolean(query, 'bom') ?? false;
     const around = list(query, 'around');
     const subgraph = await selectSubgraph(store, {
       around,
@@ -92,7 +97,7 @@ export function createExportRouter(options: ExportRouterOptions): Router {
       relationshipTypes: relationshipTypes(query),
       limit: integer(query, 'limit'),
     });
-    send(response, subgraph, format, around ? `graph-around-${around.join('-')}` : 'graph');
+    send(response, subgraph, format, around ? `graph-around-${around.join('-')}` : 'graph', bom);
   });
 
   // Express 5 passes rejected promises of async handlers here.
@@ -122,8 +127,9 @@ function send(
   subgraph: ExportableSubgraph,
   format: ReturnType<typeof formatOf>,
   label: string,
+  byteOrderMark: boolean,
 ) {
-  const file = exportSubgraph(subgraph, format, label);
+  const file = exportSubgraph(subgraph, format, { label, byteOrderMark });
   response
     .status(200)
     .type(file.contentType)
@@ -155,6 +161,14 @@ function integer(query: Query, name: string): number | null {
   if (!/^-?\d+$/.test(value))
     throw new BadInputError(`\`${name}\` must be a whole number (got "${value}").`, name);
   return Number(value);
+}
+
+function boolean(query: Query, name: string): boolean | null {
+  const value = query[name];
+  if (value === undefined || value === '') return null;
+  if (value !== 'true' && value !== 'false')
+    throw new BadInputError(`\`${name}\` must be true or false (got "${value}").`, name);
+  return value === 'true';
 }
 
 function list(query: Query, name: string): string[] | null {

@@ -71,11 +71,41 @@ describe('npm run export', () => {
     expect(edges.size).toBeGreaterThan(0);
   });
 
+  it('writes the evidence CSV with a byte-order mark on --bom', async () => {
+    const file = path.join(directory, 'jiading.evidence.csv');
+    const result = await exportCli([
+      '--format',
+      'csv-evidence',
+      '--bom',
+      '--out',
+      file,
+      '--neighborhood',
+      'district:jiading',
+      '--depth',
+      '2',
+    ]);
+    expect(result.code).toBe(0);
+    const bytes = await readFile(file);
+    expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const expected = await jiadingNeighborhood();
+    const { evidence } = readBack('CSV_EVIDENCE', bytes.toString('utf8'));
+    const quotes = [...evidence.values()].reduce((sum, records) => sum + records.length, 0);
+    expect(quotes).toBe(
+      [...expected.nodes, ...expected.relationships].reduce((sum, item) => sum + item.evidence.length, 0),
+    );
+  });
+
+  it('exits 2 on --bom with a format that is not CSV', async () => {
+    const result = await exportCli(['--format', 'gexf', '--bom', '--out', '-', '--graph']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--bom is only for the CSV formats (got --format gexf).');
+  });
+
   it('exits 2 with the usage text on bad arguments', async () => {
     const result = await exportCli(['--format', 'png', '--out', '-', '--graph']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
-      '--format must be one of cytoscape, graphology, d3, gexf, graphml, csv-nodes, csv-edges',
+      '--format must be one of cytoscape, graphology, d3, gexf, graphml, csv-nodes, csv-edges, csv-evidence',
     );
     expect(result.stderr).toContain('Usage: npm run export');
   });

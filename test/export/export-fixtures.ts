@@ -40,7 +40,7 @@ export const awkwardEntity: EntityRecord = {
   attributes: { latitude: 31.5, longitude: 121.25 },
   evidence: [
     { quote: AWKWARD_QUOTE, section: 'Section <3>, "B"', source: 'plan' },
-    { quote: 'Second quote', section: null, source: 'plan' },
+    { quote: '=Second quote', section: null, source: 'plan' },
   ],
 };
 

@@ -36,7 +36,14 @@ describe('GET /export/*', () => {
       expect(response.headers.get('content-disposition')).toBe(
         `attachment; filename="yrd-graph-neighborhood-district-jiading.${info.extension}"`,
       );
-      const { nodes, edges } = readBack(format, await response.text());
+      const { nodes, edges, evidence } = readBack(format, await response.text());
+      if (format === 'CSV_EVIDENCE') {
+        const quotes = [...evidence.values()].reduce((sum, records) => sum + records.length, 0);
+        expect(quotes).toBe(
+          [...expected.nodes, ...expected.relationships].reduce((sum, item) => sum + item.evidence.length, 0),
+        );
+        return;
+      }
       if (format !== 'CSV_EDGES')
         expect([...nodes.keys()].sort()).toEqual(expected.nodes.map((n) => n.id).sort());
       if (format !== 'CSV_NODES') {
@@ -66,7 +73,29 @@ describe('GET /export/*', () => {
     for (const node of nodes.values()) expect(['CITY', 'DISTRICT']).toContain(node['kind']);
   });
 
+  it('starts a CSV with a UTF-8 byte-order mark with bom=true, so Excel reads 温州', async () => {
+    const url = '/export/neighborhood?id=city:wenzhou&format=csv-nodes';
+    const plain = Buffer.from(await (await get(url)).arrayBuffer());
+    const marked = Buffer.from(await (await get(`${url}&bom=true`)).arrayBuffer());
+    expect(plain.subarray(0, 3)).not.toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(marked.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(marked.subarray(3)).toEqual(plain);
+    expect(marked.toString('utf8')).toContain('温州');
+  });
+
   it.each([
+    [
+      '/export/neighborhood?id=district:jiading&format=gexf&bom=true',
+      400,
+      'BAD_USER_INPUT',
+      'A byte-order mark is only for the CSV formats (csv-nodes, csv-edges, csv-evidence), not gexf',
+    ],
+    [
+      '/export/neighborhood?id=district:jiading&format=csv-nodes&bom=yes',
+      400,
+      'BAD_USER_INPUT',
+      '`bom` must be true or false (got "yes").',
+    ],
     ['/export/neighborhood?id=district:jiading', 400, 'BAD_USER_INPUT', '`format` is required.'],
     ['/export/neighborhood?id=district:jiading&format=png', 400, 'BAD_USER_INPUT', '`format` must be one of'],
     [

@@ -333,9 +333,11 @@ export type ExportFile = {
 
 /** Formats a subgraph can be exported in, for visualisation and analysis tools. */
 export type ExportFormat =
-  /** CSV of the relationships. */
+  /** CSV of the relationships (with `evidenceCount`; the evidence itself is `CSV_EVIDENCE`). */
   | 'CSV_EDGES'
-  /** CSV of the entities. */
+  /** CSV of the evidence: one row per evidence record of each entity and relationship, keyed by `itemType`, `itemId` and `index`. */
+  | 'CSV_EVIDENCE'
+  /** CSV of the entities (with `evidenceCount`; the evidence itself is `CSV_EVIDENCE`). */
   | 'CSV_NODES'
   /** Cytoscape.js elements JSON (`{ elements: { nodes, edges } }`). */
   | 'CYTOSCAPE'

@@ -4,13 +4,13 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 /** `Subgraph.export` and `Path.export`: the subgraph or path written in a visualisation format. */
 export const exportResolvers: Resolvers = {
   Subgraph: {
-    export: (subgraph, { format }) => exportSubgraph(subgraph, format, 'subgraph'),
+    export: (subgraph, { format }) => exportSubgraph(subgraph, format, { label: 'subgraph' }),
   },
 
   Path: {
     export: (path, { format }) => {
       const ends = [path.nodes[0]?.id, path.nodes.at(-1)?.id].filter((id) => id !== undefined);
-      return exportSubgraph(path, format, ['path', ...ends].join('-'));
+      return exportSubgraph(path, format, { label: ['path', ...ends].join('-') });
     },
   },
 };
