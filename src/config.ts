@@ -72,6 +72,10 @@ const configSchema = z
     LANDING_PAGE: booleanFlag.default(true),
     /** Where the embedded store journals its writes. */
     DATA_DIR: z.string().min(1).default(path.join(repositoryRoot, '.data')),
+    /** A damaged journal line before the last: `stop` the start, or `move-aside` the journal (docs/writes.md). */
+    JOURNAL_ON_CORRUPT: z
+      .enum(['stop', 'move-aside'], { message: 'must be "stop" or "move-aside"' })
+      .default('stop'),
   })
   .transform((env) => ({
     port: env.PORT,
@@ -99,6 +103,7 @@ const configSchema = z
       .filter((origin) => origin !== ''),
     landingPage: env.LANDING_PAGE,
     dataDir: path.resolve(env.DATA_DIR),
+    journalOnCorrupt: env.JOURNAL_ON_CORRUPT,
   }));
 
 /** The service's configuration, from environment variables. */
