@@ -47,7 +47,13 @@ describe(`concurrent curation of one record (${process.env['TEST_STORE'] ?? 'emb
   async function execute(query: string, variables: Record<string, unknown> = {}): Promise<TestResult> {
     const response = await harness.server.executeOperation(
       { query, variables },
-      { contextValue: createContext({ store: harness.store, requestId: 'concurrency', authentication: curator }) },
+      {
+        contextValue: createContext({
+          store: harness.store,
+          requestId: 'concurrency',
+          authentication: curator,
+        }),
+      },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as TestResult;
@@ -127,10 +133,7 @@ describe(`concurrent curation of one record (${process.env['TEST_STORE'] ?? 'emb
     expect((await execute(UPSERT_ENTITY, { entity: entity(id, 'Retracted Port') })).errors).toBeUndefined();
     const outcome = await all(Array.from({ length: 10 }, () => execute(RETRACT_ENTITY, { id })));
     expect(outcome).toEqual({ changed: 1, unchanged: 0, codes: Array(9).fill('NOT_FOUND') });
-    expect((await historyOf(id)).map((change) => change.action)).toEqual([
-      'UPSERT_ENTITY',
-      'RETRACT_ENTITY',
-    ]);
+    expect((await historyOf(id)).map((change) => change.action)).toEqual(['UPSERT_ENTITY', 'RETRACT_ENTITY']);
     expect(await storedName(id)).toBeNull();
   });
 

@@ -51,7 +51,7 @@ export function lockDataDir(dir: string): DataDirLock {
       if (owner !== process.pid && isAlive(owner)) {
         throw new JournalError(
           `Another process (pid ${owner}) is using the data directory ${dir}. Two processes on one DATA_DIR ` +
-            'would overwrite each other\'s writes: stop that process, or give this one its own DATA_DIR. ' +
+            "would overwrite each other's writes: stop that process, or give this one its own DATA_DIR. " +
             `If no such process runs, delete ${file}.`,
         );
       }
