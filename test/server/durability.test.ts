@@ -48,12 +48,21 @@ describe('the embedded store keeps acknowledged writes through a crash', () => {
     });
   }
 
-  /** Starts the service and waits for it to exit (as it must when it cannot start). */
-  function failToStart(directory: string): Promise<{ code: number | null; output: string }> {
+  /**
+   * Starts the service and waits for it to exit, as it must when it cannot start. One that starts
+   * serving instead is killed, and `code` is 'serving'.
+   */
+  function failToStart(directory: string): Promise<{ code: number | null | 'serving'; output: string }> {
     const child = spawnService(directory);
     return new Promise((resolve) => {
       let output = '';
-      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('"url":"http')) {
+          child.kill('SIGKILL');
+          resolve({ code: 'serving', output });
+        }
+      });
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.on('exit', (code) => resolve({ code, output }));
     });
