@@ -84,7 +84,11 @@ export class WriteJournal {
         batches = [];
         length = 0;
       }
+      const created = !existsSync(file);
       const fd = openSync(file, 'a');
+      // A new file's name is durable only once its directory is: without this, a power cut could
+      // lose the whole journal even though every line in it was fsynced.
+      if (created) fsyncDirectory(dir);
       if (read.tornTail && !read.corrupt) {
         ftruncateSync(fd, length);
         fsyncSync(fd);
