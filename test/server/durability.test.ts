@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:c
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hashApiKey } from '../../src/auth/index.js';
 
 // The real service process, killed with SIGKILL straight after a write returns: the write must be there
@@ -17,6 +17,18 @@ describe('the embedded store keeps acknowledged writes through a crash', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'yrd-graph-durability-'));
+  });
+
+  /** Data directories of single tests, removed after each (also when it fails). */
+  const ownDirectories: string[] = [];
+  async function ownDirectory(prefix: string): Promise<string> {
+    const directory = await mkdtemp(path.join(os.tmpdir(), prefix));
+    ownDirectories.push(directory);
+    return directory;
+  }
+
+  afterEach(async () => {
+    for (const directory of ownDirectories.splice(0)) await rm(directory, { recursive: true, force: true });
   });
 
   afterAll(async () => {
@@ -158,7 +170,7 @@ describe('the embedded store keeps acknowledged writes through a crash', () => {
   }, 120_000);
 
   it('refuses a write the disk can take only part of, keeps memory as it was, and keeps the next one', async () => {
-    const directory = await mkdtemp(path.join(os.tmpdir(), 'yrd-graph-full-disk-'));
+    const directory = await ownDirectory('yrd-graph-full-disk-');
     const journal = path.join(directory, 'wenzhou-yrd.journal.jsonl');
     const service = await startService(directory);
     try {
@@ -196,12 +208,11 @@ describe('the embedded store keeps acknowledged writes through a crash', () => {
       });
     } finally {
       await kill(restarted);
-      await rm(directory, { recursive: true, force: true });
     }
   }, 120_000);
 
   it('refuses to start a second process on the same DATA_DIR, and starts once the first is gone', async () => {
-    const directory = await mkdtemp(path.join(os.tmpdir(), 'yrd-graph-two-processes-'));
+    const directory = await ownDirectory('yrd-graph-two-processes-');
     const first = await startService(directory);
     try {
       const second = await failToStart(directory);
@@ -217,6 +228,5 @@ describe('the embedded store keeps acknowledged writes through a crash', () => {
     // SIGKILL left the lock file behind; its owner is gone, so the next start takes it.
     const third = await startService(directory);
     await kill(third);
-    await rm(directory, { recursive: true, force: true });
   }, 120_000);
 });
