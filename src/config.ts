@@ -123,6 +123,10 @@ const configSchema = z
       .min(0)
       .max(300_000)
       .default(30_000),
+    /** A damaged journal line before the last: `stop` the start, or `move-aside` the journal (docs/writes.md). */
+    JOURNAL_ON_CORRUPT: z
+      .enum(['stop', 'move-aside'], { message: 'must be "stop" or "move-aside"' })
+      .default('stop'),
   })
   .superRefine((env, context) => {
     // Half a provider set-up would silently accept no tokens: ask for the missing pieces at start.
@@ -184,6 +188,7 @@ const configSchema = z
             clockToleranceMs: env.OIDC_CLOCK_TOLERANCE_MS,
           } satisfies OidcOptions)
         : null,
+    journalOnCorrupt: env.JOURNAL_ON_CORRUPT,
   }));
 
 /** The service's configuration, from environment variables. */

@@ -4,6 +4,7 @@ import { DatasetError } from '../dataset/index.js';
 import { createLogger } from '../logger.js';
 import { createServiceMetrics } from '../observability/index.js';
 import { startService } from '../server/start-service.js';
+import { JournalError } from '../store/embedded/index.js';
 import { openStore } from '../store/open-store.js';
 
 /** `npm start`: serve the API on the configured store until SIGTERM or SIGINT. */
@@ -60,8 +61,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // Configuration and dataset problems are the user's to fix: say what, without a stack trace.
-  if (error instanceof ConfigError || error instanceof DatasetError) {
+  // Configuration, dataset and journal problems are the user's to fix: say what, without a stack trace.
+  if (error instanceof ConfigError || error instanceof DatasetError || error instanceof JournalError) {
     console.error(`yrd-graph cannot start.\n${error.message}`);
   } else {
     console.error('yrd-graph failed to start:', error);

@@ -3,7 +3,7 @@ import type { Config } from '../config.js';
 import { loadDataset } from '../dataset/index.js';
 import type { Logger } from '../logger.js';
 import type { ServiceMetrics } from '../observability/index.js';
-import { createEmbeddedStore } from './embedded/index.js';
+import { createEmbeddedStore, type JournalReport } from './embedded/index.js';
 import type { KnowledgeGraphStore } from './knowledge-graph-store.js';
 import { createNeo4jStore } from './neo4j/index.js';
 
@@ -41,12 +41,30 @@ export async function openStore(
   const dataset = await loadDataset(config.datasetDir);
   // Writes are journaled per dataset, so pointing DATASET_DIR elsewhere does not replay them there.
   const journalFile = path.join(config.dataDir, `${dataset.id}.journal.jsonl`);
+  // Filled in by onJournalOpened while the store opens (the cast keeps TypeScript from assuming null).
+  let journalReport = null as JournalReport | null;
   const store = createEmbeddedStore({
     dataset,
     journalFile,
     timeoutMs: config.queryTimeoutMs,
+    journalOnCorrupt: config.journalOnCorrupt,
     onReplayProblem: (batchId, error) =>
       logger.warn({ batchId, err: error }, 'a journaled write no longer applies to the dataset; skipped'),
+    onJournalOpened: (report) => {
+      journalReport = report;
+      if (report.tornTail) {
+        logger.warn(
+          { journal: report.file, ...report.tornTail },
+          'the journal ended in a write cut short by a crash (never acknowledged); cut it off',
+        );
+      }
+      if (report.movedAside) {
+        logger.error(
+          { journal: report.file, ...report.movedAside },
+          'the journal is damaged; moved it aside (JOURNAL_ON_CORRUPT=move-aside) and started from the dataset alone',
+        );
+      }
+    },
   });
   logger.info(
     {
@@ -55,6 +73,8 @@ export async function openStore(
       entities: dataset.entities.length,
       relationships: dataset.relationships.length,
       journal: journalFile,
+      replayedBatches: journalReport?.replayed ?? 0,
+      skippedBatches: journalReport?.skipped ?? 0,
       ms: Math.round(performance.now() - started),
     },
     'embedded store loaded',

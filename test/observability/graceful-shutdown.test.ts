@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
@@ -15,12 +18,23 @@ import { afterEach, expect, it } from 'vitest';
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 let child: ChildProcess | null = null;
 
+let dataDir: string | null = null;
+
 afterEach(() => {
   if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 it('finishes in-flight requests on SIGTERM, refuses new ones, logs stopped and exits 0', async () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' };
+  // A data directory of its own: the repository's `.data` may be locked by a service a developer runs.
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'yrd-graph-shutdown-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    DATA_DIR: dataDir,
+  };
   delete env['NEO4J_URI'];
   delete env['NODE_ENV'];
   child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve.ts'], {

@@ -12,9 +12,10 @@ import type {
   SummaryRecord,
 } from '../knowledge-graph-store.js';
 import { InMemoryGraph } from './in-memory-graph.js';
-import { WriteJournal } from './write-journal.js';
+import { WriteJournal, type JournalRecovery, type OnCorruptJournal } from './write-journal.js';
 import { createDeadline } from '../common/deadline.js';
 import { applyWriteBatch, sourceLookupOf, stateOf, type GraphState } from '../common/apply-write-batch.js';
+import { orderAfter } from '../common/order-after.js';
 import { pageOfSortedLists } from './sorted-page.js';
 import { pathsOf } from './find-paths.js';
 import { pathAdjacencyOf } from './path-adjacency.js';
@@ -26,9 +27,17 @@ export interface EmbeddedStoreOptions {
   dataset: Dataset;
   /**
    * Where writes are journaled (appended and fsynced before a write returns) and replayed from on
-   * start. Without it, writes live only as long as the process.
+   * start; its directory is locked for this process while the store is open (see WriteJournal).
+   * Without it, writes live only as long as the process.
    */
   journalFile?: string;
+  /**
+   * What to do when the journal has a damaged line before its last (see WriteJournal.open).
+   * @default 'stop'
+   */
+  journalOnCorrupt?: OnCorruptJournal;
+  /** Told once, after the replay, what the journal held and what opening it repaired. */
+  onJournalOpened?: (report: JournalReport) => void;
   /**
    * Time limit of one store call: traversals and searches check it as they go and fail with TIMEOUT.
    * @default 10000
@@ -36,6 +45,15 @@ export interface EmbeddedStoreOptions {
   timeoutMs?: number;
   /** Told about journal batches that no longer apply to the dataset (and were skipped). */
   onReplayProblem?: (batchId: string, error: Error) => void;
+}
+
+/** What the start found in the journal. */
+export interface JournalReport extends Omit<JournalRecovery, 'batches'> {
+  file: string;
+  /** Batches replayed onto the dataset. */
+  replayed: number;
+  /** Batches that no longer apply to the dataset (each also told to `onReplayProblem`). */
+  skipped: number;
 }
 
 /**
@@ -47,16 +65,30 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
   const sources = sourceLookupOf(options.dataset);
   let state = stateOf(options.dataset);
   const history: ChangeRecord[] = [];
-  for (const batch of options.journalFile ? WriteJournal.read(options.journalFile) : []) {
+  const opened = options.journalFile
+    ? WriteJournal.open(options.journalFile, { onCorrupt: options.journalOnCorrupt ?? 'stop' })
+    : null;
+  let journal = opened?.journal ?? null;
+  let skipped = 0;
+  for (const batch of opened?.batches ?? []) {
     try {
       const applied = applyWriteBatch(state, batch, sources);
       state = applied.state;
       history.push(...applied.changes);
     } catch (error) {
+      skipped++;
       options.onReplayProblem?.(batch.id, error as Error);
     }
   }
-  const journal = options.journalFile ? new WriteJournal(options.journalFile) : null;
+  if (opened && options.journalFile) {
+    options.onJournalOpened?.({
+      file: options.journalFile,
+      replayed: opened.batches.length - skipped,
+      skipped,
+      tornTail: opened.tornTail,
+      movedAside: opened.movedAside,
+    });
+  }
   const graphOf = (current: GraphState) => {
     const built = new InMemoryGraph({
       ...options.dataset,
@@ -235,11 +267,14 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
       return summary;
     },
 
-    async write(batch) {
+    async write(requested) {
       open();
+      // Writes run one at a time here, so the history's order is the order they were applied in.
+      const batch = orderAfter(requested, history.at(-1) ?? null);
       const applied = applyWriteBatch(state, batch, sources);
       if (applied.changes.length === 0) return [];
-      // Journal first: a write is acknowledged only once it would survive a crash.
+      // Journal first: a write is applied and acknowledged only once it would survive a crash. When
+      // the journal cannot keep it, append throws and nothing below runs.
       journal?.append(batch);
       state = applied.state;
       history.push(...applied.changes);
@@ -261,6 +296,7 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
     async close() {
       graph = null;
       journal?.close();
+      journal = null;
     },
   };
 }

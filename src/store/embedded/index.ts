@@ -1,1 +1,7 @@
-export { createEmbeddedStore, type EmbeddedStoreOptions } from './create-embedded-store.js';
+export {
+  createEmbeddedStore,
+  type EmbeddedStoreOptions,
+  type JournalReport,
+} from './create-embedded-store.js';
+export { JournalError } from './journal-error.js';
+export type { OnCorruptJournal } from './write-journal.js';

@@ -12,9 +12,12 @@ import { sameRecord } from '../common/apply-write-batch.js';
 import { changeRecord, type ChangeDetails } from '../common/change-record.js';
 import { validateEntity, validateRelationship, type SourceLookup } from '../common/validate-write.js';
 import type { Page, PageRequest } from '../knowledge-graph-store.js';
+import { orderAfter } from '../common/order-after.js';
 import {
   getEntitiesQuery,
   getRelationshipsQuery,
+  latestChangeQuery,
+  lockRecordsQuery,
   upsertEntitiesQuery,
   upsertRelationshipsQuery,
 } from './cypher/index.js';
@@ -28,15 +31,29 @@ import {
   RELATIONSHIP_PROJECTION,
 } from './neo4j-records.js';
 import type { QueryRunner, Rows } from './query-runner.js';
+import { lockKeysOf } from './write-locks.js';
 
 /**
  * A write batch in one Neo4j transaction, with the same rules as the embedded store
  * (common/apply-write-batch.ts): each operation reads what is there, validates, writes only what
- * changes, and records a (:Change) node. Change nodes are MERGEd on their id, so the driver's retry
- * of the whole transaction cannot record a change twice.
+ * changes, and records a (:Change) node. Before it reads anything, the transaction takes the write
+ * lock of every record the batch touches (lockRecordsQuery), so writes to one record are applied one
+ * after the other and each reads the "before" the previous one left: of N identical concurrent
+ * upserts exactly one changes something, and of N retractions one succeeds and the others find
+ * nothing (NOT_FOUND), as on the embedded store. Under the same locks the batch is re-timed to sort
+ * after the targets' latest change, so a record's history lists its changes in the order they were
+ * applied. Change nodes are MERGEd on their id, so the driver's retry of the whole transaction (on a
+ * deadlock, say) cannot record a change twice.
  */
-export function writeBatch(runner: QueryRunner, batch: WriteBatch): Promise<ChangeRecord[]> {
+export function writeBatch(runner: QueryRunner, requested: WriteBatch): Promise<ChangeRecord[]> {
   return runner.inWriteTransaction('write', async (run) => {
+    const locked = lockKeysOf(requested);
+    await run(lockRecordsQuery(locked));
+    const [latest] = await run(latestChangeQuery(locked));
+    const batch = orderAfter(
+      requested,
+      latest ? { id: latest['id'] as string, at: latest['at'] as string } : null,
+    );
     const sources = await sourceLookup(run);
     const changes: ChangeRecord[] = [];
     const record = async (...details: ChangeDetails) => {

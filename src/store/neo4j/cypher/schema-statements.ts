@@ -2,7 +2,7 @@ import { ENTITY_KINDS, KIND_TYPE_NAMES, RELATIONSHIP_TYPES } from '../../../mode
 
 /**
  * The schema the queries rely on, created idempotently on start: unique entity and source ids (which
- * also index them), a kind index, the full-text index search reads (whitespace analyzer: the text is
+ * also index them), a kind index, unique write-lock ids (see lockRecordsQuery), the full-text index search reads (whitespace analyzer: the text is
  * already tokenised by the shared tokenizer), and an id index per relationship type for keyset pages.
  */
 export function schemaStatements(): string[] {
@@ -12,6 +12,8 @@ export function schemaStatements(): string[] {
     'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
     'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE',
     'CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.targetId)',
+    // Curation writes lock a record by MERGEing its lock node: unique, so two writers cannot both create it.
+    'CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.id IS UNIQUE',
     "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
     // One id index per kind label: pages of entities of some kinds, read in id order (listEntitiesQuery).
     ...ENTITY_KINDS.map(
