@@ -1,9 +1,7 @@
-import { ExplorerSearchDocument, type ExplorerSearchQuery } from './generated/graphql.js';
+import { ExplorerSearchDocument } from './generated/graphql.js';
 import { debounce, element } from './element.js';
 import { requestGraphQL } from './graphql-client.js';
 import { humanize } from './palette.js';
-
-type SearchHit = ExplorerSearchQuery['search'][number];
 
 /**
  * A text input that suggests entities as you type (a `<datalist>` of search hits) and accepts a name

@@ -366,13 +366,9 @@ async function main(): Promise<void> {
 
   // ——— Wiring ———
 
-  attachKeyDialog(
-    () =>
-      void act(async () => {
-        status('Key saved for this tab. Trying again…');
-        await start();
-      }),
-  );
+  // A new key changes what the server answers; starting again (the view is in the URL, the key in this
+  // tab's session) retries everything with it.
+  attachKeyDialog(() => location.reload());
 
   attachSearchBox({
     input: byId('search-input'),
@@ -416,9 +412,11 @@ async function main(): Promise<void> {
     asOf: byId('as-of'),
     hideUndated: byId('hide-undated'),
     types: (
-      await requestGraphQL(ExplorerSummaryDocument, {}).catch(() => ({
-        summary: { relationshipsByType: [] },
-      }))
+      await requestGraphQL(ExplorerSummaryDocument, {}).catch((error: unknown) => {
+        // Most often the server wants a key: say so now, before the analyst searches.
+        status(error instanceof Error ? error.message : String(error), true);
+        return { summary: { relationshipsByType: [] } };
+      })
     ).summary.relationshipsByType,
     onChange: (filters) =>
       void act(async () => {
@@ -576,6 +574,8 @@ async function main(): Promise<void> {
   }
   await act(start);
 
+  // For the browser tests and the console: the drawn graph and the view (positions, placed labels).
+  Object.assign(window, { yrdExplorer: { graph, view } });
   document.body.dataset['ready'] = 'true';
   byId('search-input').focus();
 }
