@@ -39,21 +39,28 @@ export function createDrawers(): {
     isWide: () => wide.matches,
   };
   for (const name of Object.keys(panels) as DrawerName[]) {
-    toggles[name].addEventListener('click', () =>
-      panels[name].classList.contains('open') ? api.close(name) : api.open(name),
-    );
+    toggles[name].addEventListener('click', () => {
+      if (panels[name].classList.contains('open')) return api.close(name);
+      api.open(name);
+      // Keyboard users land in what they opened.
+      panels[name].querySelector<HTMLElement>('.drawer-close')?.focus();
+    });
     panels[name].querySelector('.drawer-close')?.addEventListener('click', () => {
       api.close(name);
       toggles[name].focus();
     });
-    panels[name].addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && !wide.matches) {
-        api.close(name);
-        toggles[name].focus();
-      }
-    });
     set(name, false);
   }
+  // Escape closes an open drawer, wherever focus is (except in a field, where Escape has its own use).
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || wide.matches || event.target instanceof HTMLInputElement) return;
+    for (const name of Object.keys(panels) as DrawerName[]) {
+      if (!panels[name].classList.contains('open')) continue;
+      const hadFocus = panels[name].contains(document.activeElement);
+      api.close(name);
+      if (hadFocus) toggles[name].focus();
+    }
+  });
   wide.addEventListener('change', () => {
     for (const name of Object.keys(panels) as DrawerName[])
       set(name, panels[name].classList.contains('open'));

@@ -253,11 +253,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     event.preventDefault();
   });
   container.addEventListener('focus', () => {
-    if (!focusedNode && selectedNode && isNodeShown(selectedNode)) focus(selectedNode);
+    // Only keyboard focus marks a node: a click focuses the drawing too, and selects what it hit.
+    if (container.matches(':focus-visible') && !focusedNode && selectedNode && isNodeShown(selectedNode))
+      focus(selectedNode);
   });
   container.addEventListener('blur', () => {
-    focusedNode = null;
-    refreshStyles();
+    if (focusedNode) focus(null);
   });
 
   return {

@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 /** The share of drawn entities that must have a label at each size (a phone has room for fewer). */
-const LABELLED_AT_LEAST = { phone: 0.5, tablet: 0.6, desktop: 0.7 } as const;
+const LABELLED_AT_LEAST = { phone: 0.25, tablet: 0.5, desktop: 0.7 } as const;
 
 describe.each(Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, { width: number; height: number }][])(
   'the explorer at %s size',
@@ -57,15 +57,22 @@ describe.each(Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, { width: num
       const jiading = await nodePoint(page, 'district:jiading');
       await page.mouse.click(jiading.x, jiading.y);
       await eventually(() => page.getByTestId('details-title').innerText()).toBe('Jiading');
+      // Once it has slid in (0.2 s), the drawer lies wholly inside the screen.
+      const inside = async (testId: string) => {
+        const box = (await page.getByTestId(testId).boundingBox())!;
+        return box.x >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height;
+      };
+      await eventually(() => inside('details-drawer')).toBe(true);
       const details = (await page.getByTestId('details-drawer').boundingBox())!;
-      expect(details.x).toBeGreaterThanOrEqual(0);
-      expect(details.x + details.width).toBeLessThanOrEqual(viewport.width);
-      expect(details.y + details.height).toBeLessThanOrEqual(viewport.height);
       expect(await page.getByTestId('expand-entity').isVisible()).toBe(true);
 
-      await page.waitForTimeout(300); // the drawer's 0.2 s slide, so the screenshot shows it in place
       const shot = await page.screenshot({ path: path.join(RESULTS_DIR, `explorer-${name}.png`) });
-      const visibleGraph = narrow ? { ...graph, height: Math.min(graph.height, details.y - graph.y) } : graph;
+      // The part of the drawing the details drawer leaves uncovered: beside it, or above the phone's sheet.
+      const visibleGraph = !narrow
+        ? graph
+        : details.y > graph.y
+          ? { ...graph, height: details.y - graph.y }
+          : { ...graph, width: details.x - graph.x };
       const ink = inkIn(PNG.sync.read(shot), visibleGraph);
       expect(ink.saturated).toBeGreaterThan(1_500);
       expect(ink.colours).toBeGreaterThan(8);
@@ -76,9 +83,7 @@ describe.each(Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, { width: num
         // The controls are a drawer too, and one drawer at a time is open.
         await page.getByTestId('open-controls').click();
         await eventually(() => page.getByTestId('path-from').isVisible()).toBe(true);
-        const controls = (await page.getByTestId('controls').boundingBox())!;
-        expect(controls.x).toBeGreaterThanOrEqual(0);
-        expect(controls.x + controls.width).toBeLessThanOrEqual(viewport.width);
+        await eventually(() => inside('controls')).toBe(true);
         await eventually(() => page.getByTestId('expand-entity').isVisible()).toBe(false);
         await page.keyboard.press('Escape');
         await eventually(() => page.getByTestId('path-from').isVisible()).toBe(false);
