@@ -276,6 +276,9 @@ async function main(): Promise<void> {
       !sameSteps(before.steps, next.steps) ||
       !samePath(before.path, next.path) ||
       before.layout !== next.layout ||
+      // A path is asked for under the type and date filters, so it is asked again when they change.
+      (next.path !== null &&
+        (!sameList(before.filters.types, next.filters.types) || before.filters.asOf !== next.filters.asOf)) ||
       graph.order === 0;
     const added = graphChanged ? await draw(next) : [];
     state = next;

@@ -93,7 +93,11 @@ export async function startExplorerHarness(options: { apiKeys?: ApiKey[] } = {})
         if (message.type() === 'error') problems.push(`console: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+      page.on('requestfailed', (request) => {
+        // The page cancels its own stale searches (AbortController); anything else failing is a problem.
+        if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+          problems.push(`request failed: ${request.url()}`);
+      });
       await page.goto(`${service.url}/explorer/${query}`, { timeout: 120_000 });
       await page.locator('body[data-ready="true"]').waitFor({ timeout: 120_000 });
       return { page, context, problems };

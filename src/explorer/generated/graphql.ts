@@ -2,8 +2,7 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** The kinds of entity in a cooperation graph. Each kind has its own object type. */
 export type EntityKind =
@@ -121,15 +120,8 @@ export type ExplorerAnalyticsQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
 
-export type ExplorerAnalyticsQuery = {
-  analytics: {
-    communityCount: number;
-    metrics: Array<{
-      degree: number;
-      betweenness: number;
-      pageRank: number;
-      community: number;
-      entity:
+
+export type ExplorerAnalyticsQuery = { analytics: { communityCount: number, metrics: Array<{ degree: number, betweenness: number, pageRank: number, community: number, entity:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -144,264 +136,108 @@ export type ExplorerAnalyticsQuery = {
         | { id: string }
         | { id: string }
         | { id: string }
-        | { id: string };
-    }>;
-  };
-};
+        | { id: string }
+       }> } };
 
 export type ExplorerEntityQueryVariables = Exact<{
   id: string;
 }>;
 
-export type ExplorerEntityQuery = {
-  entity:
-    | {
-        province: string | null;
-        id: string;
-        name: string;
-        kind: EntityKind;
-        degree: number;
-        description: string | null;
-        aliases: Array<string>;
-        evidence: Array<{ quote: string; section: string | null; source: { title: string } }>;
-      }
-    | {
-        province: string | null;
-        id: string;
-        name: string;
-        kind: EntityKind;
-        degree: number;
-        description: string | null;
-        aliases: Array<string>;
-        evidence: Array<{ quote: string; section: string | null; source: { title: string } }>;
-      }
-    | {
-        id: string;
-        name: string;
-        kind: EntityKind;
-        degree: number;
-        description: string | null;
-        aliases: Array<string>;
-        evidence: Array<{ quote: string; section: string | null; source: { title: string } }>;
-      }
-    | {
-        id: string;
-        name: string;
-        kind: EntityKind;
-        degree: number;
-        description: string | null;
-        aliases: Array<string>;
-        evidence: Array<{ quote: string; section: string | null; source: { title: string } }>;
-      }
-    | {
-        id: string;
-        name: string;
-        kind: EntityKind;
-        degree: number;
-        description: string | null;
-        aliases: Array<string>;
-        evidence: Array<{ quote: string; section: string | null; source: { title: string } }>;
-      }
-    | {
-        id: string;
-        name: string;
-        kind: EntityKind;
-        degree: number;
-        description: string | null;
-        aliases: Array<string>;
-        evidence: Array<{ quote: string; section: string | null; source: { title: string } }>;
-      }
-    | {
-        id: string;
-        name: string;
-        kind: EntityKind;
-        degree: number;
-        description: string | null;
-        aliases: Array<string>;
-        evidence: Array<{ quote: string; section: string | null; source: { title: string } }>;
-      }
-    | {
-        id: string;
-        name: string;
-        kind: EntityKind;
-        degree: number;
-        description: string | null;
-        aliases: Array<string>;
-        evidence: Array<{ quote: string; section: string | null; source: { title: string } }>;
-      }
-    | {
-        id: string;
-        name: string;
-        kind: EntityKind;
-        degree: number;
-        description: string | null;
-        aliases: Array<string>;
-        evidence: Array<{ quote: string; section: string | null; source: { title: string } }>;
-      }
-    | {
-        id: string;
-        name: string;
-        kind: EntityKind;
-        degree: number;
-        description: string | null;
-        aliases: Array<string>;
-        evidence: Array<{ quote: string; section: string | null; source: { title: string } }>;
-      }
-    | {
-        id: string;
-        name: string;
-        kind: EntityKind;
-        degree: number;
-        description: string | null;
-        aliases: Array<string>;
-        evidence: Array<{ quote: string; section: string | null; source: { title: string } }>;
-      }
-    | {
-        id: string;
-        name: string;
-        kind: EntityKind;
-        degree: number;
-        description: string | null;
-        aliases: Array<string>;
-        evidence: Array<{ quote: string; section: string | null; source: { title: string } }>;
-      }
-    | {
-        province: string | null;
-        id: string;
-        name: string;
-        kind: EntityKind;
-        degree: number;
-        description: string | null;
-        aliases: Array<string>;
-        evidence: Array<{ quote: string; section: string | null; source: { title: string } }>;
-      }
-    | {
-        id: string;
-        name: string;
-        kind: EntityKind;
-        degree: number;
-        description: string | null;
-        aliases: Array<string>;
-        evidence: Array<{ quote: string; section: string | null; source: { title: string } }>;
-      }
-    | {
-        id: string;
-        name: string;
-        kind: EntityKind;
-        degree: number;
-        description: string | null;
-        aliases: Array<string>;
-        evidence: Array<{ quote: string; section: string | null; source: { title: string } }>;
-      }
-    | null;
-};
+
+export type ExplorerEntityQuery = { entity:
+    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+   | null };
 
 export type ExplorerRelationshipQueryVariables = Exact<{
   id: string;
 }>;
 
-export type ExplorerRelationshipQuery = {
-  relationship: {
-    id: string;
-    type: RelationshipType;
-    hours: number | null;
-    year: number | null;
-    status: RelationshipStatus | null;
-    validFrom: string | null;
-    validTo: string | null;
-    announced: string | null;
-    from:
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind };
-    to:
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind };
-    evidence: Array<{ quote: string; section: string | null; source: { title: string } }>;
-  } | null;
-};
+
+export type ExplorerRelationshipQuery = { relationship: { id: string, type: RelationshipType, hours: number | null, year: number | null, status: RelationshipStatus | null, validFrom: string | null, validTo: string | null, announced: string | null, from:
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+    , to:
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+    , evidence: Array<{ quote: string, section: string | null, source: { title: string } }> } | null };
 
 export type ExplorerExportQueryVariables = Exact<{
   selection?: GraphSelection | null | undefined;
   format: ExportFormat;
 }>;
 
-export type ExplorerExportQuery = {
-  graph: { export: { fileName: string; contentType: string; content: string } };
-};
 
-type ExplorerNode_City_Fragment = {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  degree: number;
-  location: { latitude: number; longitude: number } | null;
-};
+export type ExplorerExportQuery = { graph: { export: { fileName: string, contentType: string, content: string } } };
 
-type ExplorerNode_District_Fragment = {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  degree: number;
-  location: { latitude: number; longitude: number } | null;
-};
+type ExplorerNode_City_Fragment = { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null };
 
-type ExplorerNode_Fund_Fragment = { id: string; name: string; kind: EntityKind; degree: number };
+type ExplorerNode_District_Fragment = { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null };
 
-type ExplorerNode_Goal_Fragment = { id: string; name: string; kind: EntityKind; degree: number };
+type ExplorerNode_Fund_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
 
-type ExplorerNode_Industry_Fragment = { id: string; name: string; kind: EntityKind; degree: number };
+type ExplorerNode_Goal_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
 
-type ExplorerNode_Infrastructure_Fragment = { id: string; name: string; kind: EntityKind; degree: number };
+type ExplorerNode_Industry_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
 
-type ExplorerNode_Initiative_Fragment = { id: string; name: string; kind: EntityKind; degree: number };
+type ExplorerNode_Infrastructure_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
 
-type ExplorerNode_Milestone_Fragment = { id: string; name: string; kind: EntityKind; degree: number };
+type ExplorerNode_Initiative_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
 
-type ExplorerNode_Organization_Fragment = { id: string; name: string; kind: EntityKind; degree: number };
+type ExplorerNode_Milestone_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
 
-type ExplorerNode_Park_Fragment = { id: string; name: string; kind: EntityKind; degree: number };
+type ExplorerNode_Organization_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
 
-type ExplorerNode_Person_Fragment = { id: string; name: string; kind: EntityKind; degree: number };
+type ExplorerNode_Park_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
 
-type ExplorerNode_Plan_Fragment = { id: string; name: string; kind: EntityKind; degree: number };
+type ExplorerNode_Person_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
 
-type ExplorerNode_Region_Fragment = {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  degree: number;
-  location: { latitude: number; longitude: number } | null;
-};
+type ExplorerNode_Plan_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
 
-type ExplorerNode_Task_Fragment = { id: string; name: string; kind: EntityKind; degree: number };
+type ExplorerNode_Region_Fragment = { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null };
 
-type ExplorerNode_University_Fragment = { id: string; name: string; kind: EntityKind; degree: number };
+type ExplorerNode_Task_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
+
+type ExplorerNode_University_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
 
 export type ExplorerNodeFragment =
   | ExplorerNode_City_Fragment
@@ -418,15 +254,10 @@ export type ExplorerNodeFragment =
   | ExplorerNode_Plan_Fragment
   | ExplorerNode_Region_Fragment
   | ExplorerNode_Task_Fragment
-  | ExplorerNode_University_Fragment;
+  | ExplorerNode_University_Fragment
+;
 
-export type ExplorerEdgeFragment = {
-  id: string;
-  type: RelationshipType;
-  status: RelationshipStatus | null;
-  validFrom: string | null;
-  validTo: string | null;
-  from:
+export type ExplorerEdgeFragment = { id: string, type: RelationshipType, status: RelationshipStatus | null, validFrom: string | null, validTo: string | null, from:
     | { id: string }
     | { id: string }
     | { id: string }
@@ -441,8 +272,8 @@ export type ExplorerEdgeFragment = {
     | { id: string }
     | { id: string }
     | { id: string }
-    | { id: string };
-  to:
+    | { id: string }
+  , to:
     | { id: string }
     | { id: string }
     | { id: string }
@@ -457,61 +288,34 @@ export type ExplorerEdgeFragment = {
     | { id: string }
     | { id: string }
     | { id: string }
-    | { id: string };
-};
+    | { id: string }
+   };
 
-export type ExplorerEvidenceFragment = { quote: string; section: string | null; source: { title: string } };
+export type ExplorerEvidenceFragment = { quote: string, section: string | null, source: { title: string } };
 
 export type ExplorerNeighborhoodQueryVariables = Exact<{
   id: string;
   types?: Array<RelationshipType> | RelationshipType | null | undefined;
 }>;
 
-export type ExplorerNeighborhoodQuery = {
-  neighborhood: {
-    truncated: boolean;
-    nodes: Array<
-      | {
-          id: string;
-          name: string;
-          kind: EntityKind;
-          degree: number;
-          location: { latitude: number; longitude: number } | null;
-        }
-      | {
-          id: string;
-          name: string;
-          kind: EntityKind;
-          degree: number;
-          location: { latitude: number; longitude: number } | null;
-        }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | {
-          id: string;
-          name: string;
-          kind: EntityKind;
-          degree: number;
-          location: { latitude: number; longitude: number } | null;
-        }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-    >;
-    relationships: Array<{
-      id: string;
-      type: RelationshipType;
-      status: RelationshipStatus | null;
-      validFrom: string | null;
-      validTo: string | null;
-      from:
+
+export type ExplorerNeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<
+      | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
+      | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+    >, relationships: Array<{ id: string, type: RelationshipType, status: RelationshipStatus | null, validFrom: string | null, validTo: string | null, from:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -526,8 +330,8 @@ export type ExplorerNeighborhoodQuery = {
         | { id: string }
         | { id: string }
         | { id: string }
-        | { id: string };
-      to:
+        | { id: string }
+      , to:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -542,10 +346,8 @@ export type ExplorerNeighborhoodQuery = {
         | { id: string }
         | { id: string }
         | { id: string }
-        | { id: string };
-    }>;
-  };
-};
+        | { id: string }
+       }> } };
 
 export type ExplorerShortestPathQueryVariables = Exact<{
   from: string;
@@ -554,51 +356,24 @@ export type ExplorerShortestPathQueryVariables = Exact<{
   time?: TimeFilter | null | undefined;
 }>;
 
-export type ExplorerShortestPathQuery = {
-  shortestPath: {
-    length: number;
-    nodes: Array<
-      | {
-          id: string;
-          name: string;
-          kind: EntityKind;
-          degree: number;
-          location: { latitude: number; longitude: number } | null;
-        }
-      | {
-          id: string;
-          name: string;
-          kind: EntityKind;
-          degree: number;
-          location: { latitude: number; longitude: number } | null;
-        }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | {
-          id: string;
-          name: string;
-          kind: EntityKind;
-          degree: number;
-          location: { latitude: number; longitude: number } | null;
-        }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-    >;
-    relationships: Array<{
-      id: string;
-      type: RelationshipType;
-      status: RelationshipStatus | null;
-      validFrom: string | null;
-      validTo: string | null;
-      from:
+
+export type ExplorerShortestPathQuery = { shortestPath: { length: number, nodes: Array<
+      | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
+      | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+    >, relationships: Array<{ id: string, type: RelationshipType, status: RelationshipStatus | null, validFrom: string | null, validTo: string | null, from:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -613,8 +388,8 @@ export type ExplorerShortestPathQuery = {
         | { id: string }
         | { id: string }
         | { id: string }
-        | { id: string };
-      to:
+        | { id: string }
+      , to:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -629,10 +404,8 @@ export type ExplorerShortestPathQuery = {
         | { id: string }
         | { id: string }
         | { id: string }
-        | { id: string };
-    }>;
-  } | null;
-};
+        | { id: string }
+       }> } | null };
 
 export type ExplorerPathsQueryVariables = Exact<{
   from: string;
@@ -641,51 +414,24 @@ export type ExplorerPathsQueryVariables = Exact<{
   time?: TimeFilter | null | undefined;
 }>;
 
-export type ExplorerPathsQuery = {
-  paths: Array<{
-    length: number;
-    nodes: Array<
-      | {
-          id: string;
-          name: string;
-          kind: EntityKind;
-          degree: number;
-          location: { latitude: number; longitude: number } | null;
-        }
-      | {
-          id: string;
-          name: string;
-          kind: EntityKind;
-          degree: number;
-          location: { latitude: number; longitude: number } | null;
-        }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | {
-          id: string;
-          name: string;
-          kind: EntityKind;
-          degree: number;
-          location: { latitude: number; longitude: number } | null;
-        }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-      | { id: string; name: string; kind: EntityKind; degree: number }
-    >;
-    relationships: Array<{
-      id: string;
-      type: RelationshipType;
-      status: RelationshipStatus | null;
-      validFrom: string | null;
-      validTo: string | null;
-      from:
+
+export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<
+      | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
+      | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+    >, relationships: Array<{ id: string, type: RelationshipType, status: RelationshipStatus | null, validFrom: string | null, validTo: string | null, from:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -700,8 +446,8 @@ export type ExplorerPathsQuery = {
         | { id: string }
         | { id: string }
         | { id: string }
-        | { id: string };
-      to:
+        | { id: string }
+      , to:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -716,42 +462,36 @@ export type ExplorerPathsQuery = {
         | { id: string }
         | { id: string }
         | { id: string }
-        | { id: string };
-    }>;
-  }>;
-};
+        | { id: string }
+       }> }> };
 
 export type ExplorerSearchQueryVariables = Exact<{
   query: string;
 }>;
 
-export type ExplorerSearchQuery = {
-  search: Array<{
-    score: number;
-    entity:
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind }
-      | { id: string; name: string; kind: EntityKind };
-  }>;
-};
 
-export type ExplorerSummaryQueryVariables = Exact<{ [key: string]: never }>;
+export type ExplorerSearchQuery = { search: Array<{ score: number, entity:
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+     }> };
 
-export type ExplorerSummaryQuery = {
-  summary: { relationshipsByType: Array<{ type: RelationshipType; count: number }> };
-};
+export type ExplorerSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerSummaryQuery = { summary: { relationshipsByType: Array<{ type: RelationshipType, count: number }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -771,8 +511,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const ExplorerNodeFragmentDoc = new TypedDocumentString(
-  `
+export const ExplorerNodeFragmentDoc = new TypedDocumentString(`
     fragment ExplorerNode on Entity {
   id
   name
@@ -785,11 +524,8 @@ export const ExplorerNodeFragmentDoc = new TypedDocumentString(
     }
   }
 }
-    `,
-  { fragmentName: 'ExplorerNode' },
-) as unknown as TypedDocumentString<ExplorerNodeFragment, unknown>;
-export const ExplorerEdgeFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ExplorerNode"}) as unknown as TypedDocumentString<ExplorerNodeFragment, unknown>;
+export const ExplorerEdgeFragmentDoc = new TypedDocumentString(`
     fragment ExplorerEdge on Relationship {
   id
   type
@@ -803,11 +539,8 @@ export const ExplorerEdgeFragmentDoc = new TypedDocumentString(
     id
   }
 }
-    `,
-  { fragmentName: 'ExplorerEdge' },
-) as unknown as TypedDocumentString<ExplorerEdgeFragment, unknown>;
-export const ExplorerEvidenceFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ExplorerEdge"}) as unknown as TypedDocumentString<ExplorerEdgeFragment, unknown>;
+export const ExplorerEvidenceFragmentDoc = new TypedDocumentString(`
     fragment ExplorerEvidence on Evidence {
   quote
   section
@@ -815,9 +548,7 @@ export const ExplorerEvidenceFragmentDoc = new TypedDocumentString(
     title
   }
 }
-    `,
-  { fragmentName: 'ExplorerEvidence' },
-) as unknown as TypedDocumentString<ExplorerEvidenceFragment, unknown>;
+    `, {"fragmentName":"ExplorerEvidence"}) as unknown as TypedDocumentString<ExplorerEvidenceFragment, unknown>;
 export const ExplorerAnalyticsDocument = new TypedDocumentString(`
     query ExplorerAnalytics($selection: GraphSelection, $first: Int) {
   analytics(selection: $selection) {
