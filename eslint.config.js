@@ -10,6 +10,7 @@ export default tseslint.config(
       'tools/neo4j/target/',
       'src/graphql/generated/',
       'src/client/generated/',
+      'src/explorer/generated/',
     ],
   },
   js.configs.recommended,

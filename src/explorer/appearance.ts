@@ -1,13 +1,14 @@
-import type { EntityMetricsData } from './api-types.js';
+import { ExplorerAnalyticsDocument, type ExplorerAnalyticsQuery } from './generated/graphql.js';
 import type { ExplorerGraph } from './graph-model.js';
 import { sizeForDegree } from './graph-model.js';
 import { requestGraphQL } from './graphql-client.js';
 import { communityColor, kindColor, UNKNOWN_COLOR } from './palette.js';
-import { ANALYTICS_QUERY } from './queries.js';
 import { queryShownGraph, type ShownGraph } from './shown-selection.js';
 
 export type ColorBy = 'kind' | 'community';
 export type SizeBy = 'degree' | 'pageRank' | 'betweenness';
+
+type EntityMetricsData = ExplorerAnalyticsQuery['analytics']['metrics'][number];
 
 /** Scores of the drawn entities from `Query.analytics`, by entity id. */
 export type Metrics = ReadonlyMap<string, EntityMetricsData>;
@@ -15,7 +16,7 @@ export type Metrics = ReadonlyMap<string, EntityMetricsData>;
 /** Asks `analytics` about the drawn graph. */
 export async function fetchMetrics(shown: ShownGraph): Promise<Metrics> {
   const data = await queryShownGraph(shown, (selection) =>
-    requestGraphQL<{ analytics: { metrics: EntityMetricsData[] } }>(ANALYTICS_QUERY, {
+    requestGraphQL(ExplorerAnalyticsDocument, {
       selection,
       // Every scored entity: the fallback selection can be larger than the drawing.
       first: 5000,

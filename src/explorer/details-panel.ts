@@ -1,18 +1,37 @@
-import type { EntityDetail, EvidenceData, PathData, RelationshipDetail } from './api-types.js';
 import { element, swatch } from './element.js';
+import type {
+  ExplorerEntityQuery,
+  ExplorerEvidenceFragment,
+  ExplorerRelationshipQuery,
+  ExplorerShortestPathQuery,
+} from './generated/graphql.js';
 import { humanize, kindColor } from './palette.js';
+import { RELATIONSHIP_STYLES, relationshipName } from './relationship-style.js';
+
+type EntityDetail = NonNullable<ExplorerEntityQuery['entity']>;
+type RelationshipDetail = NonNullable<ExplorerRelationshipQuery['relationship']>;
+type PathData = NonNullable<ExplorerShortestPathQuery['shortestPath']>;
+type EvidenceData = ExplorerEvidenceFragment;
 
 export interface DetailsActions {
   /** Shows an entity's details. */
   showEntity(id: string): void;
-  /** Merges an entity's neighbourhood into the drawing. */
-  expand(id: string): void;
+  /** Merges an entity's neighbourhood into the drawing (`types`: only those relationship types). */
+  expand(id: string, types: string[] | null): void;
+  /** Takes an entity out of the drawing. */
+  hide(id: string): void;
   showRelationship(id: string): void;
 }
 
-/** The right-hand panel: what is selected, with its evidence. */
+/** A relationship of the shown entity that is in view, as the panel lists it. */
+export interface RelationshipInView {
+  id: string;
+  text: string;
+}
+
+/** The details panel: what is selected, what can be done with it, and its evidence. */
 export interface DetailsPanel {
-  entity(detail: EntityDetail): void;
+  entity(detail: EntityDetail, inView: RelationshipInView[], drawn: boolean): void;
   relationship(detail: RelationshipDetail): void;
   paths(paths: PathData[], names: ReadonlyMap<string, string>): void;
   message(text: string): void;
@@ -38,27 +57,74 @@ export function createDetailsPanel(container: HTMLElement, actions: DetailsActio
   };
 
   return {
-    entity(detail) {
+    entity(detail, inView, drawn) {
+      const typeSelect = element(
+        'select',
+        { 'data-testid': 'expand-type', 'aria-label': 'Relationship type to expand' },
+        element('option', { value: '' }, 'All types'),
+        ...Object.keys(RELATIONSHIP_STYLES).map((type) =>
+          element('option', { value: type }, relationshipName(type)),
+        ),
+      );
       show(
         element('p', { class: 'eyebrow' }, swatch(kindColor(detail.kind)), humanize(detail.kind)),
         element('h2', { 'data-testid': 'details-title' }, detail.name),
-        element('p', { class: 'muted mono' }, detail.id),
         detail.description ? element('p', {}, detail.description) : null,
         facts([
           ['Relationships', String(detail.degree)],
           ['Also called', detail.aliases.join(' · ')],
-          ['Province', detail.province ?? ''],
+          ['Province', ('province' in detail ? detail.province : null) ?? ''],
         ]),
         element(
-          'button',
-          {
-            type: 'button',
-            class: 'primary',
-            'data-testid': 'expand-entity',
-            onclick: () => actions.expand(detail.id),
-          },
-          'Expand neighbourhood',
+          'div',
+          { class: 'button-row actions' },
+          element(
+            'button',
+            {
+              type: 'button',
+              class: 'primary',
+              'data-testid': 'expand-entity',
+              onclick: () => actions.expand(detail.id, typeSelect.value ? [typeSelect.value] : null),
+            },
+            'Expand',
+          ),
+          typeSelect,
+          drawn
+            ? element(
+                'button',
+                { type: 'button', 'data-testid': 'hide-entity', onclick: () => actions.hide(detail.id) },
+                'Hide',
+              )
+            : null,
         ),
+        inView.length > 0
+          ? element(
+              'section',
+              { class: 'in-view', 'aria-label': 'Relationships in view' },
+              element('h3', {}, `Relationships in view (${inView.length})`),
+              element(
+                'ul',
+                { class: 'plain' },
+                ...inView.map((relationship) =>
+                  element(
+                    'li',
+                    {},
+                    element(
+                      'button',
+                      {
+                        type: 'button',
+                        class: 'link',
+                        'data-testid': 'entity-relationship',
+                        'data-relationship-id': relationship.id,
+                        onclick: () => actions.showRelationship(relationship.id),
+                      },
+                      relationship.text,
+                    ),
+                  ),
+                ),
+              ),
+            )
+          : null,
         evidenceList(detail.evidence),
       );
     },
@@ -75,7 +141,6 @@ export function createDetailsPanel(container: HTMLElement, actions: DetailsActio
           entityLink(detail.to),
         ),
         facts([
-          ['Type', detail.type],
           ['Hours', detail.hours === null ? '' : `${detail.hours} h`],
           ['Status', detail.status ? humanize(detail.status) : ''],
           ['Year', detail.year === null ? '' : String(detail.year)],

@@ -61,5 +61,6 @@ export function download(content: Blob, fileName: string): void {
 export function swatch(color: string, className = 'swatch'): HTMLSpanElement {
   const node = element('span', { class: className, 'aria-hidden': 'true' });
   node.style.backgroundColor = color;
+  node.style.color = color;
   return node;
 }

@@ -1,8 +1,7 @@
-import type { SearchHit } from './api-types.js';
+import { ExplorerSearchDocument } from './generated/graphql.js';
 import { debounce, element } from './element.js';
 import { requestGraphQL } from './graphql-client.js';
 import { humanize } from './palette.js';
-import { SEARCH_QUERY } from './queries.js';
 
 /**
  * A text input that suggests entities as you type (a `<datalist>` of search hits) and accepts a name
@@ -13,9 +12,7 @@ export function attachEntityPicker(
   suggestions: HTMLDataListElement,
 ): () => Promise<string | null> {
   const search = (text: string) =>
-    requestGraphQL<{ search: SearchHit[] }>(SEARCH_QUERY, { query: text.slice(0, 200) }).then(
-      (data) => data.search,
-    );
+    requestGraphQL(ExplorerSearchDocument, { query: text.slice(0, 200) }).then((data) => data.search);
 
   input.addEventListener(
     'input',

@@ -1,118 +1,306 @@
 import Sigma from 'sigma';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './graph-model.js';
+import { placeLabels, type LabelBox, type PlacedNode } from './label-placement.js';
 import { HIGHLIGHT_COLOR, MUTED_COLOR } from './palette.js';
+import { relationshipName } from './relationship-style.js';
+import { nearestEdge, nodeInDirection, type ScreenEdge } from './screen-geometry.js';
 
 export interface GraphViewOptions {
   container: HTMLElement;
   graph: ExplorerGraph;
-  onNodeClick(id: string): void;
-  onEdgeClick(id: string): void;
+  /** A click or tap on a node, or Enter on the focused one. */
+  onSelectNode(id: string): void;
+  /** A double click on a node, or E on the focused one. */
+  onExpandNode(id: string): void;
+  /** H or Delete on the focused node. */
+  onHideNode(id: string): void;
+  /** A click or tap on (or within a finger's width of) a relationship. */
+  onSelectEdge(id: string): void;
+  /** Keyboard focus moved to a node (null: left the drawing). */
+  onFocusNode(id: string | null): void;
 }
 
-/** The sigma.js drawing of the explorer's graph, with path highlighting and a PNG snapshot. */
+/** The sigma.js drawing: colours, visibility, highlight, selection, labels, keyboard and camera. */
 export interface GraphView {
+  /** What is drawn; the rest of the graph is kept but hidden. */
+  setVisible(isNodeShown: (id: string) => boolean, isEdgeShown: (id: string) => boolean): void;
   /** Draws these entities and relationships in the highlight colour and mutes the rest; empty clears. */
   highlight(nodes: Iterable<string>, edges: Iterable<string>): void;
   /** Marks the entity or relationship whose details are shown. */
-  select(selection: { node?: string; edge?: string }): void;
-  /** Fits the whole graph in view. */
-  resetCamera(): void;
-  /** The drawing as it is now, composed from sigma's layers on a white background. */
-  snapshot(): HTMLCanvasElement;
+  select(selection: { node?: string | null; edge?: string | null }): void;
+  setEdgeLabels(on: boolean): void;
+  fit(): void;
+  zoom(factor: number): void;
   refresh(): void;
+  /** The labels as placed in the last frame, by node (for the picture export). */
+  placedLabels(): ReadonlyMap<string, LabelBox>;
+  renderer: Sigma<NodeAttributes, EdgeAttributes>;
 }
+
+const LABEL_SIZE = 12;
+const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 export function createGraphView(options: GraphViewOptions): GraphView {
   const { container, graph } = options;
+  let isNodeShown: (id: string) => boolean = () => true;
+  let isEdgeShown: (id: string) => boolean = () => true;
   let highlightedNodes = new Set<string>();
   let highlightedEdges = new Set<string>();
-  let selectedNode: string | undefined;
-  let selectedEdge: string | undefined;
-  let hoveredNode: string | undefined;
+  let selectedNode: string | null = null;
+  let selectedEdge: string | null = null;
+  let hoveredNode: string | null = null;
+  let hoveredEdge: string | null = null;
+  let focusedNode: string | null = null;
+  let labels = new Map<string, LabelBox>();
+  let labelsPlanned = false;
 
-  const renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
-    defaultEdgeType: 'arrow',
-    enableEdgeEvents: true,
-    renderEdgeLabels: false,
-    labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-    labelSize: 12,
-    labelWeight: '500',
-    labelColor: { color: '#1f2937' },
-    labelDensity: 0.6,
-    labelRenderedSizeThreshold: 8,
-    zIndex: true,
-    stagePadding: 40,
-    nodeReducer(node, data) {
-      const shown = { ...data, zIndex: 1 };
-      const isHighlighted = highlightedNodes.has(node);
-      if (highlightedNodes.size > 0 && !isHighlighted)
-        Object.assign(shown, { color: MUTED_COLOR, zIndex: 0 });
-      if (isHighlighted) Object.assign(shown, { forceLabel: true, zIndex: 2 });
-      if (node === selectedNode || node === hoveredNode)
-        Object.assign(shown, { highlighted: true, zIndex: 3 });
-      return shown;
+  const priority = (id: string, attributes: NodeAttributes) =>
+    (id === selectedNode || id === focusedNode ? 1e6 : 0) +
+    (highlightedNodes.has(id) ? 1e5 : 0) +
+    attributes.size;
+
+  /** Runs once per frame, on the first label sigma asks for: every position is current by then. */
+  const planLabels = (context: CanvasRenderingContext2D) => {
+    labelsPlanned = true;
+    context.font = `500 ${LABEL_SIZE}px ${LABEL_FONT}`;
+    const shown: (PlacedNode & { priority: number })[] = [];
+    graph.forEachNode((id, attributes) => {
+      if (!isNodeShown(id)) return;
+      const display = renderer.getNodeDisplayData(id);
+      if (!display) return;
+      const at = renderer.framedGraphToViewport(display);
+      shown.push({
+        key: id,
+        ...at,
+        size: renderer.scaleSize(display.size),
+        text: attributes.label,
+        priority: priority(id, attributes),
+      });
+    });
+    shown.sort((a, b) => b.priority - a.priority || a.key.localeCompare(b.key));
+    labels = placeLabels(
+      shown,
+      (text) => context.measureText(text).width,
+      LABEL_SIZE,
+      renderer.getDimensions(),
+    );
+  };
+
+  const renderer: Sigma<NodeAttributes, EdgeAttributes> = new Sigma<NodeAttributes, EdgeAttributes>(
+    graph,
+    container,
+    {
+      // A container can be zero-sized for a moment (a drawer animating, a phone rotating); draw nothing then.
+      allowInvalidContainer: true,
+      enableEdgeEvents: true,
+      renderEdgeLabels: false,
+      labelFont: LABEL_FONT,
+      labelSize: LABEL_SIZE,
+      labelWeight: '500',
+      labelColor: { color: '#1f2937' },
+      edgeLabelFont: LABEL_FONT,
+      edgeLabelSize: 11,
+      edgeLabelColor: { attribute: 'color' },
+      zIndex: true,
+      stagePadding: 30,
+      defaultDrawNodeLabel(context, data) {
+        if (!labelsPlanned) planLabels(context);
+        const box = labels.get(data.key);
+        if (!box) return;
+        context.fillStyle = '#1f2937';
+        context.font = `500 ${LABEL_SIZE}px ${LABEL_FONT}`;
+        // A white halo keeps labels readable where they cross an edge.
+        context.lineWidth = 3;
+        context.strokeStyle = 'rgba(255,255,255,0.9)';
+        const baseline = box.y + LABEL_SIZE - 1;
+        context.strokeText(box.text, box.x, baseline);
+        context.fillText(box.text, box.x, baseline);
+      },
+      nodeReducer(node, data) {
+        if (!isNodeShown(node)) return { ...data, hidden: true };
+        // Every shown node is offered to the label drawer, which decides what fits.
+        const shown = { ...data, forceLabel: true, zIndex: 1 };
+        const isHighlighted = highlightedNodes.has(node);
+        if (highlightedNodes.size > 0 && !isHighlighted)
+          Object.assign(shown, { color: MUTED_COLOR, zIndex: 0 });
+        if (isHighlighted) Object.assign(shown, { zIndex: 2 });
+        if (node === selectedNode || node === hoveredNode || node === focusedNode)
+          Object.assign(shown, { highlighted: true, zIndex: 3 });
+        return shown;
+      },
+      edgeReducer(edge, data) {
+        if (!isEdgeShown(edge) || !graph.extremities(edge).every(isNodeShown))
+          return { ...data, hidden: true };
+        const shown = { ...data, zIndex: 0, label: relationshipName(data.relType) };
+        // Stated but not (yet) existing relations are drawn fainter.
+        if (data.status === 'PLANNED' || data.status === 'PROPOSED') shown.color = `${data.color}88`;
+        if (highlightedEdges.has(edge)) Object.assign(shown, { color: HIGHLIGHT_COLOR, size: 4, zIndex: 2 });
+        else if (highlightedNodes.size > 0) Object.assign(shown, { color: '#e6e9ef' });
+        const focus = hoveredNode ?? focusedNode;
+        if (focus && graph.hasExtremity(edge, focus))
+          Object.assign(shown, { size: data.size + 1.2, zIndex: 1 });
+        if (edge === hoveredEdge) Object.assign(shown, { size: data.size + 2, zIndex: 3 });
+        if (edge === selectedEdge) Object.assign(shown, { color: '#111827', size: 4, zIndex: 3 });
+        return shown;
+      },
     },
-    edgeReducer(edge, data) {
-      const shown = { ...data, zIndex: 0 };
-      if (highlightedEdges.has(edge)) Object.assign(shown, { color: HIGHLIGHT_COLOR, size: 4, zIndex: 2 });
-      else if (highlightedNodes.size > 0) Object.assign(shown, { color: '#e6e9ef' });
-      if (edge === selectedEdge) Object.assign(shown, { color: '#111827', size: 3.5, zIndex: 3 });
-      if (hoveredNode && graph.hasExtremity(edge, hoveredNode) && !highlightedEdges.has(edge))
-        Object.assign(shown, { color: '#7b8798', zIndex: 1 });
-      return shown;
-    },
+  );
+  renderer.on('beforeRender', () => (labelsPlanned = false));
+
+  const refreshStyles = () => renderer.refresh({ skipIndexation: true });
+
+  const screenEdges = function* (): Generator<ScreenEdge> {
+    for (const edge of graph.edges()) {
+      const display = renderer.getEdgeDisplayData(edge);
+      if (!display || display.hidden) continue;
+      const [source, target] = graph.extremities(edge);
+      const from = renderer.getNodeDisplayData(source);
+      const to = renderer.getNodeDisplayData(target);
+      if (!from || !to) continue;
+      yield { key: edge, from: renderer.framedGraphToViewport(from), to: renderer.framedGraphToViewport(to) };
+    }
+  };
+  const tolerance = () => (matchMedia('(pointer: coarse)').matches ? 16 : 8);
+
+  renderer.on('clickNode', ({ node }) => options.onSelectNode(node));
+  renderer.on('doubleClickNode', (event) => {
+    event.preventSigmaDefault();
+    options.onExpandNode(event.node);
   });
-
-  renderer.on('clickNode', ({ node }) => options.onNodeClick(node));
-  renderer.on('clickEdge', ({ edge }) => options.onEdgeClick(edge));
+  renderer.on('clickEdge', ({ edge }) => options.onSelectEdge(edge));
+  renderer.on('clickStage', ({ event }) => {
+    const edge = nearestEdge(screenEdges(), event, tolerance());
+    if (edge) options.onSelectEdge(edge);
+  });
+  renderer.on('moveBody', ({ event }) => {
+    if (hoveredNode) return;
+    const edge = nearestEdge(screenEdges(), event, tolerance());
+    if (edge === hoveredEdge) return;
+    hoveredEdge = edge;
+    container.style.cursor = edge ? 'pointer' : '';
+    container.title = edge ? describeEdge(edge) : '';
+    refreshStyles();
+  });
   renderer.on('enterNode', ({ node }) => {
     hoveredNode = node;
+    hoveredEdge = null;
     container.style.cursor = 'pointer';
-    container.title = `${graph.getNodeAttribute(node, 'label')} — click to expand`;
-    renderer.refresh({ skipIndexation: true });
+    container.title = `${graph.getNodeAttribute(node, 'label')} — click for details, double-click to expand`;
+    refreshStyles();
   });
   renderer.on('leaveNode', () => {
-    hoveredNode = undefined;
+    hoveredNode = null;
     container.style.cursor = '';
-    container.removeAttribute('title');
-    renderer.refresh({ skipIndexation: true });
+    container.title = '';
+    refreshStyles();
   });
-  renderer.on('enterEdge', () => (container.style.cursor = 'pointer'));
-  renderer.on('leaveEdge', () => (container.style.cursor = ''));
+
+  const describeEdge = (edge: string) => {
+    const [source, target] = graph.extremities(edge);
+    return `${graph.getNodeAttribute(source, 'label')} — ${relationshipName(graph.getEdgeAttribute(edge, 'relType'))} → ${graph.getNodeAttribute(target, 'label')}`;
+  };
+
+  const camera = renderer.getCamera();
+  const focus = (id: string | null) => {
+    focusedNode = id;
+    options.onFocusNode(id);
+    refreshStyles();
+    if (!id) return;
+    // Keep the focused node in view: pan to it when it is near or past an edge of the drawing.
+    const at = renderer.graphToViewport(graph.getNodeAttributes(id));
+    const { width, height } = renderer.getDimensions();
+    if (at.x < 40 || at.y < 40 || at.x > width - 40 || at.y > height - 40) {
+      const target = renderer.viewportToFramedGraph(at);
+      void camera.animate({ x: target.x, y: target.y }, { duration: 200 });
+    }
+  };
+  const shownNodes = () => graph.filterNodes((id) => isNodeShown(id));
+  container.addEventListener('keydown', (event) => {
+    const arrows: Record<string, 'left' | 'right' | 'up' | 'down'> = {
+      ArrowLeft: 'left',
+      ArrowRight: 'right',
+      ArrowUp: 'up',
+      ArrowDown: 'down',
+    };
+    const direction = arrows[event.key];
+    if (direction) {
+      event.preventDefault();
+      const current = focusedNode && isNodeShown(focusedNode) ? focusedNode : null;
+      if (!current) {
+        const start = selectedNode && isNodeShown(selectedNode) ? selectedNode : largest(graph, shownNodes());
+        focus(start);
+        return;
+      }
+      const from = renderer.graphToViewport(graph.getNodeAttributes(current));
+      const next = nodeInDirection(
+        from,
+        shownNodes().map((key) => ({ key, ...renderer.graphToViewport(graph.getNodeAttributes(key)) })),
+        direction,
+      );
+      if (next) focus(next);
+      return;
+    }
+    if (event.key === '+' || event.key === '=') void camera.animatedZoom({ duration: 200 });
+    else if (event.key === '-') void camera.animatedUnzoom({ duration: 200 });
+    else if (event.key === '0') void camera.animatedReset({ duration: 200 });
+    else if (!focusedNode) return;
+    else if (event.key === 'Enter' || event.key === ' ') options.onSelectNode(focusedNode);
+    else if (event.key === 'e' || event.key === 'E') options.onExpandNode(focusedNode);
+    else if (event.key === 'h' || event.key === 'H' || event.key === 'Delete')
+      options.onHideNode(focusedNode);
+    else if (event.key === 'Escape') focus(null);
+    else return;
+    event.preventDefault();
+  });
+  container.addEventListener('focus', () => {
+    // Only keyboard focus marks a node: a click focuses the drawing too, and selects what it hit.
+    if (container.matches(':focus-visible') && !focusedNode && selectedNode && isNodeShown(selectedNode))
+      focus(selectedNode);
+  });
+  container.addEventListener('blur', () => {
+    if (focusedNode) focus(null);
+  });
 
   return {
+    setVisible(nodes, edges) {
+      isNodeShown = nodes;
+      isEdgeShown = edges;
+      refreshStyles();
+    },
     highlight(nodes, edges) {
       highlightedNodes = new Set(nodes);
       highlightedEdges = new Set(edges);
-      renderer.refresh({ skipIndexation: true });
+      refreshStyles();
     },
     select(selection) {
-      selectedNode = selection.node;
-      selectedEdge = selection.edge;
-      renderer.refresh({ skipIndexation: true });
+      selectedNode = selection.node ?? null;
+      selectedEdge = selection.edge ?? null;
+      if (focusedNode && selectedNode) focusedNode = selectedNode;
+      refreshStyles();
     },
-    resetCamera() {
-      void renderer.getCamera().animatedReset({ duration: 300 });
+    setEdgeLabels(on) {
+      renderer.setSetting('renderEdgeLabels', on);
     },
-    snapshot() {
-      // WebGL layers keep their pixels only until the browser composites the frame, so draw now and
-      // copy every layer in the same task.
-      renderer.refresh();
-      const { width, height } = renderer.getDimensions();
-      const ratio = window.devicePixelRatio || 1;
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      const context = canvas.getContext('2d');
-      if (!context) throw new Error('This browser cannot draw on a 2D canvas.');
-      context.fillStyle = '#ffffff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      for (const layer of container.querySelectorAll('canvas'))
-        context.drawImage(layer, 0, 0, canvas.width, canvas.height);
-      return canvas;
+    fit() {
+      void camera.animatedReset({ duration: 300 });
+    },
+    zoom(factor) {
+      void (factor > 1
+        ? camera.animatedZoom({ duration: 200, factor })
+        : camera.animatedUnzoom({ duration: 200, factor: 1 / factor }));
     },
     refresh() {
       renderer.refresh();
     },
+    placedLabels: () => labels,
+    renderer,
   };
+}
+
+function largest(graph: ExplorerGraph, nodes: string[]): string | null {
+  let best: string | null = null;
+  for (const node of nodes)
+    if (best === null || graph.getNodeAttribute(node, 'degree') > graph.getNodeAttribute(best, 'degree'))
+      best = node;
+  return best;
 }

@@ -1,8 +1,11 @@
-/** A GraphQL error the server answered with, keeping its `extensions.code`. */
+import { credentialHeaders, readCredential } from './credentials.js';
+import type { TypedDocumentString } from './generated/graphql.js';
+
+/** A failed request, with a message in the analyst's words and the server's `extensions.code`. */
 export class GraphQLRequestError extends Error {
   constructor(
     message: string,
-    /** `extensions.code`, for example `BAD_USER_INPUT` or `GRAPHQL_VALIDATION_FAILED`. */
+    /** `extensions.code` (`BAD_USER_INPUT`, `UNAUTHENTICATED` …), or `NETWORK` when nothing answered. */
     readonly code: string | undefined,
   ) {
     super(message);
@@ -15,34 +18,67 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/** What an analyst is told for the codes where the server's own message speaks API. */
+const MESSAGES_BY_CODE: Record<string, string> = {
+  UNAUTHENTICATED:
+    'This server needs a key. Choose “Key” at the top and enter the key or token you were given.',
+  FORBIDDEN:
+    'Your key does not allow this. Ask for a key with more rights, or choose “Key” to enter another.',
+  LIMIT_EXCEEDED:
+    'That request asks for more than the server gives at once. Try fewer entities or one step less.',
+  TIMEOUT: 'The server took too long to answer. Try a smaller request, or try again.',
+  INTERNAL_SERVER_ERROR:
+    'The server ran into a problem. Try again; if it keeps happening, tell whoever runs it.',
+  STORE_UNAVAILABLE: 'The server cannot reach its database just now. Try again in a moment.',
+};
+
 /**
- * Sends one operation to this origin's `/graphql` as a JSON POST and resolves with its `data`. Rejects
- * with a GraphQLRequestError carrying the first error when the answer has any (partial data is not
- * used: the page would draw half a result).
+ * Sends one of the explorer's operations to this origin's `/graphql` as a JSON POST (with the session's
+ * key, if any) and resolves with its `data`. Rejects with a GraphQLRequestError carrying the first error
+ * (partial data is not used: the page would draw half a result).
  */
-export async function requestGraphQL<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
+export async function requestGraphQL<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
   signal?: AbortSignal,
-): Promise<T> {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json, application/json',
-    },
-    body: JSON.stringify({ query, variables }),
-    signal: signal ?? null,
-  });
-  let body: GraphQLResponse<T>;
+): Promise<TResult> {
+  let response: Response;
   try {
-    body = (await response.json()) as GraphQLResponse<T>;
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...credentialHeaders(readCredential()),
+      },
+      body: JSON.stringify({ query: document.toString(), variables }),
+      signal: signal ?? null,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new GraphQLRequestError(
+      'The server could not be reached. Check the connection and try again.',
+      'NETWORK',
+    );
+  }
+  let body: GraphQLResponse<TResult>;
+  try {
+    body = (await response.json()) as GraphQLResponse<TResult>;
   } catch {
-    throw new GraphQLRequestError(`The server answered ${response.status} without JSON.`, undefined);
+    throw new GraphQLRequestError(
+      `The server gave an answer the explorer cannot read (HTTP ${response.status}). Try again.`,
+      undefined,
+    );
   }
   const first = body.errors?.[0];
-  if (first) throw new GraphQLRequestError(first.message, first.extensions?.code);
+  if (first) {
+    const code = first.extensions?.code;
+    throw new GraphQLRequestError((code && MESSAGES_BY_CODE[code]) ?? first.message, code);
+  }
   if (!body.data)
-    throw new GraphQLRequestError(`The server answered ${response.status} without data.`, undefined);
+    throw new GraphQLRequestError(
+      `The server answered without a result (HTTP ${response.status}).`,
+      undefined,
+    );
   return body.data;
 }

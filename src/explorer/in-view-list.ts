@@ -1,6 +1,7 @@
 import { element, swatch } from './element.js';
 import type { ExplorerGraph } from './graph-model.js';
-import { humanize, kindColor } from './palette.js';
+import { kindColor } from './palette.js';
+import { relationshipName } from './relationship-style.js';
 
 export interface InViewActions {
   showEntity(id: string): void;
@@ -16,8 +17,10 @@ export function renderInView(
   relationships: HTMLElement,
   graph: ExplorerGraph,
   actions: InViewActions,
+  isNodeShown: (id: string) => boolean,
+  isEdgeShown: (id: string) => boolean,
 ): void {
-  const nodes = graph.mapNodes((id, attributes) => ({ id, ...attributes }));
+  const nodes = graph.filterNodes(isNodeShown).map((id) => ({ id, ...graph.getNodeAttributes(id) }));
   nodes.sort((a, b) => a.label.localeCompare(b.label));
   entities.replaceChildren(
     ...nodes.map((node) =>
@@ -40,10 +43,11 @@ export function renderInView(
     ),
   );
   const label = (id: string) => graph.getNodeAttribute(id, 'label');
-  const edges = graph.mapEdges((id, attributes, source, target) => ({
-    id,
-    text: `${label(source)} —${humanize(attributes.relType)}→ ${label(target)}`,
-  }));
+  const edges = graph
+    .filterEdges(
+      (id, _attributes, source, target) => isEdgeShown(id) && isNodeShown(source) && isNodeShown(target),
+    )
+    .map((id) => ({ id, text: describeRelationship(graph, id, label) }));
   edges.sort((a, b) => a.text.localeCompare(b.text));
   relationships.replaceChildren(
     ...edges.map((edge) =>
@@ -71,4 +75,14 @@ export function renderInView(
     const counter = list.closest('details')?.querySelector('.count');
     if (counter) counter.textContent = String(count);
   }
+}
+
+/** `Wenzhou — Cooperates with → Jiading`: a relationship in words, with names. */
+export function describeRelationship(
+  graph: ExplorerGraph,
+  id: string,
+  label = (node: string) => graph.getNodeAttribute(node, 'label'),
+): string {
+  const [source, target] = graph.extremities(id);
+  return `${label(source)} —${relationshipName(graph.getEdgeAttribute(id, 'relType'))}→ ${label(target)}`;
 }

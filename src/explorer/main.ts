@@ -1,34 +1,29 @@
 import './explorer.css';
-import type { EntityDetail, PathData, RelationshipDetail, SubgraphData } from './api-types.js';
-import {
-  applyAppearance,
-  fetchMetrics,
-  needsMetrics,
-  type ColorBy,
-  type Metrics,
-  type SizeBy,
-} from './appearance.js';
-import { detectCapabilities } from './capabilities.js';
+import { applyAppearance, fetchMetrics, needsMetrics, type Metrics } from './appearance.js';
 import { createDetailsPanel } from './details-panel.js';
+import { createDrawers } from './drawers.js';
 import { byId, download, element } from './element.js';
 import { attachEntityPicker } from './entity-picker.js';
-import { attachFilters, type FilterState } from './filters.js';
-import { createExplorerGraph, mergeSubgraph } from './graph-model.js';
-import { createGraphView } from './graph-view.js';
-import { requestGraphQL } from './graphql-client.js';
-import { renderInView } from './in-view-list.js';
-import { renderLegend } from './legend.js';
+import { createFiltersPanel, describeHidden, hiddenBecause } from './filters.js';
 import {
-  allShortestPathsQuery,
-  ENTITY_QUERY,
-  neighborhoodQuery,
-  RELATIONSHIP_QUERY,
-  shortestPathQuery,
-  SUMMARY_QUERY,
-} from './queries.js';
+  ExplorerEntityDocument,
+  ExplorerRelationshipDocument,
+  ExplorerSummaryDocument,
+  type ExportFormat,
+} from './generated/graphql.js';
+import { createExplorerGraph, mergeSubgraph } from './graph-model.js';
+import { createGraphSource, type PathPart } from './graph-source.js';
+import { createGraphView } from './graph-view.js';
+import { GraphQLRequestError, requestGraphQL } from './graphql-client.js';
+import { describeRelationship, renderInView } from './in-view-list.js';
+import { attachKeyDialog } from './key-dialog.js';
+import { legendEntries, renderLegend } from './legend.js';
+import { applyMapLayout } from './map-layout.js';
+import { humanize } from './palette.js';
+import { drawingAsSvg, svgToPng } from './picture-export.js';
 import { attachSearchBox } from './search-box.js';
 import { downloadServerExport, EXPORT_FORMATS } from './server-export.js';
-import type { ShownGraph } from './shown-selection.js';
+import { decodeViewState, EMPTY_VIEW, encodeViewState, type ViewState } from './view-state.js';
 
 const STARTERS = [
   { id: 'city:wenzhou', name: 'Wenzhou' },
@@ -36,19 +31,30 @@ const STARTERS = [
   { id: 'city:shanghai', name: 'Shanghai' },
 ];
 
+/** The PNG export's resolution, in times the drawing's size on screen. */
+const PNG_SCALE = 3;
+
 async function main(): Promise<void> {
-  const capabilities = await detectCapabilities();
   const graph = createExplorerGraph();
+  const source = createGraphSource();
+  const drawers = createDrawers();
   const statusLine = byId('status');
   const empty = byId('empty');
 
-  /** Entities whose neighbourhoods are drawn, in the order they were loaded. */
-  let seeds: string[] = [];
-  let lastPath: { from: string; to: string } | null = null;
-  let filters: FilterState = { relationshipTypes: null, asOf: null };
-  let colorBy: ColorBy = 'kind';
-  let sizeBy: SizeBy = 'degree';
+  /** The state drawn now; every change goes through `go` (a new history entry) or `replace`. */
+  let state: ViewState = EMPTY_VIEW;
+  /** The drawn steps and path, to tell a growth (only new nodes move) from a change that needs a replay. */
+  let drawn: Pick<ViewState, 'steps' | 'path'> & { types: string[] | null; asOf: string | null } = {
+    steps: [],
+    path: null,
+    types: null,
+    asOf: null,
+  };
+  let paths: PathPart[] = [];
   let metrics: Metrics = new Map();
+  let unplaced = new Set<string>();
+  let historyIndex = 0;
+  let historyTop = 0;
 
   const status = (text: string, isError = false) => {
     statusLine.textContent = text;
@@ -70,152 +76,303 @@ async function main(): Promise<void> {
         document.body.classList.remove('busy');
       }
     }));
-  const withTime = () => capabilities.timeFilter && filters.asOf !== null;
-  const filterVariables = () => ({
-    types: filters.relationshipTypes,
-    ...(withTime() ? { time: { asOf: filters.asOf } } : {}),
-  });
-  const shown = (): ShownGraph => ({ entities: graph.nodes(), seeds, filters });
+
+  const nameOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
+  const seedIds = () =>
+    new Set([...state.steps.map((step) => step.id), ...(state.path ? [state.path.from, state.path.to] : [])]);
+  const isEdgeShown = (id: string) => hiddenBecause(graph.getEdgeAttributes(id), state.filters) === null;
+  let nodeShown = new Set<string>();
+  const isNodeShown = (id: string) => nodeShown.has(id);
+
+  /** Entities shown: not hidden, placed on the map if the map is on, and with a shown relationship (or a seed). */
+  const computeShownNodes = () => {
+    const hidden = new Set(state.hidden);
+    const seeds = seedIds();
+    nodeShown = new Set(
+      graph.filterNodes(
+        (id) =>
+          !hidden.has(id) &&
+          !unplaced.has(id) &&
+          (seeds.has(id) || graph.degree(id) === 0 || graph.someEdge(id, (edge) => isEdgeShown(edge))),
+      ),
+    );
+  };
 
   const view = createGraphView({
     container: byId('graph'),
     graph,
-    onNodeClick: (id) => void act(() => expand(id)),
-    onEdgeClick: (id) => void act(() => showRelationship(id)),
+    onSelectNode: (id) => void act(() => select(id, true)),
+    onExpandNode: (id) => void act(() => expand(id, null)),
+    onHideNode: (id) => void act(() => hide(id)),
+    onSelectEdge: (id) => void act(() => select(id, true)),
+    onFocusNode: (id) => {
+      const label = byId('focus-name');
+      label.hidden = id === null;
+      if (id)
+        label.textContent = `${nameOf(id)} · ${humanize(graph.getNodeAttribute(id, 'kind'))} — Enter: details · E: expand · H: hide`;
+    },
   });
 
   const panel = createDetailsPanel(byId('details'), {
-    showEntity: (id) => void act(() => showEntity(id)),
-    expand: (id) => void act(() => expand(id)),
-    showRelationship: (id) => void act(() => showRelationship(id)),
+    showEntity: (id) => void act(() => select(id, true)),
+    expand: (id, types) => void act(() => expand(id, types)),
+    hide: (id) => void act(() => hide(id)),
+    showRelationship: (id) => void act(() => select(id, true)),
   });
 
-  async function showEntity(id: string): Promise<void> {
-    view.select({ node: id });
-    const { entity } = await requestGraphQL<{ entity: EntityDetail | null }>(ENTITY_QUERY, { id });
-    if (entity) panel.entity(entity);
-    else panel.message(`There is no entity ${id}.`);
+  // ——— Drawing a state ———
+
+  /** Makes the drawing match `next`: grows it when `next` only adds steps, replays it otherwise. */
+  async function draw(next: ViewState): Promise<string[]> {
+    const sameBase =
+      drawn.types === null &&
+      next.steps.length >= drawn.steps.length &&
+      drawn.steps.every((step, index) => sameStep(step, next.steps[index])) &&
+      (drawn.path === null || samePath(drawn.path, next.path)) &&
+      (next.path === null || (sameList(drawn.types, next.filters.types) && drawn.asOf === next.filters.asOf));
+    applyMapLayout(graph, false);
+    let added: string[] = [];
+    if (!sameBase) {
+      graph.clear();
+      drawn = { steps: [], path: null, types: null, asOf: null };
+      paths = [];
+    }
+    for (const step of next.steps.slice(drawn.steps.length)) {
+      let part;
+      try {
+        part = await source.neighborhood(step.id, step.types);
+      } catch (error) {
+        if (error instanceof GraphQLRequestError && error.code === 'NOT_FOUND') {
+          status(`“${step.id}” is not in the graph any more, so it was left out.`, true);
+          continue;
+        }
+        throw error;
+      }
+      added = mergeSubgraph(graph, part, graph.hasNode(step.id) ? step.id : undefined);
+    }
+    drawn.steps = next.steps;
+    if (next.path && !samePath(drawn.path, next.path)) {
+      const { from, to, all } = next.path;
+      paths = await source.paths(from, to, all, next.filters.types, next.filters.asOf);
+      for (const path of paths) mergeSubgraph(graph, path, graph.hasNode(from) ? from : undefined);
+    }
+    if (!next.path) paths = [];
+    drawn.path = next.path;
+    drawn.types = next.path ? next.filters.types : null;
+    drawn.asOf = next.path ? next.filters.asOf : null;
+    unplaced = new Set(applyMapLayout(graph, next.layout === 'map'));
+    return added;
   }
 
-  async function showRelationship(id: string): Promise<void> {
-    view.select({ edge: id });
-    const { relationship } = await requestGraphQL<{ relationship: RelationshipDetail | null }>(
-      RELATIONSHIP_QUERY,
-      { id },
-    );
-    if (relationship) panel.relationship(relationship);
-    else panel.message(`There is no relationship ${id}.`);
-  }
-
-  async function fetchNeighborhood(id: string): Promise<SubgraphData> {
-    const data = await requestGraphQL<{ neighborhood: SubgraphData }>(neighborhoodQuery(withTime()), {
-      id,
-      ...filterVariables(),
-    });
-    return data.neighborhood;
-  }
-
-  /** Replaces the drawing with one entity's neighbourhood. */
-  async function load(id: string): Promise<void> {
-    const subgraph = await fetchNeighborhood(id);
-    graph.clear();
-    seeds = [id];
-    lastPath = null;
-    view.highlight([], []);
-    mergeSubgraph(graph, subgraph);
-    await redraw();
-    view.resetCamera();
-    status(
-      `${nameOf(id)}: ${graph.order} entities, ${graph.size} relationships${subgraph.truncated ? ' (cut at the limit)' : ''}.`,
-    );
-    await showEntity(id);
-  }
-
-  /** Merges an entity's neighbourhood into the drawing. */
-  async function expand(id: string): Promise<void> {
-    if (graph.order === 0) return load(id);
-    const subgraph = await fetchNeighborhood(id);
-    if (!seeds.includes(id)) seeds.push(id);
-    const added = mergeSubgraph(graph, subgraph, id);
-    await redraw();
-    status(
-      `Expanded ${nameOf(id)}: ${added} new entit${added === 1 ? 'y' : 'ies'}; ${graph.order} entities, ${graph.size} relationships in view.`,
-    );
-    await showEntity(id);
-  }
-
-  async function findPath(from: string, to: string): Promise<void> {
-    const variables = { from, to, ...filterVariables() };
-    const paths = byId<HTMLInputElement>('all-paths').checked
-      ? (await requestGraphQL<{ paths: PathData[] }>(allShortestPathsQuery(withTime()), variables)).paths
-      : [
-          (await requestGraphQL<{ shortestPath: PathData | null }>(shortestPathQuery(withTime()), variables))
-            .shortestPath,
-        ].filter((path): path is PathData => path !== null);
-    lastPath = { from, to };
-    for (const path of paths) mergeSubgraph(graph, path, graph.hasNode(from) ? from : undefined);
+  /** Everything that follows from the state once the graph is drawn: visibility, colours, legend, lists. */
+  async function paint(next: ViewState, graphChanged: boolean): Promise<void> {
+    computeShownNodes();
+    view.setVisible(isNodeShown, isEdgeShown);
     view.highlight(
       paths.flatMap((path) => path.nodes.map((node) => node.id)),
       paths.flatMap((path) => path.relationships.map((relationship) => relationship.id)),
     );
-    view.select({});
-    await redraw();
-    view.resetCamera();
-    const names = new Map(graph.mapNodes((id, attributes) => [id, attributes.label] as const));
-    panel.paths(paths, names);
+    view.setEdgeLabels(next.edgeLabels);
+    empty.hidden = graph.order > 0;
+    if (graphChanged || needsMetrics(next.colorBy, next.sizeBy) !== metrics.size > 0) {
+      metrics = new Map();
+      if (graph.order > 0 && needsMetrics(next.colorBy, next.sizeBy)) {
+        try {
+          metrics = await fetchMetrics({
+            entities: [...nodeShown],
+            seeds: next.steps.map((step) => step.id),
+            filters: next.filters,
+          });
+        } catch (error) {
+          status(
+            `Communities and scores are not available: ${error instanceof Error ? error.message : String(error)}`,
+            true,
+          );
+        }
+      }
+    }
+    applyAppearance(graph, next.colorBy, next.sizeBy, metrics);
+    view.refresh();
+    const communities = new Map([...metrics].map(([id, metric]) => [id, metric.community]));
+    renderLegend(
+      byId('legend'),
+      legendEntries(
+        graph,
+        next.colorBy,
+        communities,
+        (id) => isEdgeShown(id) && graph.extremities(id).every(isNodeShown),
+      ),
+    );
+    renderInView(
+      byId('entity-list'),
+      byId('relationship-list'),
+      graph,
+      {
+        showEntity: (id) => void act(() => select(id, true)),
+        showRelationship: (id) => void act(() => select(id, true)),
+      },
+      isNodeShown,
+      isEdgeShown,
+    );
+    describeFilters(next);
+    syncControls(next);
+  }
+
+  function describeFilters(next: ViewState): void {
+    const counts = { type: 0, status: 0, date: 0, undated: 0 };
+    let undatedShown = 0;
+    graph.forEachEdge((_edge, attributes) => {
+      const reason = hiddenBecause(attributes, next.filters);
+      if (reason) counts[reason] += 1;
+      else if (next.filters.asOf && !attributes.validFrom && !attributes.validTo) undatedShown += 1;
+    });
+    const hiddenEntities =
+      graph.order - nodeShown.size - next.hidden.filter((id) => graph.hasNode(id)).length - unplaced.size;
+    const extra = [
+      hiddenEntities > 0
+        ? `${hiddenEntities} entit${hiddenEntities === 1 ? 'y is' : 'ies are'} hidden because none of ${hiddenEntities === 1 ? 'its' : 'their'} relationships is shown.`
+        : '',
+      next.hidden.length > 0
+        ? `${next.hidden.length} hidden by you (${next.hidden.map(nameOf).join(', ')}).`
+        : '',
+      unplaced.size > 0
+        ? `The map leaves out ${unplaced.size} entit${unplaced.size === 1 ? 'y' : 'ies'} with no place to put ${unplaced.size === 1 ? 'it' : 'them'}.`
+        : '',
+    ].filter(Boolean);
+    byId('filter-summary').textContent =
+      graph.size === 0
+        ? 'Nothing is drawn yet.'
+        : [describeHidden(counts, graph.size, undatedShown, next.filters), ...extra].join(' ');
+  }
+
+  /** Shows the selected entity's or relationship's details. */
+  async function showSelection(next: ViewState): Promise<void> {
+    const id = next.selected;
+    view.select(id === null ? {} : graph.hasEdge(id) ? { edge: id } : { node: id });
+    if (id === null) return;
+    if (id.includes('-[')) {
+      const { relationship } = await requestGraphQL(ExplorerRelationshipDocument, { id });
+      if (relationship) panel.relationship(relationship);
+      else panel.message('That relationship is no longer in the graph.');
+      return;
+    }
+    const { entity } = await requestGraphQL(ExplorerEntityDocument, { id });
+    if (!entity) {
+      panel.message(`“${nameOf(id)}” is no longer in the graph.`);
+      return;
+    }
+    const inView = graph.hasNode(id)
+      ? graph
+          .filterEdges(id, (edge) => isEdgeShown(edge) && graph.extremities(edge).every(isNodeShown))
+          .map((edge) => ({ id: edge, text: describeRelationship(graph, edge) }))
+      : [];
+    panel.entity(entity, inView, graph.hasNode(id));
+  }
+
+  /** Draws `next` and makes it the state. */
+  async function apply(next: ViewState): Promise<string[]> {
+    const before = state;
+    const graphChanged =
+      !sameSteps(before.steps, next.steps) ||
+      !samePath(before.path, next.path) ||
+      before.layout !== next.layout ||
+      // A path is asked for under the type and date filters, so it is asked again when they change.
+      (next.path !== null &&
+        (!sameList(before.filters.types, next.filters.types) || before.filters.asOf !== next.filters.asOf)) ||
+      graph.order === 0;
+    const added = graphChanged ? await draw(next) : [];
+    state = next;
+    await paint(next, graphChanged);
+    if (next.selected !== before.selected || graphChanged) await showSelection(next);
+    if (
+      graphChanged &&
+      (before.steps.length === 0 || next.steps.length < before.steps.length || next.layout !== before.layout)
+    )
+      view.fit();
+    updateUndo();
+    return added;
+  }
+
+  /** A change the analyst made: a new history entry (so Back and Undo return to the view before). */
+  async function go(next: ViewState): Promise<string[]> {
+    const added = await apply(next);
+    historyIndex += 1;
+    historyTop = historyIndex;
+    history.pushState({ index: historyIndex }, '', encodeViewState(next) || location.pathname);
+    updateUndo();
+    return added;
+  }
+
+  /** A change not worth a history entry (what is selected): the URL follows, Back skips it. */
+  async function replace(next: ViewState): Promise<void> {
+    await apply(next);
+    history.replaceState({ index: historyIndex }, '', encodeViewState(next) || location.pathname);
+  }
+
+  function updateUndo(): void {
+    byId<HTMLButtonElement>('undo').disabled = historyIndex === 0;
+    byId<HTMLButtonElement>('redo').disabled = historyIndex >= historyTop;
+  }
+
+  // ——— What the analyst does ———
+
+  async function load(id: string): Promise<void> {
+    await go({ ...state, steps: [{ id, types: null }], path: null, hidden: [], selected: id });
+    const truncated = (await source.neighborhood(id, null)).truncated;
+    status(
+      `${nameOf(id)}: ${nodeShown.size} entities, ${graph.size} relationships${truncated ? ' (the server cut this neighbourhood at its limit)' : ''}.`,
+    );
+  }
+
+  async function expand(id: string, types: string[] | null): Promise<void> {
+    if (state.steps.length === 0 && !state.path) return load(id);
+    const added = await go({
+      ...state,
+      steps: [...state.steps, { id, types }],
+      hidden: state.hidden.filter((hidden) => hidden !== id),
+      selected: id,
+    });
+    const what = types ? ` (${types.map(humanize).join(', ')})` : '';
+    status(
+      added.length === 0
+        ? `Expanded ${nameOf(id)}${what}: nothing new, every neighbour is already drawn.`
+        : `Expanded ${nameOf(id)}${what}: ${added.length} new entit${added.length === 1 ? 'y' : 'ies'}; ${nodeShown.size} entities, ${graph.size} relationships in view.`,
+    );
+  }
+
+  async function hide(id: string): Promise<void> {
+    const name = nameOf(id);
+    await go({
+      ...state,
+      hidden: [...new Set([...state.hidden, id])],
+      selected: state.selected === id ? null : state.selected,
+    });
+    if (state.selected === null) panel.message(`${name} is hidden. Undo brings it back.`);
+    status(`Hid ${name}. Undo (Ctrl+Z) brings it back.`);
+  }
+
+  async function select(id: string, openDetails: boolean): Promise<void> {
+    await replace({ ...state, selected: id });
+    if (openDetails) drawers.open('details');
+  }
+
+  async function findPath(from: string, to: string, all: boolean): Promise<void> {
+    await go({ ...state, path: { from, to, all }, selected: null });
+    panel.paths(paths, new Map(graph.mapNodes((id, attributes) => [id, attributes.label] as const)));
     const first = paths[0];
     status(
       first
         ? `Path: ${first.nodes.map((node) => node.name).join(' → ')}.`
-        : `No path from ${nameOf(from)} to ${nameOf(to)}.`,
+        : `No path joins ${nameOf(from)} and ${nameOf(to)} with the chosen filters.`,
     );
   }
 
-  /** After the drawing changed: scores, colours, sizes, legend and the lists. */
-  async function redraw(): Promise<void> {
-    empty.hidden = graph.order > 0;
-    metrics = new Map();
-    if (graph.order > 0 && needsMetrics(colorBy, sizeBy)) {
-      try {
-        metrics = await fetchMetrics(shown());
-      } catch (error) {
-        status(
-          `Analytics are not available: ${error instanceof Error ? error.message : String(error)}`,
-          true,
-        );
-      }
-    }
-    applyAppearance(graph, colorBy, sizeBy, metrics);
-    view.refresh();
-    const communities = new Map([...metrics].map(([id, metric]) => [id, metric.community]));
-    renderLegend(byId('legend'), graph, colorBy, communities);
-    renderInView(byId('entity-list'), byId('relationship-list'), graph, {
-      showEntity: (id) => void act(() => showEntity(id)),
-      showRelationship: (id) => void act(() => showRelationship(id)),
-    });
-  }
+  // ——— Wiring ———
 
-  /** Loads every seed again (and the path) under the current filters. */
-  async function reload(): Promise<void> {
-    if (seeds.length === 0 && !lastPath) return;
-    const [again, path] = [seeds, lastPath];
-    graph.clear();
-    seeds = [];
-    view.highlight([], []);
-    for (const id of again) {
-      mergeSubgraph(graph, await fetchNeighborhood(id), id);
-      seeds.push(id);
-    }
-    if (path) await findPath(path.from, path.to);
-    await redraw();
-    status(`Filters applied: ${graph.order} entities, ${graph.size} relationships.`);
-  }
+  // A new key changes what the server answers; starting again (the view is in the URL, the key in this
+  // tab's session) retries everything with it.
+  attachKeyDialog(() => location.reload());
 
-  function nameOf(id: string): string {
-    return graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id;
-  }
-
-  // Search.
   attachSearchBox({
     input: byId('search-input'),
     results: byId('search-results'),
@@ -228,98 +385,221 @@ async function main(): Promise<void> {
     ),
   );
 
-  // Path.
   const resolveFrom = attachEntityPicker(byId('path-from'), byId('path-from-options'));
   const resolveTo = attachEntityPicker(byId('path-to'), byId('path-to-options'));
-  byId('all-paths-label').hidden = !capabilities.paths;
   byId('path-form').addEventListener('submit', (event) => {
     event.preventDefault();
     void act(async () => {
       const [from, to] = await Promise.all([resolveFrom(), resolveTo()]);
       if (!from || !to) {
-        status(
-          `No entity matches ${!from ? '“From”' : '“To”'}; try another name or an id such as city:taizhou.`,
-          true,
-        );
+        const typed = byId<HTMLInputElement>(!from ? 'path-from' : 'path-to').value;
+        status(`Nothing matches “${typed}”. Try another spelling, or pick a suggestion from the list.`, true);
         return;
       }
-      await findPath(from, to);
+      await findPath(from, to, byId<HTMLInputElement>('all-paths').checked);
+      if (!drawers.isWide()) drawers.open('details');
     });
   });
-  byId('path-clear').addEventListener('click', () => {
-    lastPath = null;
-    view.highlight([], []);
-    status('Path cleared.');
+  byId('path-clear').addEventListener(
+    'click',
+    () =>
+      void act(async () => {
+        await go({ ...state, path: null });
+        status('Path cleared.');
+      }),
+  );
+
+  const filtersPanel = createFiltersPanel({
+    typeList: byId('type-filters'),
+    statusList: byId('status-filters'),
+    asOf: byId('as-of'),
+    hideUndated: byId('hide-undated'),
+    types: (
+      await requestGraphQL(ExplorerSummaryDocument, {}).catch((error: unknown) => {
+        // Most often the server wants a key: say so now, before the analyst searches.
+        status(error instanceof Error ? error.message : String(error), true);
+        return { summary: { relationshipsByType: [] } };
+      })
+    ).summary.relationshipsByType,
+    onChange: (filters) =>
+      void act(async () => {
+        await go({ ...state, filters });
+        status(byId('filter-summary').textContent ?? '');
+      }),
   });
 
-  // Filters.
-  const summary = await requestGraphQL<{
-    summary: { relationshipsByType: { type: string; count: number }[] };
-  }>(SUMMARY_QUERY);
-  filters = attachFilters({
-    typeList: byId('type-filters'),
-    asOf: byId('as-of'),
-    types: summary.summary.relationshipsByType,
-    timeFilter: capabilities.timeFilter,
-    onChange: (next) => {
-      filters = next;
-      void act(reload);
-    },
-  })();
-
-  // Appearance.
+  const layoutSelect = byId<HTMLSelectElement>('layout-mode');
   const colorSelect = byId<HTMLSelectElement>('color-by');
   const sizeSelect = byId<HTMLSelectElement>('size-by');
-  if (!capabilities.analytics) {
-    for (const option of [...colorSelect.options, ...sizeSelect.options])
-      if (option.value !== 'kind' && option.value !== 'degree') option.disabled = true;
+  const edgeLabels = byId<HTMLInputElement>('edge-labels');
+  const appearanceChanged = () =>
+    void act(async () => {
+      await go({
+        ...state,
+        layout: layoutSelect.value as ViewState['layout'],
+        colorBy: colorSelect.value as ViewState['colorBy'],
+        sizeBy: sizeSelect.value as ViewState['sizeBy'],
+        edgeLabels: edgeLabels.checked,
+      });
+      if (state.layout === 'map')
+        status(
+          `Map: ${graph.filterNodes((_id, attributes) => attributes.latitude !== null).length} places at their coordinates; others beside their places.`,
+        );
+    });
+  for (const control of [layoutSelect, colorSelect, sizeSelect, edgeLabels])
+    control.addEventListener('change', appearanceChanged);
+
+  /** Puts the controls in line with a state that came from the URL, Back or Undo. */
+  function syncControls(next: ViewState): void {
+    filtersPanel.set(next.filters);
+    layoutSelect.value = next.layout;
+    colorSelect.value = next.colorBy;
+    sizeSelect.value = next.sizeBy;
+    edgeLabels.checked = next.edgeLabels;
   }
-  const appearanceChanged = () => {
-    colorBy = colorSelect.value as ColorBy;
-    sizeBy = sizeSelect.value as SizeBy;
-    void act(redraw);
-  };
-  colorSelect.addEventListener('change', appearanceChanged);
-  sizeSelect.addEventListener('change', appearanceChanged);
 
   // Export.
-  byId('export-png').addEventListener('click', () => {
-    view.snapshot().toBlob((blob) => {
-      if (blob) download(blob, 'yrd-graph.png');
-    }, 'image/png');
-  });
-  const formatSelect = byId<HTMLSelectElement>('export-format');
-  formatSelect.append(
-    ...EXPORT_FORMATS.map(({ format, label }) => element('option', { value: format }, label)),
-  );
-  const exportButton = byId<HTMLButtonElement>('export-file');
-  if (!capabilities.export) {
-    exportButton.disabled = formatSelect.disabled = true;
-    exportButton.title = 'This server cannot export yet.';
-  }
-  exportButton.addEventListener(
+  const picture = () => {
+    const communities = new Map([...metrics].map(([id, metric]) => [id, metric.community]));
+    const title = state.steps.map((step) => nameOf(step.id)).join(', ') || 'yrd-graph';
+    return drawingAsSvg(
+      graph,
+      view,
+      legendEntries(
+        graph,
+        state.colorBy,
+        communities,
+        (id) => isEdgeShown(id) && graph.extremities(id).every(isNodeShown),
+      ),
+      title,
+    );
+  };
+  byId('export-png').addEventListener(
     'click',
     () =>
       void act(async () => {
         if (graph.order === 0) return status('Load something first: there is nothing to export.', true);
-        status(`Saved ${await downloadServerExport(shown(), formatSelect.value)}.`);
+        download(await svgToPng(picture(), PNG_SCALE), 'yrd-graph.png');
+        status('Saved yrd-graph.png.');
+      }),
+  );
+  byId('export-svg').addEventListener(
+    'click',
+    () =>
+      void act(async () => {
+        if (graph.order === 0) return status('Load something first: there is nothing to export.', true);
+        download(new Blob([picture().svg], { type: 'image/svg+xml' }), 'yrd-graph.svg');
+        status('Saved yrd-graph.svg.');
+      }),
+  );
+  const formatSelect = byId<HTMLSelectElement>('export-format');
+  formatSelect.append(
+    ...EXPORT_FORMATS.map(({ format, label }) => element('option', { value: format }, label)),
+  );
+  byId('export-file').addEventListener(
+    'click',
+    () =>
+      void act(async () => {
+        if (graph.order === 0) return status('Load something first: there is nothing to export.', true);
+        const shown = {
+          entities: [...nodeShown],
+          seeds: state.steps.map((step) => step.id),
+          filters: state.filters,
+        };
+        status(`Saved ${await downloadServerExport(shown, formatSelect.value as ExportFormat)}.`);
       }),
   );
 
   // Stage tools.
-  byId('fit').addEventListener('click', () => view.resetCamera());
-  byId('clear').addEventListener('click', () => {
-    graph.clear();
-    seeds = [];
-    lastPath = null;
-    view.highlight([], []);
-    void act(redraw);
-    panel.message('Cleared. Search for an entity to start again.');
-    status('');
+  byId('fit').addEventListener('click', () => view.fit());
+  byId('zoom-in').addEventListener('click', () => view.zoom(1.5));
+  byId('zoom-out').addEventListener('click', () => view.zoom(1 / 1.5));
+  byId('undo').addEventListener('click', () => history.back());
+  byId('redo').addEventListener('click', () => history.forward());
+  byId('clear').addEventListener(
+    'click',
+    () =>
+      void act(async () => {
+        await go({
+          ...EMPTY_VIEW,
+          colorBy: state.colorBy,
+          sizeBy: state.sizeBy,
+          layout: state.layout,
+          edgeLabels: state.edgeLabels,
+          filters: state.filters,
+        });
+        panel.message('Cleared. Search for an entity to start again; Undo brings the drawing back.');
+        status('');
+      }),
+  );
+  document.addEventListener('keydown', (event) => {
+    const typing =
+      event.target instanceof HTMLInputElement ||
+      event.target instanceof HTMLSelectElement ||
+      event.target instanceof HTMLTextAreaElement;
+    if (typing || !(event.ctrlKey || event.metaKey)) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey && historyIndex > 0) history.back();
+    else if ((key === 'y' || (key === 'z' && event.shiftKey)) && historyIndex < historyTop) history.forward();
+    else return;
+    event.preventDefault();
+  });
+  window.addEventListener('popstate', (event) => {
+    const index = (event.state as { index?: number } | null)?.index ?? 0;
+    void act(async () => {
+      historyIndex = index;
+      await apply(decodeViewState(location.search));
+      status(
+        graph.order === 0
+          ? 'Nothing drawn.'
+          : `${nodeShown.size} entities, ${graph.size} relationships in view.`,
+      );
+    });
   });
 
+  /** Draws the view the URL names (a permalink, a reload), or the empty page. */
+  async function start(): Promise<void> {
+    historyIndex = (history.state as { index?: number } | null)?.index ?? 0;
+    historyTop = historyIndex;
+    history.replaceState({ index: historyIndex }, '', location.href);
+    const fromUrl = decodeViewState(location.search);
+    if (fromUrl.steps.length > 0 || fromUrl.path) {
+      drawn = { steps: [], path: null, types: null, asOf: null };
+      state = { ...EMPTY_VIEW, steps: [] };
+      await apply(fromUrl);
+      if (fromUrl.path)
+        panel.paths(paths, new Map(graph.mapNodes((id, attributes) => [id, attributes.label] as const)));
+      status(`${nodeShown.size} entities, ${graph.size} relationships in view.`);
+    } else {
+      syncControls(fromUrl);
+      state = fromUrl;
+    }
+  }
+  await act(start);
+
+  // For the browser tests and the console: the drawn graph and the view (positions, placed labels).
+  Object.assign(window, { yrdExplorer: { graph, view } });
   document.body.dataset['ready'] = 'true';
   byId('search-input').focus();
+}
+
+function sameStep(
+  a: ViewState['steps'][number] | undefined,
+  b: ViewState['steps'][number] | undefined,
+): boolean {
+  return a !== undefined && b !== undefined && a.id === b.id && sameList(a.types, b.types);
+}
+
+function sameSteps(a: ViewState['steps'], b: ViewState['steps']): boolean {
+  return a.length === b.length && a.every((step, index) => sameStep(step, b[index]));
+}
+
+function samePath(a: ViewState['path'], b: ViewState['path']): boolean {
+  return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to && a.all === b.all);
+}
+
+function sameList(a: string[] | null, b: string[] | null): boolean {
+  return a === b || (a !== null && b !== null && a.join() === b.join());
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,9 @@
-import type { SearchHit } from './api-types.js';
+import { ExplorerSearchDocument, type ExplorerSearchQuery } from './generated/graphql.js';
 import { debounce, element, swatch } from './element.js';
 import { requestGraphQL } from './graphql-client.js';
 import { humanize, kindColor } from './palette.js';
-import { SEARCH_QUERY } from './queries.js';
+
+type SearchHit = ExplorerSearchQuery['search'][number];
 
 export interface SearchBoxOptions {
   input: HTMLInputElement;
@@ -26,9 +27,11 @@ export function attachSearchBox(options: SearchBoxOptions): void {
     results.hidden = true;
     input.setAttribute('aria-expanded', 'false');
   };
+  // Focus goes back to the box, so the next search is one keystroke away and Tab order is not lost.
   const choose = (hit: SearchHit) => {
     close();
     input.value = hit.entity.name;
+    input.focus();
     options.onChoose(hit.entity);
   };
 
@@ -54,9 +57,18 @@ export function attachSearchBox(options: SearchBoxOptions): void {
         ),
       ),
     );
-    results.hidden = hits.length === 0;
-    input.setAttribute('aria-expanded', String(hits.length > 0));
-    status.textContent = input.value.trim() ? `${hits.length} match${hits.length === 1 ? '' : 'es'}` : '';
+    const text = input.value.trim();
+    if (hits.length === 0 && text)
+      results.append(
+        element(
+          'li',
+          { class: 'no-match', 'data-testid': 'search-no-match' },
+          `Nothing matches “${text}”. Try another spelling, a shorter name or the Chinese name.`,
+        ),
+      );
+    results.hidden = !text;
+    input.setAttribute('aria-expanded', String(Boolean(text)));
+    status.textContent = text ? `${hits.length} match${hits.length === 1 ? '' : 'es'}` : '';
   };
 
   const search = debounce(async (text: string) => {
@@ -69,11 +81,7 @@ export function attachSearchBox(options: SearchBoxOptions): void {
     const controller = new AbortController();
     inFlight = controller;
     try {
-      const data = await requestGraphQL<{ search: SearchHit[] }>(
-        SEARCH_QUERY,
-        { query: text },
-        controller.signal,
-      );
+      const data = await requestGraphQL(ExplorerSearchDocument, { query: text }, controller.signal);
       if (controller.signal.aborted) return;
       hits = data.search;
       render();
@@ -81,7 +89,11 @@ export function attachSearchBox(options: SearchBoxOptions): void {
       if (controller.signal.aborted) return;
       hits = [];
       render();
-      status.textContent = error instanceof Error ? error.message : String(error);
+      const message = error instanceof Error ? error.message : String(error);
+      results.replaceChildren(
+        element('li', { class: 'no-match', role: 'alert' }, `Search failed: ${message}`),
+      );
+      status.textContent = message;
     }
   }, 180);
 

@@ -1,11 +1,10 @@
-import type { ExportFileData } from './api-types.js';
 import { download } from './element.js';
+import { ExplorerExportDocument, type ExportFormat } from './generated/graphql.js';
 import { requestGraphQL } from './graphql-client.js';
-import { EXPORT_QUERY } from './queries.js';
 import { queryShownGraph, type ShownGraph } from './shown-selection.js';
 
 /** The `ExportFormat`s offered, with the labels the menu shows. */
-export const EXPORT_FORMATS: readonly { format: string; label: string }[] = [
+export const EXPORT_FORMATS: readonly { format: ExportFormat; label: string }[] = [
   { format: 'GEXF', label: 'GEXF (Gephi)' },
   { format: 'GRAPHML', label: 'GraphML' },
   { format: 'CYTOSCAPE', label: 'Cytoscape.js JSON' },
@@ -16,9 +15,9 @@ export const EXPORT_FORMATS: readonly { format: string; label: string }[] = [
 ];
 
 /** Exports the drawn graph with `Subgraph.export` and offers the file for download. */
-export async function downloadServerExport(shown: ShownGraph, format: string): Promise<string> {
+export async function downloadServerExport(shown: ShownGraph, format: ExportFormat): Promise<string> {
   const data = await queryShownGraph(shown, (selection) =>
-    requestGraphQL<{ graph: { export: ExportFileData } }>(EXPORT_QUERY, { selection, format }),
+    requestGraphQL(ExplorerExportDocument, { selection, format }),
   );
   const file = data.graph.export;
   download(new Blob([file.content], { type: file.contentType }), file.fileName);

@@ -1,6 +1,6 @@
-import type { GraphSelectionInput } from './api-types.js';
-import type { FilterState } from './filters.js';
+import type { GraphSelection, RelationshipType } from './generated/graphql.js';
 import { GraphQLRequestError } from './graphql-client.js';
+import type { ViewFilters } from './view-state.js';
 
 /** What is drawn, as the analytics and export queries need it. */
 export interface ShownGraph {
@@ -8,7 +8,7 @@ export interface ShownGraph {
   entities: string[];
   /** The entities whose neighbourhoods were loaded (the drawing is their depth-1 neighbourhood). */
   seeds: string[];
-  filters: FilterState;
+  filters: ViewFilters;
 }
 
 /**
@@ -18,10 +18,10 @@ export interface ShownGraph {
  */
 export async function queryShownGraph<T>(
   shown: ShownGraph,
-  query: (selection: GraphSelectionInput) => Promise<T>,
+  query: (selection: GraphSelection) => Promise<T>,
 ): Promise<T> {
   const common = {
-    relationshipTypes: shown.filters.relationshipTypes,
+    relationshipTypes: shown.filters.types as RelationshipType[] | null,
     time: shown.filters.asOf ? { asOf: shown.filters.asOf } : null,
     limit: 2000,
   };

@@ -1,111 +1,60 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExplorer } from '../../scripts/build-explorer.js';
 import { DEFAULT_DATASET_DIR } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
 import { createExplorerRouter } from '../../src/server/explorer-route.js';
-import { startService, type RunningService } from '../../src/server/start-service.js';
-import { createEmbeddedStore } from '../../src/store/embedded/index.js';
-import { bundledDataset } from '../support/bundled-dataset.js';
+import {
+  eventually,
+  besideEdge,
+  drawingFacts,
+  focused,
+  inkIn,
+  nodePoint,
+  RESULTS_DIR,
+  startExplorerHarness,
+  VIEWPORTS,
+  type ExplorerHarness,
+} from './explorer-harness.js';
 
 /**
- * The explorer page at /explorer, driven in a real headless Chromium (Debian's /usr/bin/chromium)
- * against the service on the embedded store: search, expand, evidence, path, filters, exports and a
- * screenshot that must show a drawn graph. `UPDATE_DOCS_SCREENSHOT=1` also writes docs/explorer.png.
+ * The explorer at /explorer in a real headless Chromium at laptop size (1440×900), against the service
+ * on the embedded store. Each test opens its own page, most from a permalink, so none depends on another.
+ * The phone and tablet sizes are in explorer-responsive.test.ts.
  */
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const RESULTS_DIR = path.resolve('test-results');
 const SOURCE_TEXT = path.join(DEFAULT_DATASET_DIR, 'sources', 'wenzhou-yrd-action-plan-2020.txt');
+const WENZHOU_JIADING = 'city:wenzhou-[COOPERATES_WITH]->district:jiading';
 
-let service: RunningService;
-let browser: Browser;
-let page: Page;
-/** Console errors, uncaught exceptions and CSP violations the page reported. */
-const pageProblems: string[] = [];
+let harness: ExplorerHarness;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `The explorer test drives a real Chromium and ${CHROMIUM} is missing. Install Debian's chromium: ` +
-        '`apt-get update && apt-get install -y --no-install-recommends chromium` (or set CHROMIUM_PATH).',
-    );
-  }
-  // Always rebuild: a bundle left over from older sources would test the wrong page. esbuild takes ~1 s.
-  await buildExplorer();
-  service = await startService({
-    store: createEmbeddedStore({ dataset: await bundledDataset() }),
-    logger: createLogger({ level: 'silent' }),
-    host: '127.0.0.1',
-    port: 0,
-    introspection: true,
-  });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  // Nothing but the service may be reached: the page must work offline.
-  await context.route(
-    (url) => !url.href.startsWith(service.url),
-    (route) => route.abort(),
-  );
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageProblems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => pageProblems.push(`request failed: ${request.url()}`));
-}, 120_000);
+  harness = await startExplorerHarness();
+}, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await service?.stop();
+  await harness?.close();
 });
 
-/** Distinct colours (to 4 bits a channel) and saturated pixels inside a rectangle of a PNG. */
-function inkIn(png: PNG, box: { x: number; y: number; width: number; height: number }) {
-  const colours = new Set<number>();
-  let saturated = 0;
-  for (let y = Math.floor(box.y); y < Math.min(png.height, box.y + box.height); y++) {
-    for (let x = Math.floor(box.x); x < Math.min(png.width, box.x + box.width); x++) {
-      const at = (y * png.width + x) * 4;
-      const [r, g, b] = [png.data[at]!, png.data[at + 1]!, png.data[at + 2]!];
-      // The stage's background and the drawing's greys are unsaturated; node colours are not.
-      if (Math.max(r, g, b) - Math.min(r, g, b) > 60) {
-        saturated++;
-        colours.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
-      }
-    }
-  }
-  return { colours: colours.size, saturated };
-}
+const entityCount = (page: Page) => page.getByTestId('entity-item').count();
+const relationshipCount = (page: Page) => page.getByTestId('relationship-item').count();
+const title = (page: Page) => page.getByTestId('details-title').innerText();
 
-async function entityCount(): Promise<number> {
-  return page.getByTestId('entity-item').count();
+/** Opens a page at a permalink and waits until its drawing is there. */
+async function openAt(query: string) {
+  const opened = await harness.open(VIEWPORTS.desktop, query);
+  await eventually(() => entityCount(opened.page)).toBeGreaterThan(10);
+  return opened;
 }
 
 describe('GET /explorer', () => {
   it('serves the page, its script and style with their types and a strict CSP', async () => {
-    const pageResponse = await fetch(`${service.url}/explorer/`);
+    const pageResponse = await fetch(`${harness.service.url}/explorer/`);
     expect(pageResponse.status).toBe(200);
     expect(pageResponse.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const csp = pageResponse.headers.get('content-security-policy') ?? '';
@@ -115,13 +64,13 @@ describe('GET /explorer', () => {
     const html = await pageResponse.text();
     expect(html).not.toMatch(/https?:\/\//);
 
-    const script = await fetch(`${service.url}/explorer/explorer.js`);
+    const script = await fetch(`${harness.service.url}/explorer/explorer.js`);
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    const style = await fetch(`${service.url}/explorer/explorer.css`);
+    const style = await fetch(`${harness.service.url}/explorer/explorer.css`);
     expect(style.headers.get('content-type')).toBe('text/css; charset=utf-8');
     expect(await style.text()).not.toMatch(/@import|url\(\s*['"]?https?:/);
 
-    const bare = await fetch(`${service.url}/explorer`, { redirect: 'manual' });
+    const bare = await fetch(`${harness.service.url}/explorer`, { redirect: 'manual' });
     expect(bare.status).toBe(301);
     expect(bare.headers.get('location')).toBe('/explorer/');
   });
@@ -143,162 +92,315 @@ describe('GET /explorer', () => {
   });
 });
 
-describe('the explorer page in Chromium', () => {
-  it('starts with an empty stage and the relationship-type filters', async () => {
-    await page.goto(`${service.url}/explorer/`);
-    await page.locator('body[data-ready="true"]').waitFor({ timeout: 20_000 });
-    await expect.poll(() => page.getByTestId('empty').isVisible()).toBe(true);
+describe('the explorer at 1440×900', { timeout: 180_000 }, () => {
+  it('searches with the keyboard, keeps focus in the box and says when nothing matches', async () => {
+    const { page, context, problems } = await harness.open(VIEWPORTS.desktop);
+    expect(await page.getByTestId('empty').isVisible()).toBe(true);
     expect(await page.getByTestId('type-filters').locator('input[type=checkbox]').count()).toBe(12);
-  });
+    expect(await page.getByTestId('graphiql-link').getAttribute('href')).toBe('/graphiql');
 
-  it('searches with the keyboard and loads Wenzhou’s neighbourhood', async () => {
     const search = page.getByTestId('search-input');
     await search.click();
+    await search.pressSequentially('zzqx', { delay: 20 });
+    await eventually(() => page.getByTestId('search-no-match').innerText()).toBe(
+      'Nothing matches “zzqx”. Try another spelling, a shorter name or the Chinese name.',
+    );
+
+    await search.fill('');
     await search.pressSequentially('Wenzhou', { delay: 20 });
     const hit = page.locator('[data-testid="search-hit"][data-entity-id="city:wenzhou"]');
     await hit.waitFor();
     expect(await hit.innerText()).toMatch(/Wenzhou\s+City/);
-    await search.press('Enter');
+    await search.press('ArrowDown');
+    // The focused hit shows an outline.
+    expect((await focused(page)).outline).toBe('solid');
+    await page.keyboard.press('Enter');
 
-    await expect.poll(() => page.getByTestId('details-title').innerText()).toBe('Wenzhou');
-    await expect.poll(entityCount).toBeGreaterThan(10);
-    expect(await page.getByTestId('empty').isVisible()).toBe(false);
-    expect(await page.getByTestId('legend').innerText()).toMatch(/City/);
+    await eventually(() => title(page)).toBe('Wenzhou');
+    expect((await focused(page)).id).toBe('search-input');
     expect(await page.getByTestId('status').innerText()).toMatch(/^Wenzhou: \d+ entities, \d+ relationships/);
+    expect(new URL(page.url()).searchParams.get('show')).toBe('city:wenzhou');
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
-  it('expands a node, merging its neighbourhood into the drawing', async () => {
-    const before = await entityCount();
-    await page.getByTestId('entity-list-toggle').click();
-    await page.locator('[data-testid="entity-item"][data-entity-id="district:jiading"]').click();
-    await expect.poll(() => page.getByTestId('details-title').innerText()).toBe('Jiading');
+  it('labels most entities without overlaps, and keeps the legend out of the drawing', async () => {
+    const { page, context, problems } = await openAt('?show=city:wenzhou');
+    await eventually(async () => (await drawingFacts(page)).labelled).toBeGreaterThan(0);
+    const facts = await drawingFacts(page);
+    expect(facts.overlapping).toBe(false);
+    expect(facts.labelled / facts.shown).toBeGreaterThanOrEqual(0.7);
+
+    const graph = (await page.getByTestId('graph').boundingBox())!;
+    const legend = (await page.getByTestId('legend').boundingBox())!;
+    expect(legend.y).toBeGreaterThanOrEqual(graph.y + graph.height);
+    const legendText = await page.getByTestId('legend').innerText();
+    expect(legendText).toMatch(/City/);
+    expect(legendText).toMatch(/Cooperates with/);
+    // Each relationship type has its own colour in the legend.
+    const swatches = await page.getByTestId('legend-relationship').locator('.line-swatch').all();
+    const colours = await Promise.all(swatches.map((swatch) => swatch.getAttribute('style')));
+    expect(colours.length).toBeGreaterThan(3);
+    expect(new Set(colours).size).toBe(colours.length);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('selects on click and expands on double-click, moving only the new entities', async () => {
+    const { page, context, problems } = await openAt('?show=city:wenzhou');
+    const before = await entityCount(page);
+    const at = await nodePoint(page, 'district:jiading');
+    await page.mouse.click(at.x, at.y);
+    await eventually(() => title(page)).toBe('Jiading');
+    expect(await entityCount(page)).toBe(before);
+    expect(new URL(page.url()).searchParams.get('sel')).toBe('district:jiading');
+
+    const positions = (await drawingFacts(page)).positions;
+    await page.mouse.dblclick(at.x, at.y);
+    await eventually(() => page.getByTestId('status').innerText()).toMatch(
+      /^Expanded Jiading: \d+ new entit/,
+    );
+    expect(await entityCount(page)).toBeGreaterThan(before);
+    const after = (await drawingFacts(page)).positions;
+    for (const [id, position] of Object.entries(positions)) expect(after[id], id).toEqual(position);
+    expect(new URL(page.url()).searchParams.get('show')).toBe('city:wenzhou,district:jiading');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('expands by one relationship type from the details panel', async () => {
+    const { page, context, problems } = await openAt('?show=city:wenzhou&sel=city:shanghai');
+    await eventually(() => title(page)).toBe('Shanghai');
+    await page.getByTestId('expand-type').selectOption('CONNECTED_BY_RAIL');
     await page.getByTestId('expand-entity').click();
-    await expect.poll(entityCount).toBeGreaterThan(before);
-    expect(await page.getByTestId('status').innerText()).toMatch(/^Expanded Jiading: \d+ new entit/);
+    await eventually(() => page.getByTestId('status').innerText()).toMatch(
+      /^Expanded Shanghai \(Connected by rail\)/,
+    );
+    expect(new URL(page.url()).searchParams.get('show')).toBe('city:wenzhou,city:shanghai~CONNECTED_BY_RAIL');
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
-  it('shows a relationship’s type, ends and verbatim evidence when it is clicked', async () => {
+  it('opens a relationship clicked a few pixels beside its line, with its verbatim evidence', async () => {
     const sourceText = await readFile(SOURCE_TEXT, 'utf8');
-    await page
-      .locator(
-        '[data-testid="relationship-item"][data-relationship-id="city:wenzhou-[COOPERATES_WITH]->district:jiading"]',
-      )
-      .click();
-    await expect.poll(() => page.getByTestId('details-title').innerText()).toBe('Cooperates with');
+    const { page, context, problems } = await openAt('?show=city:wenzhou');
+    // A point beside the line, 5 px off it on the side where other lines are farthest.
+    const box = (await page.getByTestId('graph').boundingBox())!;
+    const target = await besideEdge(page, WENZHOU_JIADING, 5);
+    expect(target.otherEdgesAt).toBeGreaterThan(8);
+    const [x, y] = [box.x + target.x, box.y + target.y];
+    await page.mouse.click(x, y);
+    await eventually(() => title(page)).toBe('Cooperates with');
+    expect(new URL(page.url()).searchParams.get('sel')).toBe(WENZHOU_JIADING);
     expect(await page.getByTestId('relationship-endpoints').innerText()).toMatch(/Wenzhou\s*→\s*Jiading/);
     const quotes = await page.getByTestId('evidence-quote').allInnerTexts();
     expect(quotes.length).toBeGreaterThan(0);
     for (const quote of quotes) expect(sourceText).toContain(quote);
     expect(await page.getByTestId('evidence-source').first().innerText()).toMatch(/Action Plan/i);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
-  it('finds and highlights the path from Taizhou to Jiading', async () => {
+  it('hides an entity, and Undo, Redo, Back and Forward walk through the views', async () => {
+    const { page, context, problems } = await openAt('?show=city:wenzhou&sel=district:jiading');
+    await eventually(() => title(page)).toBe('Jiading');
+    const jiading = page.locator('[data-testid="entity-item"][data-entity-id="district:jiading"]');
+    expect(await jiading.count()).toBe(1);
+
+    await page.getByTestId('hide-entity').click();
+    await eventually(() => jiading.count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('hide')).toBe('district:jiading');
+
+    await page.getByTestId('undo').click();
+    await eventually(() => jiading.count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('hide')).toBeNull();
+    await page.getByTestId('redo').click();
+    await eventually(() => jiading.count()).toBe(0);
+
+    await page.goBack();
+    await eventually(() => jiading.count()).toBe(1);
+    await page.goForward();
+    await eventually(() => jiading.count()).toBe(0);
+    // Ctrl+Z is Undo too.
+    await page.getByTestId('graph').focus();
+    await page.keyboard.press('Control+z');
+    await eventually(() => jiading.count()).toBe(1);
+
+    // The permalink reproduces the view, positions included.
+    const positions = (await drawingFacts(page)).positions;
+    const again = await harness.open(VIEWPORTS.desktop, new URL(page.url()).search);
+    await eventually(() => entityCount(again.page)).toBe(await entityCount(page));
+    expect((await drawingFacts(again.page)).positions).toEqual(positions);
+    expect([...problems, ...again.problems]).toEqual([]);
+    await context.close();
+    await again.context.close();
+  });
+
+  it('finds and highlights the path from Taizhou to Jiading, by names', async () => {
+    const { page, context, problems } = await openAt('?show=city:wenzhou');
     await page.getByTestId('path-from').fill('Taizhou');
     await page.getByTestId('path-to').fill('Jiading');
     await page.getByTestId('path-submit').click();
     const pathNodes = page.getByTestId('path-nodes').first().locator('li');
-    await expect.poll(() => pathNodes.allInnerTexts()).toEqual(['Taizhou', 'Wenzhou', 'Jiading']);
+    await eventually(() => pathNodes.allInnerTexts()).toEqual(['Taizhou', 'Wenzhou', 'Jiading']);
     expect(await page.getByTestId('status').innerText()).toBe('Path: Taizhou → Wenzhou → Jiading.');
+    expect(new URL(page.url()).searchParams.get('path')).toBe('city:taizhou,district:jiading');
+
+    await page.getByTestId('path-from').fill('zzqx');
+    await page.getByTestId('path-submit').click();
+    await eventually(() => page.getByTestId('status').innerText()).toBe(
+      'Nothing matches “zzqx”. Try another spelling, or pick a suggestion from the list.',
+    );
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
-  it('draws a graph that a screenshot shows (not a blank canvas)', async () => {
-    await page.getByRole('button', { name: 'Fit' }).click();
-    await page.waitForTimeout(500);
-    await mkdir(RESULTS_DIR, { recursive: true });
-    const shot = await page.screenshot({ path: path.join(RESULTS_DIR, 'explorer.png') });
-    const graphBox = await page.getByTestId('graph').boundingBox();
-    expect(graphBox).not.toBeNull();
-    const ink = inkIn(PNG.sync.read(shot), graphBox!);
-    expect(ink.saturated).toBeGreaterThan(2_000);
-    expect(ink.colours).toBeGreaterThan(8);
+  it('filters by type, status and date, and says how many relationships each hides', async () => {
+    const { page, context, problems } = await openAt('?show=city:wenzhou');
+    const summary = page.getByTestId('filter-summary');
+    const total = await relationshipCount(page);
+    expect(await summary.innerText()).toBe(`Filters hide nothing: all ${total} relationships are shown.`);
+
+    await page.getByRole('button', { name: 'None', exact: true }).first().click();
+    await eventually(() => relationshipCount(page)).toBe(0);
+    expect(await summary.innerText()).toMatch(
+      new RegExp(`^Filters hide ${total} of ${total} relationships: ${total} by type\\.`),
+    );
+    await page.getByTestId('filter-COOPERATES_WITH').check();
+    await eventually(() => relationshipCount(page)).toBeGreaterThan(0);
+    // The list is folded away (closed <details>), so its text is read as text content, not as rendered.
+    for (const item of await page.getByTestId('relationship-item').allTextContents())
+      expect(item).toContain('Cooperates with');
+    await page.getByRole('button', { name: 'All', exact: true }).first().click();
+    await eventually(() => relationshipCount(page)).toBe(total);
+
+    // Status: only existing relations.
+    for (const status of ['PLANNED', 'PROPOSED', 'NONE'])
+      await page.getByTestId(`status-${status}`).uncheck();
+    await eventually(() => summary.innerText()).toMatch(/by status/);
+    const byStatus = Number(/(\d+) by status/.exec(await summary.innerText())![1]);
+    expect(byStatus).toBeGreaterThan(0);
+    expect(await relationshipCount(page)).toBe(total - byStatus);
+    await page.getByRole('button', { name: 'All', exact: true }).nth(1).click();
+    await eventually(() => relationshipCount(page)).toBe(total);
+
+    // A date keeps undated relationships, and says so; the switch hides them too.
+    await page.getByTestId('as-of').fill('2021-06-01');
+    await eventually(() => summary.innerText()).toMatch(/have no dates and stay shown\.$/);
+    const undated = Number(/(\d+) have no dates/.exec(await summary.innerText())![1]);
+    await page.getByTestId('hide-undated').check();
+    await eventually(() => summary.innerText()).toMatch(/without dates/);
+    expect(await summary.innerText()).toMatch(new RegExp(`${undated} without dates`));
+    const hidden = Number(/Filters hide (\d+) of/.exec(await summary.innerText())![1]);
+    expect(await relationshipCount(page)).toBe(total - hidden);
+    expect(new URL(page.url()).searchParams.get('undated')).toBe('hide');
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
-  it('downloads the drawing as a PNG composed from sigma’s layers', async () => {
+  it('moves keyboard focus over the drawing with the arrows and opens the focused entity', async () => {
+    const { page, context, problems } = await openAt('?show=city:wenzhou');
+    await page.getByTestId('graph').focus();
+    await page.keyboard.press('ArrowRight');
+    const focusName = page.getByTestId('focus-name');
+    await eventually(() => focusName.isVisible()).toBe(true);
+    const first = (await focusName.innerText()).split(' · ')[0];
+    await page.keyboard.press('ArrowDown');
+    await eventually(async () => (await focusName.innerText()).split(' · ')[0]).not.toBe(first);
+    const focusedName = (await focusName.innerText()).split(' · ')[0]!;
+    await page.keyboard.press('Enter');
+    await eventually(() => title(page)).toBe(focusedName);
+    // From the drawing, the entity's relationships are a few Tabs away.
+    let tabs = 0;
+    while (tabs < 30 && (await focused(page)).testId !== 'entity-relationship') {
+      await page.keyboard.press('Tab');
+      tabs++;
+    }
+    expect(tabs).toBeLessThanOrEqual(12);
+
+    await page.getByTestId('zoom-in').click();
+    await page.getByTestId('fit').click();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('colours by community and exports GEXF through the API', async () => {
+    const { page, context, problems } = await openAt('?show=city:wenzhou');
+    await page.getByTestId('color-by').selectOption('community');
+    await eventually(() => page.getByTestId('legend').innerText()).toMatch(/Community 1/);
+    expect(new URL(page.url()).searchParams.get('color')).toBe('community');
+
+    await page.getByTestId('export-format').selectOption('GEXF');
     const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-file').click(),
+    ]);
+    const content = await readFile(await download.path(), 'utf8');
+    expect(content).toContain('<gexf');
+    expect(content).toContain('Wenzhou');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('exports a high-resolution PNG and an SVG, both with the legend', async () => {
+    const { page, context, problems } = await openAt('?show=city:wenzhou');
+    const graph = (await page.getByTestId('graph').boundingBox())!;
+
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-svg').click(),
+    ]);
+    expect(svgDownload.suggestedFilename()).toBe('yrd-graph.svg');
+    const svg = await readFile(await svgDownload.path(), 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="(\d+)"/);
+    expect(svg).toContain('>RELATIONSHIPS</text>');
+    expect(svg).toContain('Cooperates with (');
+    expect(svg).toContain('>Wenzhou</text>');
+    expect((svg.match(/<circle /g) ?? []).length).toBeGreaterThan(40);
+
+    const [pngDownload] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('export-png').click(),
     ]);
-    expect(download.suggestedFilename()).toBe('yrd-graph.png');
+    expect(pngDownload.suggestedFilename()).toBe('yrd-graph.png');
     const file = path.join(RESULTS_DIR, 'explorer-export.png');
-    await download.saveAs(file);
+    await pngDownload.saveAs(file);
     const png = PNG.sync.read(await readFile(file));
-    const ink = inkIn(png, { x: 0, y: 0, width: png.width, height: png.height });
-    expect(ink.saturated).toBeGreaterThan(2_000);
-    expect(ink.colours).toBeGreaterThan(8);
+    // Three times the drawing's size on screen, plus the legend column.
+    expect(png.width).toBe(3 * (Math.round(graph.width) + 230));
+    const drawingInk = inkIn(png, { x: 0, y: 0, width: 3 * graph.width, height: png.height });
+    expect(drawingInk.saturated).toBeGreaterThan(20_000);
+    expect(drawingInk.colours).toBeGreaterThan(8);
+    const legendInk = inkIn(png, { x: 3 * graph.width, y: 0, width: 3 * 230, height: png.height });
+    expect(legendInk.colours).toBeGreaterThan(8);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
-  it('reloads with a relationship-type filter', async () => {
-    await page.locator('#clear').click();
-    await page.getByTestId('search-input').fill('Wenzhou');
-    await page.locator('[data-testid="search-hit"][data-entity-id="city:wenzhou"]').click();
-    await expect.poll(entityCount).toBeGreaterThan(10);
-    const everything = await page.getByTestId('relationship-item').count();
-
-    await page.getByRole('button', { name: 'None', exact: true }).click();
-    await expect.poll(() => page.getByTestId('relationship-item').count()).toBe(0);
-    await page.getByTestId('filter-COOPERATES_WITH').check();
-    await expect.poll(() => page.getByTestId('relationship-item').count()).toBeGreaterThan(0);
-    const items = await page.getByTestId('relationship-item').allInnerTexts();
-    expect(items.length).toBeLessThan(everything);
-    for (const item of items) expect(item).toContain('Cooperates with');
-
-    await page.getByRole('button', { name: 'All', exact: true }).click();
-    await expect.poll(() => page.getByTestId('relationship-item').count()).toBe(everything);
+  it('puts places at their coordinates in the map layout', async () => {
+    const { page, context, problems } = await openAt('?show=city:wenzhou');
+    await page.getByTestId('layout-mode').selectOption('map');
+    await eventually(() => page.getByTestId('status').innerText()).toMatch(
+      /^Map: \d+ places at their coordinates/,
+    );
+    const { positions } = await drawingFacts(page);
+    // Shanghai lies north-east of Wenzhou; sigma's y axis points north.
+    expect(positions['city:shanghai']!.x).toBeGreaterThan(positions['city:wenzhou']!.x);
+    expect(positions['city:shanghai']!.y).toBeGreaterThan(positions['city:wenzhou']!.y);
+    expect(new URL(page.url()).searchParams.get('layout')).toBe('map');
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
-  it('colours by community and exports a server format once the API offers them', async () => {
-    const schema = (await (
-      await fetch(`${service.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ __schema { queryType { fields { name } } } }' }),
-      })
-    ).json()) as { data: { __schema: { queryType: { fields: { name: string }[] } } } };
-    const fields = new Set(schema.data.__schema.queryType.fields.map((field) => field.name));
-
-    if (fields.has('analytics')) {
-      await page.getByTestId('color-by').selectOption('community');
-      await expect
-        .poll(
-          async () =>
-            `${await page.getByTestId('legend').innerText()} / ${await page.getByTestId('status').innerText()}`,
-        )
-        .toMatch(/Community 1/);
-      await page.getByTestId('color-by').selectOption('kind');
-    } else {
-      expect(await page.locator('#color-by option[value="community"]').isDisabled()).toBe(true);
-    }
-
-    if (fields.has('graph')) {
-      await page.getByTestId('export-format').selectOption('GEXF');
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByTestId('export-file').click(),
-      ]);
-      const content = await readFile(await download.path(), 'utf8');
-      expect(content).toContain('<gexf');
-      expect(content).toContain('Wenzhou');
-    } else {
-      expect(await page.getByTestId('export-file').isDisabled()).toBe(true);
-    }
-  });
-
-  it('reported no script errors, CSP violations or outside requests', async () => {
-    if (process.env['UPDATE_DOCS_SCREENSHOT']) await writeDocsScreenshot();
-    expect(pageProblems).toEqual([]);
+  it('says in words when the server cannot be reached', async () => {
+    const { page, context, problems } = await harness.open(VIEWPORTS.desktop);
+    await context.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await page.getByRole('button', { name: 'Wenzhou', exact: true }).click();
+    await eventually(() => page.getByTestId('status').innerText()).toBe(
+      'The server could not be reached. Check the connection and try again.',
+    );
+    // The only problems are the refused requests themselves.
+    expect(problems.filter((problem) => !/\/graphql|ERR_CONNECTION_REFUSED/.test(problem))).toEqual([]);
+    await context.close();
   });
 });
-
-/** The README's picture: Wenzhou's neighbourhood with Jiading expanded and the Taizhou path. */
-async function writeDocsScreenshot(): Promise<void> {
-  await page.getByTestId('path-from').fill('city:taizhou');
-  await page.getByTestId('path-to').fill('district:jiading');
-  await page.getByTestId('path-submit').click();
-  await page.getByTestId('path-nodes').first().waitFor();
-  await page.locator('#path-clear').click();
-  await page.locator('[data-relationship-id="city:wenzhou-[COOPERATES_WITH]->district:jiading"]').click();
-  await page.getByTestId('evidence-quote').first().waitFor();
-  await page.getByRole('button', { name: 'Fit' }).click();
-  await page.waitForTimeout(600);
-  await writeFile(path.resolve('docs', 'explorer.png'), await page.screenshot());
-}

@@ -1,0 +1,784 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The kinds of entity in a cooperation graph. Each kind has its own object type. */
+export type EntityKind =
+  /** A city, including municipalities such as Shanghai. */
+  | 'CITY'
+  /** A district or county inside a city, such as Jiading. */
+  | 'DISTRICT'
+  /** A fund or voucher scheme. */
+  | 'FUND'
+  /** A positioning or target the plan aims at, such as one of the 'three cities and two hubs'. */
+  | 'GOAL'
+  /** An industry or industry cluster. */
+  | 'INDUSTRY'
+  /** An airport, port, hub, rail circle or network. */
+  | 'INFRASTRUCTURE'
+  /** An initiative, platform, mechanism, system, programme or project. */
+  | 'INITIATIVE'
+  /** A dated target (2022, 2025). */
+  | 'MILESTONE'
+  /** An organisation, commission, alliance, institution or consortium. */
+  | 'ORGANIZATION'
+  /** An industrial park, zone, pilot zone, enclave, corridor or belt. */
+  | 'PARK'
+  /** A person. */
+  | 'PERSON'
+  /** An action plan (the document's own subject). */
+  | 'PLAN'
+  /** A province, region, metropolitan area, urban agglomeration or economic zone. */
+  | 'REGION'
+  /** One of a plan's numbered tasks. */
+  | 'TASK'
+  /** A university or a group of universities. */
+  | 'UNIVERSITY';
+
+/** Formats a subgraph can be exported in, for visualisation and analysis tools. */
+export type ExportFormat =
+  /** CSV of the relationships (with `evidenceCount`; the evidence itself is `CSV_EVIDENCE`). */
+  | 'CSV_EDGES'
+  /** CSV of the evidence: one row per evidence record of each entity and relationship, keyed by `itemType`, `itemId` and `index`. */
+  | 'CSV_EVIDENCE'
+  /** CSV of the entities (with `evidenceCount`; the evidence itself is `CSV_EVIDENCE`). */
+  | 'CSV_NODES'
+  /** Cytoscape.js elements JSON (`{ elements: { nodes, edges } }`). */
+  | 'CYTOSCAPE'
+  /** D3 node-link JSON (`{ nodes, links }`). */
+  | 'D3'
+  /** GEXF 1.3 (Gephi). */
+  | 'GEXF'
+  /** GraphML. */
+  | 'GRAPHML'
+  /** graphology's serialised graph JSON (sigma.js). */
+  | 'GRAPHOLOGY';
+
+/**
+ * Chooses a part of the graph for analytics and exports: the entities within `depth` hops of `around`
+ * (or the whole graph when `around` is omitted), keeping only `kinds` and `relationshipTypes`, and
+ * relationships that pass `time`. At most `limit` entities (at most 5000); a larger selection is refused
+ * with LIMIT_EXCEEDED rather than analysed in part.
+ */
+export type GraphSelection = {
+  around?: Array<string> | null | undefined;
+  depth?: number | null | undefined;
+  kinds?: Array<EntityKind> | null | undefined;
+  limit?: number | null | undefined;
+  relationshipTypes?: Array<RelationshipType> | null | undefined;
+  time?: TimeFilter | null | undefined;
+};
+
+/** How far along a stated relation is, as the source puts it. */
+export type RelationshipStatus =
+  | 'EXISTING'
+  /** The plan says it will be done. */
+  | 'PLANNED'
+  /** The plan proposes, applies for or explores it. */
+  | 'PROPOSED';
+
+/** The documented vocabulary of relationship types (docs/dataset-format.md). */
+export type RelationshipType =
+  /** A rail link; `hours` is the travel time (the '521' circle). */
+  | 'CONNECTED_BY_RAIL'
+  /** Stated cooperation between places or organisations (symmetric in meaning, stored once). */
+  | 'COOPERATES_WITH'
+  /** A fund or voucher finances something. */
+  | 'FUNDS'
+  /** A place hosts a park, branch, institution or project. */
+  | 'HOSTS'
+  /** A stated sphere of influence. */
+  | 'INFLUENCES'
+  /** Who announced a plan. */
+  | 'ISSUED_BY'
+  /** The person who leads an organisation. */
+  | 'LED_BY'
+  /** Physical location of a thing in a place. */
+  | 'LOCATED_IN'
+  /** Membership of an alliance, cluster, consortium or region. */
+  | 'MEMBER_OF'
+  /** A part of a whole: a district of a city, a city of a region, a task of a plan. */
+  | 'PART_OF'
+  /** An initiative, park, fund … is an action under that task. */
+  | 'PART_OF_TASK'
+  /** What a plan or task aims at. */
+  | 'TARGETS';
+
+/**
+ * Keeps relationships by their dates. `asOf`: relationships valid on that date; `from`/`to`: relationships
+ * whose validity overlaps the window. A relationship without dates (most of the plan's) always passes.
+ * Dates are ISO (YYYY-MM-DD).
+ */
+export type TimeFilter = {
+  asOf?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+};
+
+export type ExplorerAnalyticsQueryVariables = Exact<{
+  selection?: GraphSelection | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ExplorerAnalyticsQuery = { analytics: { communityCount: number, metrics: Array<{ degree: number, betweenness: number, pageRank: number, community: number, entity:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }> } };
+
+export type ExplorerEntityQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExplorerEntityQuery = { entity:
+    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+   | null };
+
+export type ExplorerRelationshipQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExplorerRelationshipQuery = { relationship: { id: string, type: RelationshipType, hours: number | null, year: number | null, status: RelationshipStatus | null, validFrom: string | null, validTo: string | null, announced: string | null, from:
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+    , to:
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+    , evidence: Array<{ quote: string, section: string | null, source: { title: string } }> } | null };
+
+export type ExplorerExportQueryVariables = Exact<{
+  selection?: GraphSelection | null | undefined;
+  format: ExportFormat;
+}>;
+
+
+export type ExplorerExportQuery = { graph: { export: { fileName: string, contentType: string, content: string } } };
+
+type ExplorerNode_City_Fragment = { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null };
+
+type ExplorerNode_District_Fragment = { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null };
+
+type ExplorerNode_Fund_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
+
+type ExplorerNode_Goal_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
+
+type ExplorerNode_Industry_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
+
+type ExplorerNode_Infrastructure_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
+
+type ExplorerNode_Initiative_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
+
+type ExplorerNode_Milestone_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
+
+type ExplorerNode_Organization_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
+
+type ExplorerNode_Park_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
+
+type ExplorerNode_Person_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
+
+type ExplorerNode_Plan_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
+
+type ExplorerNode_Region_Fragment = { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null };
+
+type ExplorerNode_Task_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
+
+type ExplorerNode_University_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
+
+export type ExplorerNodeFragment =
+  | ExplorerNode_City_Fragment
+  | ExplorerNode_District_Fragment
+  | ExplorerNode_Fund_Fragment
+  | ExplorerNode_Goal_Fragment
+  | ExplorerNode_Industry_Fragment
+  | ExplorerNode_Infrastructure_Fragment
+  | ExplorerNode_Initiative_Fragment
+  | ExplorerNode_Milestone_Fragment
+  | ExplorerNode_Organization_Fragment
+  | ExplorerNode_Park_Fragment
+  | ExplorerNode_Person_Fragment
+  | ExplorerNode_Plan_Fragment
+  | ExplorerNode_Region_Fragment
+  | ExplorerNode_Task_Fragment
+  | ExplorerNode_University_Fragment
+;
+
+export type ExplorerEdgeFragment = { id: string, type: RelationshipType, status: RelationshipStatus | null, validFrom: string | null, validTo: string | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   };
+
+export type ExplorerEvidenceFragment = { quote: string, section: string | null, source: { title: string } };
+
+export type ExplorerNeighborhoodQueryVariables = Exact<{
+  id: string;
+  types?: Array<RelationshipType> | RelationshipType | null | undefined;
+}>;
+
+
+export type ExplorerNeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<
+      | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
+      | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+    >, relationships: Array<{ id: string, type: RelationshipType, status: RelationshipStatus | null, validFrom: string | null, validTo: string | null, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }> } };
+
+export type ExplorerShortestPathQueryVariables = Exact<{
+  from: string;
+  to: string;
+  types?: Array<RelationshipType> | RelationshipType | null | undefined;
+  time?: TimeFilter | null | undefined;
+}>;
+
+
+export type ExplorerShortestPathQuery = { shortestPath: { length: number, nodes: Array<
+      | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
+      | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+    >, relationships: Array<{ id: string, type: RelationshipType, status: RelationshipStatus | null, validFrom: string | null, validTo: string | null, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }> } | null };
+
+export type ExplorerPathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  types?: Array<RelationshipType> | RelationshipType | null | undefined;
+  time?: TimeFilter | null | undefined;
+}>;
+
+
+export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<
+      | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
+      | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
+    >, relationships: Array<{ id: string, type: RelationshipType, status: RelationshipStatus | null, validFrom: string | null, validTo: string | null, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }> }> };
+
+export type ExplorerSearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type ExplorerSearchQuery = { search: Array<{ score: number, entity:
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+     }> };
+
+export type ExplorerSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerSummaryQuery = { summary: { relationshipsByType: Array<{ type: RelationshipType, count: number }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ExplorerNodeFragmentDoc = new TypedDocumentString(`
+    fragment ExplorerNode on Entity {
+  id
+  name
+  kind
+  degree
+  ... on Place {
+    location {
+      latitude
+      longitude
+    }
+  }
+}
+    `, {"fragmentName":"ExplorerNode"}) as unknown as TypedDocumentString<ExplorerNodeFragment, unknown>;
+export const ExplorerEdgeFragmentDoc = new TypedDocumentString(`
+    fragment ExplorerEdge on Relationship {
+  id
+  type
+  status
+  validFrom
+  validTo
+  from {
+    id
+  }
+  to {
+    id
+  }
+}
+    `, {"fragmentName":"ExplorerEdge"}) as unknown as TypedDocumentString<ExplorerEdgeFragment, unknown>;
+export const ExplorerEvidenceFragmentDoc = new TypedDocumentString(`
+    fragment ExplorerEvidence on Evidence {
+  quote
+  section
+  source {
+    title
+  }
+}
+    `, {"fragmentName":"ExplorerEvidence"}) as unknown as TypedDocumentString<ExplorerEvidenceFragment, unknown>;
+export const ExplorerAnalyticsDocument = new TypedDocumentString(`
+    query ExplorerAnalytics($selection: GraphSelection, $first: Int) {
+  analytics(selection: $selection) {
+    communityCount
+    metrics(orderBy: PAGERANK, first: $first) {
+      entity {
+        id
+      }
+      degree
+      betweenness
+      pageRank
+      community
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerAnalyticsQuery, ExplorerAnalyticsQueryVariables>;
+export const ExplorerEntityDocument = new TypedDocumentString(`
+    query ExplorerEntity($id: ID!) {
+  entity(id: $id) {
+    id
+    name
+    kind
+    degree
+    description
+    aliases
+    ... on Place {
+      province
+    }
+    evidence {
+      ...ExplorerEvidence
+    }
+  }
+}
+    fragment ExplorerEvidence on Evidence {
+  quote
+  section
+  source {
+    title
+  }
+}`) as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
+export const ExplorerRelationshipDocument = new TypedDocumentString(`
+    query ExplorerRelationship($id: ID!) {
+  relationship(id: $id) {
+    id
+    type
+    hours
+    year
+    status
+    validFrom
+    validTo
+    announced
+    from {
+      id
+      name
+      kind
+    }
+    to {
+      id
+      name
+      kind
+    }
+    evidence {
+      ...ExplorerEvidence
+    }
+  }
+}
+    fragment ExplorerEvidence on Evidence {
+  quote
+  section
+  source {
+    title
+  }
+}`) as unknown as TypedDocumentString<ExplorerRelationshipQuery, ExplorerRelationshipQueryVariables>;
+export const ExplorerExportDocument = new TypedDocumentString(`
+    query ExplorerExport($selection: GraphSelection, $format: ExportFormat!) {
+  graph(selection: $selection) {
+    export(format: $format) {
+      fileName
+      contentType
+      content
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerExportQuery, ExplorerExportQueryVariables>;
+export const ExplorerNeighborhoodDocument = new TypedDocumentString(`
+    query ExplorerNeighborhood($id: ID!, $types: [RelationshipType!]) {
+  neighborhood(id: $id, depth: 1, relationshipTypes: $types, limit: 150) {
+    truncated
+    nodes {
+      ...ExplorerNode
+    }
+    relationships {
+      ...ExplorerEdge
+    }
+  }
+}
+    fragment ExplorerNode on Entity {
+  id
+  name
+  kind
+  degree
+  ... on Place {
+    location {
+      latitude
+      longitude
+    }
+  }
+}
+fragment ExplorerEdge on Relationship {
+  id
+  type
+  status
+  validFrom
+  validTo
+  from {
+    id
+  }
+  to {
+    id
+  }
+}`) as unknown as TypedDocumentString<ExplorerNeighborhoodQuery, ExplorerNeighborhoodQueryVariables>;
+export const ExplorerShortestPathDocument = new TypedDocumentString(`
+    query ExplorerShortestPath($from: ID!, $to: ID!, $types: [RelationshipType!], $time: TimeFilter) {
+  shortestPath(
+    from: $from
+    to: $to
+    relationshipTypes: $types
+    maxHops: 8
+    time: $time
+  ) {
+    length
+    nodes {
+      ...ExplorerNode
+    }
+    relationships {
+      ...ExplorerEdge
+    }
+  }
+}
+    fragment ExplorerNode on Entity {
+  id
+  name
+  kind
+  degree
+  ... on Place {
+    location {
+      latitude
+      longitude
+    }
+  }
+}
+fragment ExplorerEdge on Relationship {
+  id
+  type
+  status
+  validFrom
+  validTo
+  from {
+    id
+  }
+  to {
+    id
+  }
+}`) as unknown as TypedDocumentString<ExplorerShortestPathQuery, ExplorerShortestPathQueryVariables>;
+export const ExplorerPathsDocument = new TypedDocumentString(`
+    query ExplorerPaths($from: ID!, $to: ID!, $types: [RelationshipType!], $time: TimeFilter) {
+  paths(
+    from: $from
+    to: $to
+    mode: ALL_SHORTEST
+    relationshipTypes: $types
+    maxHops: 8
+    first: 10
+    time: $time
+  ) {
+    length
+    nodes {
+      ...ExplorerNode
+    }
+    relationships {
+      ...ExplorerEdge
+    }
+  }
+}
+    fragment ExplorerNode on Entity {
+  id
+  name
+  kind
+  degree
+  ... on Place {
+    location {
+      latitude
+      longitude
+    }
+  }
+}
+fragment ExplorerEdge on Relationship {
+  id
+  type
+  status
+  validFrom
+  validTo
+  from {
+    id
+  }
+  to {
+    id
+  }
+}`) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
+export const ExplorerSearchDocument = new TypedDocumentString(`
+    query ExplorerSearch($query: String!) {
+  search(query: $query, first: 8) {
+    score
+    entity {
+      id
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+export const ExplorerSummaryDocument = new TypedDocumentString(`
+    query ExplorerSummary {
+  summary {
+    relationshipsByType {
+      type
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerSummaryQuery, ExplorerSummaryQueryVariables>;

@@ -1,0 +1,98 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  eventually,
+  drawingFacts,
+  inkIn,
+  loadWenzhou,
+  nodePoint,
+  RESULTS_DIR,
+  startExplorerHarness,
+  VIEWPORTS,
+  type ExplorerHarness,
+} from './explorer-harness.js';
+
+/**
+ * The explorer at a phone's, a tablet's and a laptop's size: it starts, the drawing gets the room, the
+ * panels are reachable (drawers below 1200 px), labels do not overlap, and a screenshot shows a drawn
+ * graph. Screenshots go to test-results/; `UPDATE_DOCS_SCREENSHOT=1` also writes the phone and desktop
+ * ones to docs/explorer-phone.png and docs/explorer-desktop.png.
+ */
+
+let harness: ExplorerHarness;
+
+beforeAll(async () => {
+  harness = await startExplorerHarness();
+}, 240_000);
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** The share of drawn entities that must have a label at each size (a phone has room for fewer). */
+const LABELLED_AT_LEAST = { phone: 0.25, tablet: 0.5, desktop: 0.7 } as const;
+
+describe.each(Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, { width: number; height: number }][])(
+  'the explorer at %s size',
+  (name, viewport) => {
+    it(`works at ${viewport.width}×${viewport.height}: search, drawing, details and controls`, async () => {
+      const { page, context, problems } = await harness.open(viewport);
+      const narrow = viewport.width < 1200;
+
+      // Nothing sticks out sideways, and the drawing gets the whole width below the wide layout.
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(viewport.width);
+      const graph = (await page.getByTestId('graph').boundingBox())!;
+      expect(graph.width).toBe(narrow ? viewport.width : viewport.width - 290 - 380);
+      expect(graph.height).toBeGreaterThan(viewport.height * (name === 'phone' ? 0.45 : 0.55));
+
+      await loadWenzhou(page);
+      await eventually(async () => (await drawingFacts(page)).labelled).toBeGreaterThan(0);
+      const facts = await drawingFacts(page);
+      expect(facts.overlapping).toBe(false);
+      expect(facts.labelled / facts.shown).toBeGreaterThanOrEqual(LABELLED_AT_LEAST[name]);
+
+      // A click on a node shows its details; on a narrow screen the details drawer opens over the drawing.
+      const jiading = await nodePoint(page, 'district:jiading');
+      await page.mouse.click(jiading.x, jiading.y);
+      await eventually(() => page.getByTestId('details-title').innerText()).toBe('Jiading');
+      // Once it has slid in (0.2 s), the drawer lies wholly inside the screen.
+      const inside = async (testId: string) => {
+        const box = (await page.getByTestId(testId).boundingBox())!;
+        return box.x >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height;
+      };
+      await eventually(() => inside('details-drawer')).toBe(true);
+      const details = (await page.getByTestId('details-drawer').boundingBox())!;
+      expect(await page.getByTestId('expand-entity').isVisible()).toBe(true);
+
+      const shot = await page.screenshot({ path: path.join(RESULTS_DIR, `explorer-${name}.png`) });
+      // The part of the drawing the details drawer leaves uncovered: beside it, or above the phone's sheet.
+      const visibleGraph = !narrow
+        ? graph
+        : details.y > graph.y
+          ? { ...graph, height: details.y - graph.y }
+          : { ...graph, width: details.x - graph.x };
+      const ink = inkIn(PNG.sync.read(shot), visibleGraph);
+      expect(ink.saturated).toBeGreaterThan(1_500);
+      expect(ink.colours).toBeGreaterThan(8);
+      if (process.env['UPDATE_DOCS_SCREENSHOT'] && name !== 'tablet')
+        await writeFile(path.resolve('docs', `explorer-${name}.png`), shot);
+
+      if (narrow) {
+        // The controls are a drawer too, and one drawer at a time is open.
+        await page.getByTestId('open-controls').click();
+        await eventually(() => page.getByTestId('path-from').isVisible()).toBe(true);
+        await eventually(() => inside('controls')).toBe(true);
+        await eventually(() => page.getByTestId('expand-entity').isVisible()).toBe(false);
+        await page.keyboard.press('Escape');
+        await eventually(() => page.getByTestId('path-from').isVisible()).toBe(false);
+      } else {
+        expect(await page.getByTestId('path-from').isVisible()).toBe(true);
+        expect(await page.getByTestId('open-controls').isVisible()).toBe(false);
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    }, 180_000);
+  },
+);
