@@ -91,12 +91,13 @@ export type PathMode =
   /** The `first` shortest simple paths, shortest first. */
   | 'K_SHORTEST';
 
-/** How far along a stated relation is, as the source puts it. */
+/** What the plan says about a link (not about its ends): docs/dataset-format.md. */
 export type RelationshipStatus =
+  /** The link exists (including cooperation to deepen or strengthen). */
   | 'EXISTING'
-  /** The plan says it will be done. */
+  /** The plan commits to a new link: it will build, set up, jointly establish it. */
   | 'PLANNED'
-  /** The plan proposes, applies for or explores it. */
+  /** A link to explore, strive for or study. */
   | 'PROPOSED';
 
 /** The documented vocabulary of relationship types (docs/dataset-format.md). */
@@ -127,15 +128,16 @@ export type RelationshipType =
   | 'TARGETS';
 
 export type SourceKind =
-  /** Facts stated by the dataset's curators from outside the documents (geography, coordinates). */
-  | 'CURATED'
-  /** A document; its quotes are verbatim and checked against its text. */
-  | 'PRIMARY';
+  /** A document the service holds: QUOTED evidence quotes its `text`, checked at the offsets. */
+  | 'PRIMARY'
+  /** An outside report or reference that CITED evidence cites. */
+  | 'REFERENCE';
 
 /**
  * Keeps relationships by their dates. `asOf`: relationships valid on that date; `from`/`to`: relationships
  * whose validity overlaps the window. A relationship without dates (most of the plan's) always passes.
- * Dates are ISO (YYYY-MM-DD).
+ * `asOf` is an ISO day (YYYY-MM-DD); `from` and `to` may be reduced (`2020` is from 2020-01-01, or to
+ * 2020-12-31). A relationship's reduced dates stand for their whole span.
  */
 export type TimeFilter = {
   asOf?: string | null | undefined;
@@ -201,7 +203,7 @@ export type AllPathsQuery = { paths: Array<{ length: number, nodes: Array<
         | { id: string }
         | { id: string }
         | { id: string }
-      , evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> }> }> };
+      , evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> }> }> };
 
 export type AnalyticsQueryVariables = Exact<{
   selection?: GraphSelection | null | undefined;
@@ -355,7 +357,7 @@ export type ConnectionPathQuery = { shortestPath: { length: number, nodes: Array
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
-      , evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> }> } | null };
+      , evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> }> } | null };
 
 export type CooperationNetworkQueryVariables = Exact<{
   around?: Array<string> | string | null | undefined;
@@ -462,7 +464,7 @@ export type EntityPageQueryVariables = Exact<{
 
 
 export type EntityPageQuery = { entity:
-    | { __typename: 'City', province: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, location: { latitude: number, longitude: number } | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'City', province: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, location: { latitude: number, longitude: number } | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -479,7 +481,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'District', province: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, location: { latitude: number, longitude: number } | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'District', province: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, location: { latitude: number, longitude: number } | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -496,7 +498,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Fund', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Fund', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -513,7 +515,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Goal', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Goal', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -530,7 +532,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Industry', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Industry', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -547,7 +549,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Infrastructure', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Infrastructure', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -564,7 +566,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Initiative', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Initiative', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -581,7 +583,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Milestone', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Milestone', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -598,7 +600,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Organization', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Organization', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -615,7 +617,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Park', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Park', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -632,7 +634,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Person', title: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Person', title: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -649,7 +651,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Plan', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Plan', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -666,7 +668,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Region', province: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, location: { latitude: number, longitude: number } | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Region', province: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, location: { latitude: number, longitude: number } | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -683,7 +685,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Task', number: number | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Task', number: number | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -700,7 +702,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'University', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'University', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -777,7 +779,7 @@ export type EntitySummaryFragment =
   | EntitySummary_University_Fragment
 ;
 
-export type EvidenceDetailsFragment = { quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } };
+export type EvidenceDetailsFragment = { quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null };
 
 export type ListEntitiesQueryVariables = Exact<{
   kinds?: Array<EntityKind> | EntityKind | null | undefined;
@@ -901,7 +903,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'District', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -918,7 +920,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Fund', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -935,7 +937,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Goal', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -952,7 +954,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Industry', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -969,7 +971,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Infrastructure', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -986,7 +988,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Initiative', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1003,7 +1005,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Milestone', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1020,7 +1022,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Organization', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1037,7 +1039,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Park', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1054,7 +1056,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Person', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1071,7 +1073,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Plan', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1088,7 +1090,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Region', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1105,7 +1107,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Task', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1122,7 +1124,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'University', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1139,7 +1141,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
    | null };
 
 export type SearchQueryVariables = Exact<{
@@ -1190,7 +1192,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'District', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1207,7 +1209,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Fund', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1224,7 +1226,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Goal', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1241,7 +1243,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Industry', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1258,7 +1260,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Infrastructure', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1275,7 +1277,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Initiative', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1292,7 +1294,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Milestone', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1309,7 +1311,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Organization', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1326,7 +1328,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Park', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1343,7 +1345,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Person', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1360,7 +1362,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Plan', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1377,7 +1379,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Region', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1394,7 +1396,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Task', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1411,7 +1413,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'University', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1428,7 +1430,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
    | null };
 
 export const EntitySummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<EntitySummaryFragment, unknown>;

@@ -12,6 +12,7 @@ import { nextLevelOf } from '../next-level-lookahead.js';
 const sharedEntityFields = {
   aliases: (entity: EntityRecord) => entity.aliases,
   description: (entity: EntityRecord) => entity.description,
+  status: (entity: EntityRecord) => entity.status ?? null,
   evidence: (entity: EntityRecord) => entity.evidence,
   degree: (entity: EntityRecord, _args: unknown, context: GraphQLContext) =>
     context.loaders.degree.load(entity.id),

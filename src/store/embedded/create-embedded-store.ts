@@ -16,6 +16,7 @@ import { WriteJournal } from './write-journal.js';
 import { createDeadline } from '../common/deadline.js';
 import { applyWriteBatch, sourceLookupOf, stateOf, type GraphState } from '../common/apply-write-batch.js';
 import { pageOfSortedLists } from './sorted-page.js';
+import { evidenceInOf } from './evidence-in.js';
 import { pathsOf } from './find-paths.js';
 import { pathAdjacencyOf } from './path-adjacency.js';
 import { relationshipFilter } from './relationship-filter.js';
@@ -214,6 +215,15 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
 
     async listSources() {
       return [...open().sources];
+    },
+
+    async sourceTexts(ids) {
+      open();
+      return ids.map((id) => options.dataset.sourceTexts[id] ?? null);
+    },
+
+    async evidenceIn(request) {
+      return evidenceInOf(open(), request, deadline());
     },
 
     async summary() {

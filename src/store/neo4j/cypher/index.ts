@@ -16,3 +16,4 @@ export { schemaStatements } from './schema-statements.js';
 export * from './write-queries.js';
 export { escapeLucene } from './escape-lucene.js';
 export { relationshipTypeAlternation } from './relationship-type-alternation.js';
+export { sourceTextsQuery, evidenceInQuery } from './evidence-queries.js';
