@@ -68,7 +68,8 @@ function migrateRecords(
   for (const record of records.items) {
     if (!isMap(record)) continue;
     const label = String(
-      record.get('id') ?? `${String(record.get('from'))}-[${String(record.get('type'))}]->${String(record.get('to'))}`,
+      record.get('id') ??
+        `${String(record.get('from'))}-[${String(record.get('type'))}]->${String(record.get('to'))}`,
     );
     const evidence = record.get('evidence', true);
     if (!isSeq(evidence)) continue;
@@ -120,7 +121,10 @@ function locate(text: string, quote: string, section: unknown): { start: number;
   const heading = typeof section === 'string' ? text.indexOf(section) : -1;
   const inSection = heading === -1 ? -1 : text.indexOf(quote, heading);
   if (inSection !== -1) {
-    return { start: inSection, warning: `the quote occurs more than once; took the one in "${String(section)}" at ${inSection}` };
+    return {
+      start: inSection,
+      warning: `the quote occurs more than once; took the one in "${String(section)}" at ${inSection}`,
+    };
   }
   return { start: first, warning: `the quote occurs more than once; took the first, at ${first}` };
 }
@@ -134,7 +138,9 @@ function setFirst(document: Document, map: YAMLMap, key: string, value: unknown)
 /** Sets `key` right after `after` (or at the end when `after` is absent). */
 function setAfter(document: Document, map: YAMLMap, after: string, key: string, value: unknown): void {
   map.delete(key);
-  const index = map.items.findIndex((pair) => String((pair.key as { value?: unknown })?.value ?? pair.key) === after);
+  const index = map.items.findIndex(
+    (pair) => String((pair.key as { value?: unknown })?.value ?? pair.key) === after,
+  );
   const pair = document.createPair(key, value);
   if (index === -1) map.items.push(pair);
   else map.items.splice(index + 1, 0, pair);

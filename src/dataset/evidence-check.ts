@@ -33,7 +33,12 @@ export function createEvidenceCheck(header: Pick<DatasetHeader, 'sources' | 'sou
       );
     }
     for (const { index, id } of basisOf(evidence)) {
-      basis?.refer(id, { file: position.file, line: position.line, record, field: `evidence[${index}].basis` });
+      basis?.refer(id, {
+        file: position.file,
+        line: position.line,
+        record,
+        field: `evidence[${index}].basis`,
+      });
     }
   };
 }

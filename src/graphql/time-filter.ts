@@ -14,7 +14,8 @@ export function parseTimeFilter(input: TimeFilterInput | null | undefined): Time
     const value = input[key];
     if (value === null || value === undefined) continue;
     if (!isIsoDate(value) || (key === 'asOf' && value.length !== 10)) {
-      const accepted = key === 'asOf' ? 'an ISO date such as 2025-12-31' : 'an ISO date such as 2025, 2025-06 or 2025-12-31';
+      const accepted =
+        key === 'asOf' ? 'an ISO date such as 2025-12-31' : 'an ISO date such as 2025, 2025-06 or 2025-12-31';
       throw new BadInputError(`\`time.${key}\` must be ${accepted} (got "${value}").`, `time.${key}`);
     }
     time[key] = key === 'to' ? endOfSpan(value) : startOfSpan(value);

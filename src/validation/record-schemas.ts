@@ -93,11 +93,7 @@ export type EvidenceInputRecord = z.output<typeof evidenceSchema>;
 const attributesSchema = z.strictObject({
   province: nonEmpty.optional(),
   latitude: z.number().min(-90, 'must be from -90 to 90').max(90, 'must be from -90 to 90').optional(),
-  longitude: z
-    .number()
-    .min(-180, 'must be from -180 to 180')
-    .max(180, 'must be from -180 to 180')
-    .optional(),
+  longitude: z.number().min(-180, 'must be from -180 to 180').max(180, 'must be from -180 to 180').optional(),
   number: z.number().int().positive().optional(),
   year: z.number().int().min(1900).max(2200).optional(),
   title: nonEmpty.optional(),
@@ -117,7 +113,11 @@ export const entitySchema = z
   .superRefine((entity, context) => {
     const prefix = KIND_ID_PREFIX[entity.kind];
     if (!entity.id.startsWith(`${prefix}:`)) {
-      context.addIssue({ code: 'custom', path: ['id'], message: `a ${entity.kind} id starts with "${prefix}:"` });
+      context.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `a ${entity.kind} id starts with "${prefix}:"`,
+      });
     }
     entity.evidence.forEach((item, index) => {
       for (const key of Object.keys((item.kind === 'QUOTED' && item.mentions) || {})) {

@@ -22,7 +22,7 @@ function validFiles(): Files {
       title: 'A tiny dataset',
       sources: [
         { id: 'plan', kind: 'PRIMARY', title: 'The plan', file: 'sources/plan.txt' },
-        { id: 'curated', kind: 'CURATED', title: 'Curated facts' },
+        { id: 'curated', kind: 'REFERENCE', title: 'Curated facts' },
       ],
     },
     'entities.yaml': {
@@ -33,15 +33,24 @@ function validFiles(): Files {
           name: 'Wenzhou',
           attributes: { latitude: 27.99, longitude: 120.7 },
           evidence: [
-            { quote: 'Wenzhou will cooperate with Taizhou.', section: 'Task One', source: 'plan' },
-            { quote: 'Wenzhou lies at 27.99 N.', source: 'curated' },
+            {
+              kind: 'QUOTED',
+              quote: 'Wenzhou will cooperate with Taizhou.',
+              start: 0,
+              end: 36,
+              section: 'Task One',
+              source: 'plan',
+            },
+            { kind: 'CITED', note: 'Wenzhou lies at 27.99 N.', source: 'curated' },
           ],
         },
         {
           id: 'city:taizhou',
           kind: 'CITY',
           name: 'Taizhou',
-          evidence: [{ quote: 'Taizhou lies north of Wenzhou.', source: 'plan' }],
+          evidence: [
+            { kind: 'QUOTED', quote: 'Taizhou lies north of Wenzhou.', start: 37, end: 67, source: 'plan' },
+          ],
         },
       ],
     },
@@ -51,7 +60,15 @@ function validFiles(): Files {
           type: 'COOPERATES_WITH',
           from: 'city:wenzhou',
           to: 'city:taizhou',
-          evidence: [{ quote: 'Wenzhou will cooperate with Taizhou.', source: 'plan' }],
+          evidence: [
+            {
+              kind: 'QUOTED',
+              quote: 'Wenzhou will cooperate with Taizhou.',
+              start: 0,
+              end: 36,
+              source: 'plan',
+            },
+          ],
         },
       ],
     },

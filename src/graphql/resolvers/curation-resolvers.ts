@@ -13,7 +13,12 @@ import type {
   WriteOperation,
 } from '../../model/index.js';
 import { deriveRelationshipId } from '../../model/index.js';
-import { entitySchema, evidenceSchema, relationshipSchema, toEvidenceRecord } from '../../validation/index.js';
+import {
+  entitySchema,
+  evidenceSchema,
+  relationshipSchema,
+  toEvidenceRecord,
+} from '../../validation/index.js';
 import type { GraphQLContext } from '../context.js';
 import { connectionOf, pageRequest } from '../connection.js';
 import type {
@@ -86,7 +91,8 @@ function relationshipFromInput(input: RelationshipInput): RelationshipRecord {
  */
 function evidenceFromInput(input: EvidenceInput): EvidenceRecord {
   const raw: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input)) if (value !== null && value !== undefined) raw[key] = value;
+  for (const [key, value] of Object.entries(input))
+    if (value !== null && value !== undefined) raw[key] = value;
   if (input.mentions) {
     raw['mentions'] = Object.fromEntries(input.mentions.map((mention) => [mention.entityId, mention.text]));
   }
@@ -125,7 +131,11 @@ function recordsFromYaml<T>(
     }
     return raws.map(({ raw, position }) => {
       const where = position.line === null ? file : `${file}:${position.line}`;
-      const record = toRecord(raw, position, `${kind === 'entities' ? 'entity' : 'relationship'} #${position.index + 1}`);
+      const record = toRecord(
+        raw,
+        position,
+        `${kind === 'entities' ? 'entity' : 'relationship'} #${position.index + 1}`,
+      );
       return { record, label: `${where}: ${labelOf(record)}` };
     });
   });

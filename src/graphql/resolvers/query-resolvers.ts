@@ -151,7 +151,10 @@ export const queryResolvers: Resolvers = {
     evidenceIn: async (_root, args, { store }) => {
       for (const key of ['start', 'end'] as const) {
         if (args[key] < 0) {
-          throw new BadInputError(`\`${key}\` is an offset into the text, 0 or more (got ${args[key]}).`, key);
+          throw new BadInputError(
+            `\`${key}\` is an offset into the text, 0 or more (got ${args[key]}).`,
+            key,
+          );
         }
       }
       if (args.end <= args.start) {
@@ -162,9 +165,17 @@ export const queryResolvers: Resolvers = {
       }
       const request = pageRequest(args.first, args.after);
       if (request.after !== null && !parseCitationId(request.after)) {
-        throw new BadInputError('`after` is not a cursor of `evidenceIn`. Pass its `endCursor` unchanged.', 'after');
+        throw new BadInputError(
+          '`after` is not a cursor of `evidenceIn`. Pass its `endCursor` unchanged.',
+          'after',
+        );
       }
-      const page = await store.evidenceIn({ source: args.source, start: args.start, end: args.end, ...request });
+      const page = await store.evidenceIn({
+        source: args.source,
+        start: args.start,
+        end: args.end,
+        ...request,
+      });
       return connectionOf(page, request);
     },
 

@@ -33,8 +33,7 @@ export const relationshipResolvers: Resolvers = {
   },
   Evidence: {
     source: (evidence, _args, context) => sourceOf(evidence, context),
-    citation: (evidence, _args, context) =>
-      evidence.kind === 'CITED' ? sourceOf(evidence, context) : null,
+    citation: (evidence, _args, context) => (evidence.kind === 'CITED' ? sourceOf(evidence, context) : null),
     quote: (evidence) => evidence.quote ?? null,
     start: (evidence) => evidence.start ?? null,
     end: (evidence) => evidence.end ?? null,

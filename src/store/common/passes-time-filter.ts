@@ -11,7 +11,8 @@ import type { TimeFilter } from '../knowledge-graph-store.js';
 export function passesTimeFilter(properties: RelationshipProperties, time: TimeFilter | null): boolean {
   if (!time) return true;
   const { validFrom, validTo } = properties;
-  const startsAfter = (date: string) => validFrom !== undefined && validFrom > date.slice(0, validFrom.length);
+  const startsAfter = (date: string) =>
+    validFrom !== undefined && validFrom > date.slice(0, validFrom.length);
   const endsBefore = (date: string) => validTo !== undefined && validTo < date.slice(0, validTo.length);
   if (time.asOf !== null && (startsAfter(time.asOf) || endsBefore(time.asOf))) return false;
   if (time.from !== null && endsBefore(time.from)) return false;

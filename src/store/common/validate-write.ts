@@ -53,7 +53,10 @@ export function basisReferencesOf(batch: WriteBatch): BasisReference[] {
 }
 
 /** Throws BAD_USER_INPUT for the first reference `exists` says names nothing. */
-export function assertBasisExists(references: readonly BasisReference[], exists: (id: string) => boolean): void {
+export function assertBasisExists(
+  references: readonly BasisReference[],
+  exists: (id: string) => boolean,
+): void {
   for (const reference of references) {
     if (!exists(reference.id)) {
       throw new BadInputError(

@@ -19,7 +19,10 @@ export function evidenceInOf(
 ): Page<CitationRecord> {
   const found: CitationRecord[] = [];
   const scan = (
-    records: readonly { id: string; evidence: readonly { kind: string; source: string | null; start?: number; end?: number }[] }[],
+    records: readonly {
+      id: string;
+      evidence: readonly { kind: string; source: string | null; start?: number; end?: number }[];
+    }[],
     wrap: (index: number, position: number) => CitationRecord,
   ) => {
     records.forEach((record, position) => {

@@ -101,7 +101,10 @@ RETURN entity, relationships`,
     // As the embedded store: the ids INFERRED evidence rests on must exist once the batch is applied.
     const references = basisReferencesOf(batch);
     if (references.length > 0) {
-      const existing = await existingFactIds(run, references.map((reference) => reference.id));
+      const existing = await existingFactIds(
+        run,
+        references.map((reference) => reference.id),
+      );
       assertBasisExists(references, (id) => existing.has(id));
     }
     return changes;
