@@ -333,6 +333,8 @@ export function citationId(factId: string, evidenceIndex: number): string {
 
 /** The fact id and index of a citation key (see citationId); null for anything else. */
 export function parseCitationId(id: string): { factId: string; evidenceIndex: number } | null {
-  const match = /^(.+)\u0000(\d{6})$/.exec(id);
-  return match ? { factId: match[1]!, evidenceIndex: Number(match[2]) } : null;
+  const at = id.lastIndexOf('\u0000');
+  const index = id.slice(at + 1);
+  if (at < 1 || !/^\d{6}$/.test(index)) return null;
+  return { factId: id.slice(0, at), evidenceIndex: Number(index) };
 }
