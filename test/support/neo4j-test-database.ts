@@ -12,7 +12,7 @@ export function openTestNeo4jStore(
   connection: Neo4jConnection,
   onRoundTrip?: (name: string) => void,
 ): Neo4jStore {
-  return createNeo4jStore({ ...connection, ...(onRoundTrip ? { onRoundTrip } : {}) });
+  return createNeo4jStore({ ...connection, timeoutMs: 180_000, ...(onRoundTrip ? { onRoundTrip } : {}) });
 }
 
 /**
