@@ -5,6 +5,7 @@ import { DatasetError } from './dataset-error.js';
 import { entitySchema } from './dataset-schema.js';
 import type { EvidenceCheck } from './evidence-check.js';
 import { parseWithSchema } from './parse-with-schema.js';
+import { entityLabel } from './record-label.js';
 import type { RawRecord } from './record-position.js';
 
 /**
@@ -37,9 +38,4 @@ export function createEntityValidator(
       evidence,
     };
   };
-}
-
-function entityLabel(raw: unknown, index: number): string {
-  const id = typeof raw === 'object' && raw !== null && 'id' in raw ? (raw as { id: unknown }).id : undefined;
-  return typeof id === 'string' ? `entity "${id}"` : `entity #${index + 1}`;
 }

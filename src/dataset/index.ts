@@ -5,3 +5,4 @@ export type { RecordKind } from './read-raw-records.js';
 export { DatasetError } from './dataset-error.js';
 export { BasisCheck } from './basis-check.js';
 export { recordsOfYamlText } from './read-yaml-records.js';
+export { entityLabel, relationshipLabel } from './record-label.js';

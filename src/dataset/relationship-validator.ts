@@ -6,6 +6,7 @@ import { DatasetError } from './dataset-error.js';
 import { relationshipSchema } from './dataset-schema.js';
 import type { EvidenceCheck } from './evidence-check.js';
 import { parseWithSchema } from './parse-with-schema.js';
+import { relationshipLabel } from './record-label.js';
 import type { RawRecord } from './record-position.js';
 
 /**
@@ -45,12 +46,3 @@ export function createRelationshipValidator(
 }
 
 /** The record's id as an error names it: its own or derived from its ends, else its position. */
-function relationshipLabel(raw: unknown, index: number): string {
-  const record = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const { id, from, type, to } = record;
-  if (typeof id === 'string') return `relationship "${id}"`;
-  if (typeof from === 'string' && typeof type === 'string' && typeof to === 'string') {
-    return `relationship "${from}-[${type}]->${to}"`;
-  }
-  return `relationship #${index + 1}`;
-}

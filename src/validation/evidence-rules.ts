@@ -51,13 +51,16 @@ export function findEvidenceProblem(
     const end = item.end ?? 0;
     if (text.slice(start, end) !== quote) {
       const found = text.indexOf(quote);
-      const where =
-        found === -1
-          ? `and the quote is not a verbatim part of source "${source.id}": copy it exactly as the source has it`
-          : `but the quote is at ${found}..${found + quote.length}`;
+      // Two different mistakes, two fixes: a misquote needs the source's words, a good quote the right offsets.
+      if (found === -1) {
+        return problem(
+          'quote',
+          `not a verbatim part of source "${source.id}": "${truncate(quote)}"; copy it exactly as the source has it`,
+        );
+      }
       return problem(
         'start',
-        `the text of "${source.id}" at ${start}..${end} is "${truncate(text.slice(start, end))}", not the quote "${truncate(quote)}", ${where}`,
+        `the text of "${source.id}" at ${start}..${end} is "${truncate(text.slice(start, end))}", not the quote; the quote is at ${found}..${found + quote.length}`,
       );
     }
     for (const [entity, words] of Object.entries(item.mentions ?? {})) {

@@ -116,7 +116,7 @@ export const entitySchema = z
       context.addIssue({
         code: 'custom',
         path: ['id'],
-        message: `a ${entity.kind} id starts with "${prefix}:"`,
+        message: `must start with "${prefix}:", the prefix of ${entity.kind} ids`,
       });
     }
     entity.evidence.forEach((item, index) => {

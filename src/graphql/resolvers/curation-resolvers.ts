@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { requireRole } from '../../auth/index.js';
-import { DatasetError, recordsOfYamlText } from '../../dataset/index.js';
+import { DatasetError, entityLabel, recordsOfYamlText, relationshipLabel } from '../../dataset/index.js';
 import { entitiesFileSchema, relationshipsFileSchema } from '../../dataset/dataset-schema.js';
 import { parseWithSchema } from '../../dataset/parse-with-schema.js';
 import type { RecordPosition } from '../../dataset/record-position.js';
@@ -134,7 +134,7 @@ function recordsFromYaml<T>(
       const record = toRecord(
         raw,
         position,
-        `${kind === 'entities' ? 'entity' : 'relationship'} #${position.index + 1}`,
+        (kind === 'entities' ? entityLabel : relationshipLabel)(raw, position.index),
       );
       return { record, label: `${where}: ${labelOf(record)}` };
     });
@@ -166,7 +166,9 @@ async function writeImport(context: GraphQLContext, operations: WriteOperation[]
     const label = labels[index];
     if (!(error instanceof BadInputError) || label === undefined) throw error;
     const argument = label.startsWith('entities') ? 'entities' : 'relationships';
-    throw new BadInputError(`${label}: ${error.message}`, argument);
+    // The label names the record; the field is told within it, as the loader tells it.
+    const message = error.message.replace(/`(?:operations\[\d+\]\.)?(?:entity|relationship)\./, '`');
+    throw new BadInputError(`${label}: ${message}`, argument);
   }
 }
 
