@@ -193,11 +193,13 @@ describe('an invalid JSON Lines dataset', () => {
       'entities.jsonl': lines(WENZHOU, TAIZHOU),
       'relationships.jsonl': lines({
         ...COOPERATES,
-        evidence: [{ quote: 'Wenzhou will cooperate with Ningbo.', source: 'plan' }],
+        evidence: [
+          { kind: 'QUOTED', quote: 'Wenzhou will cooperate with Ningbo.', start: 0, end: 35, source: 'plan' },
+        ],
       }),
     });
     expect(error.message).toBe(
-      'relationships.jsonl:1: relationship "city:wenzhou-[COOPERATES_WITH]->city:taizhou": evidence[0].quote: the quote is not a verbatim part of source "plan": "Wenzhou will cooperate with Ningbo."',
+      'relationships.jsonl:1: relationship "city:wenzhou-[COOPERATES_WITH]->city:taizhou": evidence[0].quote: not a verbatim part of source "plan": "Wenzhou will cooperate with Ningbo."; copy it exactly as the source has it',
     );
   });
 
