@@ -58,7 +58,14 @@ export function createLoaders(store: KnowledgeGraphStore): Loaders {
       maxBatchSize: 500,
       // `next` is left out of the key: it only decides what else is fetched, never the page itself.
       cacheKeyFn: (request) =>
-        JSON.stringify([request.entityId, request.types, request.direction, request.first, request.after]),
+        JSON.stringify([
+          request.entityId,
+          request.types,
+          request.evidenceKinds ?? null,
+          request.direction,
+          request.first,
+          request.after,
+        ]),
     },
   );
   const degree = new DataLoader<string, number>((ids) => store.degrees(ids), {

@@ -21,6 +21,7 @@ export function nextLevelOf(info: GraphQLResolveInfo): NextLevelRequest | null {
     const requests = nested.map((node) => {
       const args = getArgumentValues(field, node, info.variableValues) as {
         types?: NextLevelRequest['types'];
+        evidenceKinds?: NextLevelRequest['evidenceKinds'];
         direction?: NextLevelRequest['direction'] | null;
         first?: number | null;
         after?: string | null;
@@ -28,6 +29,7 @@ export function nextLevelOf(info: GraphQLResolveInfo): NextLevelRequest | null {
       if (args.after) return null;
       return {
         types: assertListLength('types', args.types, LIMITS.filterValues),
+        evidenceKinds: assertListLength('evidenceKinds', args.evidenceKinds, LIMITS.filterValues),
         direction: args.direction ?? 'BOTH',
         first: pageRequest(args.first, null).first,
       };

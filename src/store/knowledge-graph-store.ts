@@ -171,12 +171,19 @@ export interface NextLevelRequest {
   types: readonly RelationshipType[] | null;
   direction: Direction;
   first: number;
+  /** As RelationshipsOfRequest's. */
+  evidenceKinds?: readonly EvidenceKind[] | null;
 }
 
 export interface RelationshipsOfRequest extends PageRequest {
   entityId: string;
   types: readonly RelationshipType[] | null;
   direction: Direction;
+  /**
+   * Only relationships with at least one evidence record of these kinds (null or absent: any); their
+   * evidence lists are returned whole.
+   */
+  evidenceKinds?: readonly EvidenceKind[] | null;
   /** Also fetch the next level (see `NextLevelRequest`); its pages come back as `nextPages`. */
   next?: NextLevelRequest | null;
 }

@@ -120,6 +120,7 @@ export type City = Entity & Node & Place & {
 export type CityRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidenceKinds?: InputMaybe<Array<EvidenceKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -169,6 +170,7 @@ export type District = Entity & Node & Place & {
 export type DistrictRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidenceKinds?: InputMaybe<Array<EvidenceKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -206,6 +208,7 @@ export type Entity = {
 export type EntityRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidenceKinds?: InputMaybe<Array<EvidenceKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -464,6 +467,7 @@ export type Fund = Entity & Node & {
 export type FundRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidenceKinds?: InputMaybe<Array<EvidenceKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -494,6 +498,7 @@ export type Goal = Entity & Node & {
 export type GoalRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidenceKinds?: InputMaybe<Array<EvidenceKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -553,6 +558,7 @@ export type Industry = Entity & Node & {
 export type IndustryRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidenceKinds?: InputMaybe<Array<EvidenceKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -576,6 +582,7 @@ export type Infrastructure = Entity & Node & {
 export type InfrastructureRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidenceKinds?: InputMaybe<Array<EvidenceKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -599,6 +606,7 @@ export type Initiative = Entity & Node & {
 export type InitiativeRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidenceKinds?: InputMaybe<Array<EvidenceKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -629,6 +637,7 @@ export type Milestone = Entity & Node & {
 export type MilestoneRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidenceKinds?: InputMaybe<Array<EvidenceKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -733,6 +742,7 @@ export type Organization = Entity & Node & {
 export type OrganizationRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidenceKinds?: InputMaybe<Array<EvidenceKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -765,6 +775,7 @@ export type Park = Entity & Node & {
 export type ParkRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidenceKinds?: InputMaybe<Array<EvidenceKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -815,6 +826,7 @@ export type Person = Entity & Node & {
 export type PersonRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidenceKinds?: InputMaybe<Array<EvidenceKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -840,6 +852,7 @@ export type Place = {
 export type PlaceRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidenceKinds?: InputMaybe<Array<EvidenceKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -863,6 +876,7 @@ export type Plan = Entity & Node & {
 export type PlanRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidenceKinds?: InputMaybe<Array<EvidenceKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -1072,6 +1086,7 @@ export type Region = Entity & Node & Place & {
 export type RegionRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidenceKinds?: InputMaybe<Array<EvidenceKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -1238,6 +1253,7 @@ export type Task = Entity & Node & {
 export type TaskRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidenceKinds?: InputMaybe<Array<EvidenceKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -1280,6 +1296,7 @@ export type University = Entity & Node & {
 export type UniversityRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidenceKinds?: InputMaybe<Array<EvidenceKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };

@@ -4,6 +4,7 @@ import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
 import { tokenize } from '../../search/index.js';
 import { parseCitationId } from '../../store/index.js';
 import { connectionOf, pageRequest } from '../connection.js';
+import { withEvidenceOf } from '../evidence-of-kinds.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { assertListLength, assertPageSize, assertWithinLimit, LIMITS } from '../limits.js';
 import { selectsField } from '../selected-fields.js';
@@ -112,14 +113,11 @@ export const queryResolvers: Resolvers = {
       if (!subgraph) throw new NotFoundError('entity', args.id);
       for (const node of subgraph.nodes) loaders.entity.prime(node.id, node);
       if (!evidenceKinds) return subgraph;
-      // Only what was asked for: each relationship shows the evidence of the chosen kinds.
-      const wanted = new Set(evidenceKinds);
       return {
         ...subgraph,
-        relationships: subgraph.relationships.map((relationship) => ({
-          ...relationship,
-          evidence: relationship.evidence.filter((item) => wanted.has(item.kind)),
-        })),
+        relationships: subgraph.relationships.map((relationship) =>
+          withEvidenceOf(relationship, evidenceKinds),
+        ),
       };
     },
 

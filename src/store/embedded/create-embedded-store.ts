@@ -137,10 +137,13 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
     async relationshipsOf(requests) {
       const g = open();
       const pageOf = (request: RelationshipsOfRequest): RelationshipPage => {
-        const types = request.types ? new Set(request.types) : null;
+        const accept =
+          request.types || request.evidenceKinds
+            ? relationshipFilter(request.types, null, request.evidenceKinds ?? null)
+            : null;
         const lists = g
           .relationshipLists(request.entityId, request.direction)
-          .map((list) => (types ? list.filter((relationship) => types.has(relationship.type)) : list));
+          .map((list) => (accept ? list.filter(accept) : list));
         const page = pageOfSortedLists(lists, relationshipId, request.after, request.first);
         const others = page.items.map((relationship) =>
           g.entities.get(relationship.from === request.entityId ? relationship.to : relationship.from)!,

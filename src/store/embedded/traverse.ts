@@ -71,7 +71,11 @@ export function filteredGraphOf(graph: InMemoryGraph, request: GraphRequest): Su
     ids.push(entity.id);
   }
   return {
-    ...inducedSubgraph(graph, ids, relationshipFilter(request.relationshipTypes, request.time)),
+    ...inducedSubgraph(
+      graph,
+      ids,
+      relationshipFilter(request.relationshipTypes, request.time, request.evidenceKinds ?? null),
+    ),
     truncated,
     omitted: [],
   };
