@@ -45,6 +45,8 @@ const config: CodegenConfig = {
           Relationship: '../../model/index.js#RelationshipRecord',
           Evidence: '../../model/index.js#EvidenceRecord',
           Source: '../../model/index.js#SourceRecord',
+          Citation: '../../store/index.js#CitationRecord',
+          CitationConnection: '../models.js#CitationConnectionModel',
           EntityRelationshipEdge: '../models.js#EntityRelationshipEdgeModel',
           EntityConnection: '../models.js#EntityConnectionModel',
           RelationshipConnection: '../models.js#RelationshipConnectionModel',

@@ -1,8 +1,7 @@
 /**
- * A dataset that cannot be loaded. The message names the file (with the line, for JSON Lines), the
- * record and the field, so a curator can go straight to it:
- * `entities.yaml: entity "city:wenzhou": evidence[0].quote: ...` or
- * `entities.jsonl:12: entity "city:wenzhou": name: ...`.
+ * A dataset that cannot be loaded. The message names the file and line, the record and the field, so
+ * a curator can go straight to it: `entities.yaml:40: entity "city:wenzhou": evidence[0].start: ...`
+ * or `entities.jsonl:12: entity "city:wenzhou": name: ...`.
  */
 export class DatasetError extends Error {
   override readonly name = 'DatasetError';
@@ -12,7 +11,7 @@ export class DatasetError extends Error {
     readonly record: string | null,
     readonly field: string | null,
     readonly problem: string,
-    /** 1-based line of the record in a JSON Lines file; null for YAML (records span lines). */
+    /** 1-based line where the record starts (its line in JSON Lines, its list item in YAML); null when unknown. */
     readonly line: number | null = null,
   ) {
     const where = line === null ? file : `${file}:${line}`;

@@ -1,47 +1,41 @@
 import type { EntityRecord } from '../model/index.js';
-import { KIND_ID_PREFIX } from '../model/index.js';
+import { toEvidenceRecord } from '../validation/index.js';
+import type { BasisCheck } from './basis-check.js';
 import { DatasetError } from './dataset-error.js';
 import { entitySchema } from './dataset-schema.js';
 import type { EvidenceCheck } from './evidence-check.js';
 import { parseWithSchema } from './parse-with-schema.js';
+import { entityLabel } from './record-label.js';
 import type { RawRecord } from './record-position.js';
-import { toEvidenceRecord } from './to-evidence-record.js';
 
 /**
- * Validates the raw entity records of one pass over a file: fields, the prefix of the id, that the id
- * is new, and the evidence. Each valid id is added to `entityIds`, which is what relationships are
+ * Validates the raw entity records of one pass over a file: fields (src/validation's schema), that the id is
+ * new, and the evidence. Each valid id is added to `entityIds`, which is what relationships are
  * then checked against. Throws a DatasetError naming the record by id (or by position).
  */
 export function createEntityValidator(
   entityIds: Set<string>,
   checkEvidence: EvidenceCheck,
+  basis: BasisCheck | null = null,
 ): (record: RawRecord) => EntityRecord {
   return ({ raw, position }) => {
     const label = entityLabel(raw, position.index);
     const parsed = parseWithSchema(entitySchema, raw, position, label);
     const fail = (field: string, problem: string) =>
       new DatasetError(position.file, label, field, problem, position.line);
-    const expectedPrefix = KIND_ID_PREFIX[parsed.kind];
-    if (!parsed.id.startsWith(`${expectedPrefix}:`)) {
-      throw fail('id', `a ${parsed.kind} id starts with "${expectedPrefix}:"`);
-    }
     if (entityIds.has(parsed.id)) throw fail('id', 'duplicate id');
     entityIds.add(parsed.id);
     const evidence = parsed.evidence.map(toEvidenceRecord);
-    checkEvidence(evidence, position, label);
+    checkEvidence(evidence, position, label, basis);
     return {
       id: parsed.id,
       kind: parsed.kind,
       name: parsed.name,
       aliases: parsed.aliases,
       description: parsed.description ?? null,
+      ...(parsed.status === undefined ? {} : { status: parsed.status }),
       attributes: parsed.attributes,
       evidence,
     };
   };
-}
-
-function entityLabel(raw: unknown, index: number): string {
-  const id = typeof raw === 'object' && raw !== null && 'id' in raw ? (raw as { id: unknown }).id : undefined;
-  return typeof id === 'string' ? `entity "${id}"` : `entity #${index + 1}`;
 }

@@ -1,41 +1,44 @@
 import type { EvidenceRecord } from '../model/index.js';
-import type { DatasetHeader } from './read-dataset-header.js';
+import { basisOf, findEvidenceProblem, type SourceLookup } from '../validation/index.js';
+import type { BasisCheck } from './basis-check.js';
 import { DatasetError } from './dataset-error.js';
+import type { DatasetHeader } from './read-dataset-header.js';
 import type { RecordPosition } from './record-position.js';
-import { SourceTextIndex } from './source-text-index.js';
 
-/** Throws a DatasetError for the first evidence item that cites an unknown source or misquotes one. */
+/**
+ * Throws a DatasetError for the first evidence item that breaks a rule of src/validation (an unknown
+ * source, a quote not at its offsets, a CITED record without a REFERENCE source), and hands the ids
+ * INFERRED records rest on to `basis`, which checks them once every record is read.
+ */
 export type EvidenceCheck = (
   evidence: readonly EvidenceRecord[],
   position: RecordPosition,
   record: string,
+  basis: BasisCheck | null,
 ) => void;
 
-/**
- * Checks evidence against the dataset's sources: every source must be listed in dataset.yaml, and a
- * quote of a PRIMARY source must be a verbatim part of its text.
- */
+/** The evidence check of a dataset, against the sources and texts its dataset.yaml names. */
 export function createEvidenceCheck(header: Pick<DatasetHeader, 'sources' | 'sourceTexts'>): EvidenceCheck {
-  const known = new Set(header.sources.map((source) => source.id));
-  const texts = new Map(
-    Object.entries(header.sourceTexts).map(([id, text]) => [id, new SourceTextIndex(text)]),
-  );
-  return (evidence, position, record) => {
-    evidence.forEach((item, index) => {
-      const fail = (field: string, problem: string) =>
-        new DatasetError(position.file, record, `evidence[${index}].${field}`, problem, position.line);
-      if (!known.has(item.source)) throw fail('source', `unknown source "${item.source}"`);
-      const text = texts.get(item.source);
-      if (text !== undefined && !text.contains(item.quote)) {
-        throw fail(
-          'quote',
-          `the quote is not a verbatim part of source "${item.source}": "${truncate(item.quote)}"`,
-        );
-      }
-    });
+  const sources = new Map(header.sources.map((source) => [source.id, source]));
+  const lookup: SourceLookup = { source: (id) => sources.get(id), text: (id) => header.sourceTexts[id] };
+  return (evidence, position, record, basis) => {
+    const problem = findEvidenceProblem(evidence, lookup);
+    if (problem) {
+      throw new DatasetError(
+        position.file,
+        record,
+        `evidence[${problem.index}].${problem.field}`,
+        problem.message,
+        position.line,
+      );
+    }
+    for (const { index, id } of basisOf(evidence)) {
+      basis?.refer(id, {
+        file: position.file,
+        line: position.line,
+        record,
+        field: `evidence[${index}].basis`,
+      });
+    }
   };
-}
-
-function truncate(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

@@ -1,4 +1,5 @@
 import type { Dataset, EntityRecord, RelationshipRecord } from '../model/index.js';
+import { BasisCheck } from './basis-check.js';
 import { openDataset } from './open-dataset.js';
 import { StringPool } from './string-pool.js';
 
@@ -12,12 +13,14 @@ export async function loadDataset(directory: string): Promise<Dataset> {
   const reader = await openDataset(directory);
   const pool = new StringPool();
   const entityIds = new Set<string>();
+  const basis = new BasisCheck();
   const entities: EntityRecord[] = [];
-  for await (const entity of reader.entities(entityIds)) entities.push(pool.entity(entity));
+  for await (const entity of reader.entities(entityIds, basis)) entities.push(pool.entity(entity));
   const relationships: RelationshipRecord[] = [];
-  for await (const relationship of reader.relationships(entityIds)) {
+  for await (const relationship of reader.relationships(entityIds, basis)) {
     relationships.push(pool.relationship(relationship));
   }
+  basis.assertResolved(entityIds);
   return {
     id: reader.id,
     title: reader.title,

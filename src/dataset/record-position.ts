@@ -2,7 +2,7 @@
 export interface RecordPosition {
   /** The file name inside the dataset directory, e.g. `entities.jsonl`. */
   file: string;
-  /** 1-based line in a JSON Lines file; null in YAML, where a record spans lines. */
+  /** 1-based line where the record starts (in YAML, the line of its list item); null when unknown. */
   line: number | null;
   /** 0-based position among the file's records (blank lines are not records). */
   index: number;

@@ -1,11 +1,13 @@
 import type { RelationshipRecord } from '../model/index.js';
-import { deriveRelationshipId, parseRelationshipId } from '../model/index.js';
+import { deriveRelationshipId } from '../model/index.js';
+import { toEvidenceRecord } from '../validation/index.js';
+import type { BasisCheck } from './basis-check.js';
 import { DatasetError } from './dataset-error.js';
 import { relationshipSchema } from './dataset-schema.js';
 import type { EvidenceCheck } from './evidence-check.js';
 import { parseWithSchema } from './parse-with-schema.js';
+import { relationshipLabel } from './record-label.js';
 import type { RawRecord } from './record-position.js';
-import { toEvidenceRecord } from './to-evidence-record.js';
 
 /**
  * Validates the raw relationship records of one pass over a file: fields, the id (derived when the
@@ -15,26 +17,23 @@ import { toEvidenceRecord } from './to-evidence-record.js';
 export function createRelationshipValidator(
   entityIds: ReadonlySet<string>,
   checkEvidence: EvidenceCheck,
+  basis: BasisCheck | null = null,
 ): (record: RawRecord) => RelationshipRecord {
   const seenIds = new Set<string>();
   return ({ raw, position }) => {
-    const parsed = parseWithSchema(relationshipSchema, raw, position, `relationship #${position.index + 1}`);
-    const derived = deriveRelationshipId(parsed.from, parsed.type, parsed.to);
-    const id = parsed.id ?? derived;
+    const parsed = parseWithSchema(relationshipSchema, raw, position, relationshipLabel(raw, position.index));
+    const id = parsed.id ?? deriveRelationshipId(parsed.from, parsed.type, parsed.to);
     const label = `relationship "${id}"`;
     const fail = (field: string, problem: string) =>
       new DatasetError(position.file, label, field, problem, position.line);
-    const parts = parseRelationshipId(id);
-    if (!parts || parts.from !== parsed.from || parts.to !== parsed.to || parts.type !== parsed.type) {
-      throw fail('id', `must be "${derived}" or that with a #n suffix`);
-    }
     for (const end of ['from', 'to'] as const) {
       if (!entityIds.has(parsed[end])) throw fail(end, `no entity has the id "${parsed[end]}"`);
     }
     if (seenIds.has(id)) throw fail('id', 'duplicate id (give the second one a #2 suffix)');
     seenIds.add(id);
+    basis?.relationship(id);
     const evidence = parsed.evidence.map(toEvidenceRecord);
-    checkEvidence(evidence, position, label);
+    checkEvidence(evidence, position, label, basis);
     return {
       id,
       type: parsed.type,
@@ -45,3 +44,5 @@ export function createRelationshipValidator(
     };
   };
 }
+
+/** The record's id as an error names it: its own or derived from its ends, else its position. */

@@ -35,7 +35,8 @@ export class StringPool {
 
   private evidence(evidence: EvidenceRecord[]): void {
     for (const item of evidence) {
-      item.source = this.intern(item.source);
+      item.kind = this.intern(item.kind) as EvidenceRecord['kind'];
+      if (item.source !== null) item.source = this.intern(item.source);
       if (item.section !== null) item.section = this.intern(item.section);
     }
   }

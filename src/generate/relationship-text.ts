@@ -38,8 +38,8 @@ export function relationshipText(
   if (type === 'CONNECTED_BY_RAIL') properties.hours = hours;
   if (type === 'TARGETS' && (h & 0x8) === 0) properties.year = 2020 + ((h >>> 4) % 16);
   if (type === 'PART_OF' && (h & 0x30) === 0) {
-    properties.validFrom = '2019-01-01';
-    properties.validTo = '2025-12-31';
+    properties.validFrom = '2019';
+    properties.validTo = '2025';
   }
   if (type !== 'PART_OF' && type !== 'LED_BY' && type !== 'ISSUED_BY') {
     properties.status = STATUSES[(h >>> 8) % STATUSES.length]!;

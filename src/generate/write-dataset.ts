@@ -46,7 +46,7 @@ const SECTIONS = [
   'Task Seven',
   'Task Eight',
 ];
-const CURATED = 'curated-geography';
+const GAZETTEER = 'generated-gazetteer';
 
 /**
  * Writes a generated graph as a dataset directory (docs/dataset-format.md): dataset.yaml, the entities
@@ -87,8 +87,8 @@ export async function writeDataset(options: WriteDatasetOptions): Promise<Writte
         `    file: sources/${chapterId(c)}.txt`,
       ].join('\n'),
     ),
-    `  - id: ${CURATED}`,
-    '    kind: CURATED',
+    `  - id: ${GAZETTEER}`,
+    '    kind: REFERENCE',
     '    title: "Generated geographic reference facts (not from the plan)"',
     '    publisher: "yrd-graph generator"',
     '',
@@ -106,16 +106,23 @@ export async function writeDataset(options: WriteDatasetOptions): Promise<Writte
     const source = chapterId(c);
     const end = Math.min((c + 1) * chapterSize, graph.entityCount);
     const sentences: string[] = [`Generated plan, chapter ${c + 1}. ${section}.`];
+    // Each sentence is a line of the chapter: its offset is the length of the lines before it.
+    let offset = sentences[0]!.length + 1;
+    const quote = (sentence: string) => {
+      sentences.push(sentence);
+      const start = offset;
+      offset += sentence.length + 1;
+      return { kind: 'QUOTED', source, section, quote: sentence, start, end: start + sentence.length };
+    };
     for (let i = c * chapterSize; i < end; i++) {
       const text = entityText(seed, i, graph.kinds[i]!);
-      sentences.push(text.sentence);
       await entities.write(
         format.entity({
           ...text,
           evidence: [
-            { quote: text.sentence, section, source },
+            quote(text.sentence),
             ...(text.curatedSentence
-              ? [{ quote: text.curatedSentence, section: 'Curated', source: CURATED }]
+              ? [{ kind: 'CITED', source: GAZETTEER, note: text.curatedSentence }]
               : []),
           ],
         }),
@@ -126,14 +133,14 @@ export async function writeDataset(options: WriteDatasetOptions): Promise<Writte
       const a = graph.from[r]!;
       const b = graph.to[r]!;
       const text = relationshipText(seed, r, type, names[a]!, names[b]!);
-      sentences.push(text.sentence);
+      const evidence = quote(text.sentence);
       await relationships.write(
         format.relationship({
           type,
           from: ids[a]!,
           to: ids[b]!,
           properties: text.properties,
-          evidence: [{ quote: text.sentence, section, source }],
+          evidence: [evidence],
         }),
       );
     }

@@ -5,11 +5,8 @@ import type { EntityAttributes, RelationshipProperties } from '../model/index.js
  * with JSON syntax, which is valid YAML double-quoted syntax for the ASCII text the generator makes.
  */
 
-export interface YamlEvidence {
-  quote: string;
-  section: string;
-  source: string;
-}
+/** A generated evidence record: its keys are written in this order. */
+export type YamlEvidence = Readonly<Record<string, string | number>>;
 
 const q = (text: string): string => JSON.stringify(text);
 
@@ -58,9 +55,12 @@ function fieldsYaml(name: string, fields: Record<string, unknown>): string {
 
 function evidenceYaml(evidence: readonly YamlEvidence[]): string {
   return `    evidence:\n${evidence
-    .map(
-      (item) =>
-        `      - quote: ${q(item.quote)}\n        section: ${q(item.section)}\n        source: ${item.source}\n`,
+    .map((item) =>
+      Object.entries(item)
+        .map(
+          ([key, value], index) => `${index === 0 ? '      - ' : '        '}${key}: ${q(value as string)}\n`,
+        )
+        .join(''),
     )
     .join('')}`;
 }

@@ -20,6 +20,8 @@ export const LIMITS = {
   nodesPerCall: 100,
   /** Types or kinds in one filter. */
   filterValues: 20,
+  /** `chars` on Evidence.context: characters of context either side of a quote. */
+  contextChars: 2000,
 } as const;
 
 /**

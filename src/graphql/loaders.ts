@@ -18,6 +18,8 @@ export interface Loaders {
   degree: DataLoader<string, number>;
   /** Every source by id, fetched at most once per request. */
   sources: () => Promise<Map<string, SourceRecord>>;
+  /** A source's held text by source id; null when the service holds none. */
+  sourceText: DataLoader<string, string | null>;
 }
 
 export function createLoaders(store: KnowledgeGraphStore): Loaders {
@@ -59,7 +61,14 @@ export function createLoaders(store: KnowledgeGraphStore): Loaders {
       // `next` and `withEntity` are left out of the key: they only decide what else is fetched, never
       // the page itself.
       cacheKeyFn: (request) =>
-        JSON.stringify([request.entityId, request.types, request.direction, request.first, request.after]),
+        JSON.stringify([
+          request.entityId,
+          request.types,
+          request.evidenceKinds ?? null,
+          request.direction,
+          request.first,
+          request.after,
+        ]),
     },
   );
   const degree = new DataLoader<string, number>((ids) => store.degrees(ids), {
@@ -69,5 +78,8 @@ export function createLoaders(store: KnowledgeGraphStore): Loaders {
   let sources: Promise<Map<string, SourceRecord>> | null = null;
   const loadSources = () =>
     (sources ??= store.listSources().then((list) => new Map(list.map((source) => [source.id, source]))));
-  return { entity, relationship, relationshipsOf, degree, sources: loadSources };
+  const sourceText = new DataLoader<string, string | null>((ids) => store.sourceTexts(ids), {
+    name: 'sourceText',
+  });
+  return { entity, relationship, relationshipsOf, degree, sources: loadSources, sourceText };
 }

@@ -1,4 +1,5 @@
 import type { ChangeRecord, EntityRecord, RelationshipRecord } from '../model/index.js';
+import type { CitationRecord } from '../store/index.js';
 import type { EntityFilter, RelationshipFilter, SubgraphRecord } from '../store/index.js';
 import type { PageInfo } from './generated/resolvers-types.js';
 
@@ -56,5 +57,10 @@ export interface WriteResultModel {
 
 export interface ChangeConnectionModel {
   edges: { cursor: string; node: ChangeRecord }[];
+  pageInfo: PageInfo;
+}
+
+export interface CitationConnectionModel {
+  edges: { cursor: string; node: CitationRecord }[];
   pageInfo: PageInfo;
 }

@@ -10,7 +10,7 @@ import { assertListLength, LIMITS } from './limits.js';
 import { fieldsNamed } from './selected-fields.js';
 
 /** The arguments of `Entity.relationships` that a read-ahead understands; any other one stops it. */
-const UNDERSTOOD_ARGUMENTS = new Set(['types', 'direction', 'first', 'after']);
+const UNDERSTOOD_ARGUMENTS = new Set(['types', 'evidenceKinds', 'direction', 'first', 'after']);
 
 /**
  * What an entity's `relationships` field will be asked for one level down, read from the query:
@@ -60,6 +60,7 @@ function relationshipsRequestOf(
       if (node.arguments?.some((argument) => !UNDERSTOOD_ARGUMENTS.has(argument.name.value))) return null;
       const args = getArgumentValues(field, node, info.variableValues) as {
         types?: NextLevelRequest['types'];
+        evidenceKinds?: NextLevelRequest['evidenceKinds'];
         direction?: NextLevelRequest['direction'] | null;
         first?: number | null;
         after?: string | null;
@@ -67,6 +68,7 @@ function relationshipsRequestOf(
       if (args.after) return null;
       return {
         types: assertListLength('types', args.types, LIMITS.filterValues),
+        evidenceKinds: assertListLength('evidenceKinds', args.evidenceKinds, LIMITS.filterValues),
         direction: args.direction ?? 'BOTH',
         first: pageRequest(args.first, null).first,
       };

@@ -1,4 +1,11 @@
-import type { EntityKind, RelationshipStatus, RelationshipType, SourceKind } from './vocabulary.js';
+import type {
+  EntityKind,
+  EntityStatus,
+  EvidenceKind,
+  RelationshipStatus,
+  RelationshipType,
+  SourceKind,
+} from './vocabulary.js';
 
 /** A document or reference that evidence cites. */
 export interface SourceRecord {
@@ -6,17 +13,36 @@ export interface SourceRecord {
   kind: SourceKind;
   title: string;
   publisher: string | null;
-  /** ISO date. */
+  /** ISO date at the precision the source gives (`2020`, `2020-06`, `2020-06-17`). */
   published: string | null;
   url: string | null;
 }
 
-/** The words of a source that state a fact. */
+/**
+ * Where a fact comes from (docs/dataset-format.md). One flat shape for the three kinds: the fields a
+ * kind does not use are absent, so a record written and read back compares equal. What each kind needs
+ * is checked by src/validation (one check for the loader, imports and curation).
+ */
 export interface EvidenceRecord {
-  quote: string;
+  kind: EvidenceKind;
+  /** QUOTED and CITED: a `SourceRecord` id (PRIMARY for QUOTED, REFERENCE for CITED); null for INFERRED. */
+  source: string | null;
+  /** The part of the source, for example `Task Three`; null when not given. */
   section: string | null;
-  /** A `SourceRecord` id. */
-  source: string;
+  /** QUOTED: the exact words, `text.slice(start, end)` of the source. */
+  quote?: string;
+  /** QUOTED: offset of the quote's first character (UTF-16 code units, a JS string index). */
+  start?: number;
+  /** QUOTED: offset just past the quote's last character. */
+  end?: number;
+  /** QUOTED, optional: entity id -> the words of the quote that name that entity. */
+  mentions?: Record<string, string>;
+  /** CITED: what the cited source states, in our own words. */
+  note?: string;
+  /** INFERRED: one line saying why. */
+  rationale?: string;
+  /** INFERRED: ids of the entities and relationships the inference rests on. */
+  basis?: string[];
 }
 
 /** Kind-specific attributes; each is optional and only some kinds use each. */
@@ -36,6 +62,8 @@ export interface EntityRecord {
   name: string;
   aliases: string[];
   description: string | null;
+  /** What the plan says about the thing itself; absent when it says nothing. */
+  status?: EntityStatus;
   attributes: EntityAttributes;
   evidence: EvidenceRecord[];
 }
@@ -44,7 +72,9 @@ export interface EntityRecord {
 export interface RelationshipProperties {
   hours?: number;
   year?: number;
+  /** What the plan says about the link (not about its ends). */
   status?: RelationshipStatus;
+  /** ISO dates at the source's precision (`2019`, `2019-06`, `2019-06-11`). */
   validFrom?: string;
   validTo?: string;
   announced?: string;

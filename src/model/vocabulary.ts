@@ -46,9 +46,27 @@ export const RELATIONSHIP_STATUSES = ['EXISTING', 'PLANNED', 'PROPOSED'] as cons
 
 export type RelationshipStatus = (typeof RELATIONSHIP_STATUSES)[number];
 
-export const SOURCE_KINDS = ['PRIMARY', 'CURATED'] as const;
+/**
+ * PRIMARY: a document the service holds the text of (QUOTED evidence quotes it, checked at offsets);
+ * REFERENCE: an outside report or reference that CITED evidence cites (docs/dataset-format.md).
+ */
+export const SOURCE_KINDS = ['PRIMARY', 'REFERENCE'] as const;
 
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * Where a fact comes from. QUOTED: a verbatim span of a PRIMARY source; CITED: a fact from outside the
+ * held texts, with its citation (a REFERENCE source) and a note in our own words; INFERRED: derived by a
+ * curator, with a rationale and the ids of the facts it rests on.
+ */
+export const EVIDENCE_KINDS = ['QUOTED', 'CITED', 'INFERRED'] as const;
+
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** What the plan says about an entity itself (not about its links): see docs/dataset-format.md. */
+export const ENTITY_STATUSES = ['EXISTING', 'UNDER_CONSTRUCTION', 'PROPOSED'] as const;
+
+export type EntityStatus = (typeof ENTITY_STATUSES)[number];
 
 /** Which way a relationship points, seen from one entity. */
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';

@@ -1,1 +1,2 @@
 export type * from './knowledge-graph-store.js';
+export { citationId, parseCitationId } from './knowledge-graph-store.js';

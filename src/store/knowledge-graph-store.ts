@@ -4,6 +4,7 @@ import type {
   Direction,
   EntityKind,
   EntityRecord,
+  EvidenceKind,
   RelationshipRecord,
   RelationshipType,
   SourceRecord,
@@ -89,6 +90,16 @@ export interface KnowledgeGraphStore {
   /** Every source, in dataset order. */
   listSources(): Promise<SourceRecord[]>;
 
+  /** The text of each source the service holds (PRIMARY sources), in key order; null otherwise. */
+  sourceTexts(ids: readonly string[]): Promise<(string | null)[]>;
+
+  /**
+   * The facts that cite a passage: every QUOTED evidence record of `source` whose span overlaps
+   * `[start, end)`, with its entity or relationship, ordered by the fact's id and then the record's
+   * position in its evidence list, a keyset page after `after` (a citation's `id`).
+   */
+  evidenceIn(request: EvidenceInRequest): Promise<Page<CitationRecord>>;
+
   /** Counts by kind and by type. */
   summary(): Promise<SummaryRecord>;
 
@@ -162,12 +173,19 @@ export interface NextLevelRequest {
   types: readonly RelationshipType[] | null;
   direction: Direction;
   first: number;
+  /** As RelationshipsOfRequest's. */
+  evidenceKinds?: readonly EvidenceKind[] | null;
 }
 
 export interface RelationshipsOfRequest extends PageRequest {
   entityId: string;
   types: readonly RelationshipType[] | null;
   direction: Direction;
+  /**
+   * Only relationships with at least one evidence record of these kinds (null or absent: any); their
+   * evidence lists are returned whole.
+   */
+  evidenceKinds?: readonly EvidenceKind[] | null;
   /** Also fetch the next level (see `NextLevelRequest`); its pages come back as `nextPages`. */
   next?: NextLevelRequest | null;
   /**
@@ -190,7 +208,9 @@ export interface SearchHitRecord {
 
 /**
  * Keeps relationships by their dates (`validFrom`/`validTo`): `asOf`, valid on that date; `from`/`to`,
- * validity overlapping the window. A relationship without dates always passes. ISO dates.
+ * validity overlapping the window. A relationship without dates always passes. The filter's dates are
+ * full ISO dates (YYYY-MM-DD); a relationship's may be reduced (`2019`, `2019-06`) and then stand for
+ * their whole span.
  */
 export interface TimeFilter {
   asOf: string | null;
@@ -216,6 +236,11 @@ export interface NeighborhoodRequest {
   kinds: readonly EntityKind[] | null;
   time: TimeFilter | null;
   perNodeLimit: number | null;
+  /**
+   * Only relationships with at least one evidence record of these kinds are followed and returned
+   * (null or absent: any). Their evidence lists are returned whole.
+   */
+  evidenceKinds?: readonly EvidenceKind[] | null;
 }
 
 export interface GraphRequest {
@@ -223,6 +248,8 @@ export interface GraphRequest {
   relationshipTypes: readonly RelationshipType[] | null;
   time: TimeFilter | null;
   limit: number;
+  /** As NeighborhoodRequest's. */
+  evidenceKinds?: readonly EvidenceKind[] | null;
 }
 
 /** Neighbours of one entity an expansion left out. */
@@ -287,4 +314,41 @@ export interface SummaryRecord {
   relationshipCount: number;
   entitiesByKind: Partial<Record<EntityKind, number>>;
   relationshipsByType: Partial<Record<RelationshipType, number>>;
+}
+
+export interface EvidenceInRequest {
+  source: string;
+  start: number;
+  /** Exclusive. */
+  end: number;
+  first: number;
+  /** The `id` of the last citation already seen. */
+  after: string | null;
+}
+
+/** One evidence record that cites a passage, with the fact it states. */
+export interface CitationRecord {
+  /** The sort key: the fact's id and the record's index, see citationId. */
+  id: string;
+  /** Exactly one of `entity` and `relationship` is set. */
+  entity: EntityRecord | null;
+  relationship: RelationshipRecord | null;
+  /** The record's position in the fact's evidence list. */
+  evidenceIndex: number;
+}
+
+/**
+ * A citation's sort key: the fact id, a NUL (below every character of an id) and the zero-padded index,
+ * so keys sort as (fact id, index) when compared as text.
+ */
+export function citationId(factId: string, evidenceIndex: number): string {
+  return `${factId}\u0000${String(evidenceIndex).padStart(6, '0')}`;
+}
+
+/** The fact id and index of a citation key (see citationId); null for anything else. */
+export function parseCitationId(id: string): { factId: string; evidenceIndex: number } | null {
+  const at = id.lastIndexOf('\u0000');
+  const index = id.slice(at + 1);
+  if (at < 1 || !/^\d{6}$/.test(index)) return null;
+  return { factId: id.slice(0, at), evidenceIndex: Number(index) };
 }

@@ -22,7 +22,7 @@ function validFiles(): Files {
       title: 'A tiny dataset',
       sources: [
         { id: 'plan', kind: 'PRIMARY', title: 'The plan', file: 'sources/plan.txt' },
-        { id: 'curated', kind: 'CURATED', title: 'Curated facts' },
+        { id: 'curated', kind: 'REFERENCE', title: 'Curated facts' },
       ],
     },
     'entities.yaml': {
@@ -33,15 +33,24 @@ function validFiles(): Files {
           name: 'Wenzhou',
           attributes: { latitude: 27.99, longitude: 120.7 },
           evidence: [
-            { quote: 'Wenzhou will cooperate with Taizhou.', section: 'Task One', source: 'plan' },
-            { quote: 'Wenzhou lies at 27.99 N.', source: 'curated' },
+            {
+              kind: 'QUOTED',
+              quote: 'Wenzhou will cooperate with Taizhou.',
+              start: 0,
+              end: 36,
+              section: 'Task One',
+              source: 'plan',
+            },
+            { kind: 'CITED', note: 'Wenzhou lies at 27.99 N.', source: 'curated' },
           ],
         },
         {
           id: 'city:taizhou',
           kind: 'CITY',
           name: 'Taizhou',
-          evidence: [{ quote: 'Taizhou lies north of Wenzhou.', source: 'plan' }],
+          evidence: [
+            { kind: 'QUOTED', quote: 'Taizhou lies north of Wenzhou.', start: 37, end: 67, source: 'plan' },
+          ],
         },
       ],
     },
@@ -51,7 +60,15 @@ function validFiles(): Files {
           type: 'COOPERATES_WITH',
           from: 'city:wenzhou',
           to: 'city:taizhou',
-          evidence: [{ quote: 'Wenzhou will cooperate with Taizhou.', source: 'plan' }],
+          evidence: [
+            {
+              kind: 'QUOTED',
+              quote: 'Wenzhou will cooperate with Taizhou.',
+              start: 0,
+              end: 36,
+              source: 'plan',
+            },
+          ],
         },
       ],
     },
@@ -106,13 +123,34 @@ describe('a valid dataset', () => {
     expect(dataset.relationships.map((r) => r.id)).toEqual(['city:wenzhou-[COOPERATES_WITH]->city:taizhou']);
     expect(dataset.entities[1]).toMatchObject({ aliases: [], description: null, attributes: {} });
   });
+
+  it('keeps each evidence kind with its fields, and lets an inference rest on a relationship read later', async () => {
+    const files = validFiles();
+    const basis = ['city:wenzhou-[COOPERATES_WITH]->city:taizhou'];
+    entities(files)[1]!['evidence'] = [{ kind: 'INFERRED', rationale: 'Wenzhou cooperates with it.', basis }];
+    const dataset = await loadDataset(await writeDataset(files));
+    expect(dataset.entities[0]!.evidence).toEqual([
+      {
+        kind: 'QUOTED',
+        source: 'plan',
+        section: 'Task One',
+        quote: 'Wenzhou will cooperate with Taizhou.',
+        start: 0,
+        end: 36,
+      },
+      { kind: 'CITED', source: 'curated', section: null, note: 'Wenzhou lies at 27.99 N.' },
+    ]);
+    expect(dataset.entities[1]!.evidence).toEqual([
+      { kind: 'INFERRED', source: null, section: null, rationale: 'Wenzhou cooperates with it.', basis },
+    ]);
+  });
 });
 
 describe('an invalid dataset', () => {
   it('names the record and field of a missing required field', async () => {
     const error = await loadError((files) => delete wenzhou(files)['name']);
     expect(error.message).toBe(
-      'entities.yaml: entity "city:wenzhou": name: Invalid input: expected string, received undefined',
+      'entities.yaml:2: entity "city:wenzhou": name: Invalid input: expected string, received undefined',
     );
     expect(error).toMatchObject({ file: 'entities.yaml', record: 'entity "city:wenzhou"', field: 'name' });
   });
@@ -120,31 +158,33 @@ describe('an invalid dataset', () => {
   it('lists the allowed kinds for an unknown kind', async () => {
     const error = await loadError((files) => (wenzhou(files)['kind'] = 'TOWN'));
     expect(error.message).toBe(
-      'entities.yaml: entity "city:wenzhou": kind: Invalid option: expected one of "PLAN"|"TASK"|"GOAL"|"MILESTONE"|"CITY"|"DISTRICT"|"REGION"|"PARK"|"FUND"|"UNIVERSITY"|"INITIATIVE"|"INDUSTRY"|"INFRASTRUCTURE"|"ORGANIZATION"|"PERSON"',
+      'entities.yaml:2: entity "city:wenzhou": kind: Invalid option: expected one of "PLAN"|"TASK"|"GOAL"|"MILESTONE"|"CITY"|"DISTRICT"|"REGION"|"PARK"|"FUND"|"UNIVERSITY"|"INITIATIVE"|"INDUSTRY"|"INFRASTRUCTURE"|"ORGANIZATION"|"PERSON"',
     );
   });
 
   it('says which prefix an id of that kind needs', async () => {
     const error = await loadError((files) => (wenzhou(files)['id'] = 'district:wenzhou'));
-    expect(error.message).toBe('entities.yaml: entity "district:wenzhou": id: a CITY id starts with "city:"');
+    expect(error.message).toBe(
+      'entities.yaml:2: entity "district:wenzhou": id: must start with "city:", the prefix of CITY ids',
+    );
   });
 
   it('shows the expected shape of a malformed id', async () => {
     const error = await loadError((files) => (wenzhou(files)['id'] = 'City:Wenzhou'));
     expect(error.message).toBe(
-      'entities.yaml: entity "City:Wenzhou": id: must look like `city:wenzhou` (lowercase, digits, hyphens)',
+      'entities.yaml:2: entity "City:Wenzhou": id: must look like `city:wenzhou` (lowercase, digits, hyphens)',
     );
   });
 
   it('refuses a duplicate entity id', async () => {
     const error = await loadError((files) => (entities(files)[1]!['id'] = 'city:wenzhou'));
-    expect(error.message).toBe('entities.yaml: entity "city:wenzhou": id: duplicate id');
+    expect(error.message).toBe('entities.yaml:18: entity "city:wenzhou": id: duplicate id');
   });
 
   it('names the missing end of a relationship to an unknown entity', async () => {
     const error = await loadError((files) => (relationship(files)['to'] = 'city:ningbo'));
     expect(error.message).toBe(
-      'relationships.yaml: relationship "city:wenzhou-[COOPERATES_WITH]->city:ningbo": to: no entity has the id "city:ningbo"',
+      'relationships.yaml:2: relationship "city:wenzhou-[COOPERATES_WITH]->city:ningbo": to: no entity has the id "city:ningbo"',
     );
   });
 
@@ -154,7 +194,7 @@ describe('an invalid dataset', () => {
       list.push(structuredClone(list[0]));
     });
     expect(error.message).toBe(
-      'relationships.yaml: relationship "city:wenzhou-[COOPERATES_WITH]->city:taizhou": id: duplicate id (give the second one a #2 suffix)',
+      'relationships.yaml:11: relationship "city:wenzhou-[COOPERATES_WITH]->city:taizhou": id: duplicate id (give the second one a #2 suffix)',
     );
   });
 
@@ -163,14 +203,21 @@ describe('an invalid dataset', () => {
       (files) => (relationship(files)['id'] = 'city:taizhou-[COOPERATES_WITH]->city:wenzhou'),
     );
     expect(error.message).toBe(
-      'relationships.yaml: relationship "city:taizhou-[COOPERATES_WITH]->city:wenzhou": id: must be "city:wenzhou-[COOPERATES_WITH]->city:taizhou" or that with a #n suffix',
+      'relationships.yaml:2: relationship "city:taizhou-[COOPERATES_WITH]->city:wenzhou": id: must be "city:wenzhou-[COOPERATES_WITH]->city:taizhou" or that with a #n suffix',
     );
   });
 
-  it('names a relationship without an id by its position, for an unknown type', async () => {
+  it('names a relationship without an id by its ends, for an unknown type', async () => {
     const error = await loadError((files) => (relationship(files)['type'] = 'LIKES'));
     expect(error.message).toMatch(
-      /^relationships\.yaml: relationship #1: type: Invalid option: expected one of "COOPERATES_WITH"\|/,
+      /^relationships\.yaml:2: relationship "city:wenzhou-\[LIKES\]->city:taizhou": type: Invalid option: expected one of "COOPERATES_WITH"\|/,
+    );
+  });
+
+  it('names a relationship without an id or ends by its position', async () => {
+    const error = await loadError((files) => delete relationship(files)['from']);
+    expect(error.message).toBe(
+      'relationships.yaml:2: relationship #1: from: Invalid input: expected string, received undefined',
     );
   });
 
@@ -179,53 +226,127 @@ describe('an invalid dataset', () => {
       (wenzhou(files)['evidence'] as { source: string }[])[1]!.source = 'wikipedia';
     });
     expect(error.message).toBe(
-      'entities.yaml: entity "city:wenzhou": evidence[1].source: unknown source "wikipedia"',
+      'entities.yaml:2: entity "city:wenzhou": evidence[1].source: names no known source ("wikipedia"); see `sources`',
     );
   });
 
   it('refuses a quote that is not verbatim in its PRIMARY source', async () => {
     const error = await loadError((files) => {
-      (relationship(files)['evidence'] as { quote: string }[])[0]!.quote =
+      (relationship(files)['evidence'] as { quote: string; end: number }[])[0]!.quote =
         'Wenzhou will cooperate with Ningbo.';
+      (relationship(files)['evidence'] as { quote: string; end: number }[])[0]!.end = 35;
     });
     expect(error.message).toBe(
-      'relationships.yaml: relationship "city:wenzhou-[COOPERATES_WITH]->city:taizhou": evidence[0].quote: the quote is not a verbatim part of source "plan": "Wenzhou will cooperate with Ningbo."',
+      'relationships.yaml:2: relationship "city:wenzhou-[COOPERATES_WITH]->city:taizhou": evidence[0].quote: not a verbatim part of source "plan": "Wenzhou will cooperate with Ningbo."; copy it exactly as the source has it',
     );
   });
 
   it('shortens a long misquote in the message', async () => {
     const quote = `Wenzhou ${'and its partners '.repeat(10)}will cooperate.`;
     const error = await loadError((files) => {
-      (wenzhou(files)['evidence'] as { quote: string }[])[0]!.quote = quote;
+      const evidence = (wenzhou(files)['evidence'] as { quote: string; end: number }[])[0]!;
+      evidence.quote = quote;
+      evidence.end = quote.length;
     });
     expect(error.message).toBe(
-      `entities.yaml: entity "city:wenzhou": evidence[0].quote: the quote is not a verbatim part of source "plan": "${quote.slice(0, 77)}..."`,
+      `entities.yaml:2: entity "city:wenzhou": evidence[0].quote: not a verbatim part of source "plan": "${quote.slice(0, 77)}..."; copy it exactly as the source has it`,
+    );
+  });
+
+  it('refuses offsets that do not match the text, and says where the quote is', async () => {
+    const error = await loadError((files) => {
+      const evidence = (entities(files)[1]!['evidence'] as { start: number; end: number }[])[0]!;
+      evidence.start = 36;
+      evidence.end = 66;
+    });
+    expect(error.message).toBe(
+      'entities.yaml:18: entity "city:taizhou": evidence[0].start: the text of "plan" at 36..66 is " Taizhou lies north of Wenzhou", not the quote; the quote is at 37..67',
+    );
+  });
+
+  it('refuses an end that is not start plus the length of the quote', async () => {
+    const error = await loadError((files) => {
+      (relationship(files)['evidence'] as { end: number }[])[0]!.end = 40;
+    });
+    expect(error.message).toBe(
+      'relationships.yaml:2: relationship "city:wenzhou-[COOPERATES_WITH]->city:taizhou": evidence[0].end: must be start + the length of the quote',
     );
   });
 
   it('refuses an empty quote', async () => {
     const error = await loadError((files) => {
-      (wenzhou(files)['evidence'] as { quote: string }[])[1]!.quote = '   ';
+      const evidence = (wenzhou(files)['evidence'] as { quote: string; end: number }[])[0]!;
+      evidence.quote = '   ';
+      evidence.end = 3;
     });
-    expect(error.message).toBe('entities.yaml: entity "city:wenzhou": evidence[1].quote: must not be empty');
+    expect(error.message).toBe(
+      'entities.yaml:2: entity "city:wenzhou": evidence[0].quote: must be at least 3 words: quote the clause that states the fact',
+    );
+  });
+
+  it('refuses a record without a kind, listing the kinds and what each needs', async () => {
+    const error = await loadError((files) => {
+      delete (wenzhou(files)['evidence'] as { kind?: string }[])[0]!.kind;
+    });
+    expect(error.message).toBe(
+      'entities.yaml:2: entity "city:wenzhou": evidence[0].kind: `kind` must be QUOTED (with source, quote, start, end), CITED (with source, note) or INFERRED (with rationale, basis)',
+    );
+  });
+
+  it('refuses a CITED record that cites a held PRIMARY source', async () => {
+    const error = await loadError((files) => {
+      (wenzhou(files)['evidence'] as { source: string }[])[1]!.source = 'plan';
+    });
+    expect(error.message).toBe(
+      'entities.yaml:2: entity "city:wenzhou": evidence[1].source: a CITED record cites a REFERENCE source, and "plan" is PRIMARY (quote it as QUOTED instead)',
+    );
+  });
+
+  it('refuses a CITED record without a note in our own words', async () => {
+    const error = await loadError((files) => {
+      delete (wenzhou(files)['evidence'] as { note?: string }[])[1]!.note;
+    });
+    expect(error.message).toBe(
+      'entities.yaml:2: entity "city:wenzhou": evidence[1].note: Invalid input: expected string, received undefined',
+    );
+  });
+
+  it('refuses an INFERRED record without a rationale', async () => {
+    const error = await loadError((files) => {
+      relationship(files)['evidence'] = [{ kind: 'INFERRED', basis: ['city:wenzhou'] }];
+    });
+    expect(error.message).toBe(
+      'relationships.yaml:2: relationship "city:wenzhou-[COOPERATES_WITH]->city:taizhou": evidence[0].rationale: Invalid input: expected string, received undefined',
+    );
+  });
+
+  it('refuses an INFERRED record resting on a fact the dataset does not have', async () => {
+    const error = await loadError((files) => {
+      entities(files)[1]!['evidence'] = [
+        { kind: 'INFERRED', rationale: 'Named beside Wenzhou.', basis: ['city:wenzhou', 'city:atlantis'] },
+      ];
+    });
+    expect(error.message).toBe(
+      'entities.yaml:18: entity "city:taizhou": evidence[0].basis: names "city:atlantis", which is neither an entity nor a relationship of the dataset',
+    );
   });
 
   it('refuses an entity without evidence', async () => {
     const error = await loadError((files) => (entities(files)[1]!['evidence'] = []));
     expect(error.message).toBe(
-      'entities.yaml: entity "city:taizhou": evidence: every entity needs at least one evidence record',
+      'entities.yaml:18: entity "city:taizhou": evidence: every entity needs at least one evidence record',
     );
   });
 
   it('refuses a field the format does not have', async () => {
     const error = await loadError((files) => (wenzhou(files)['population'] = 9_000_000));
-    expect(error.message).toBe('entities.yaml: entity "city:wenzhou": Unrecognized key: "population"');
+    expect(error.message).toBe('entities.yaml:2: entity "city:wenzhou": Unrecognized key: "population"');
   });
 
   it('names an entity without an id by its position', async () => {
     const error = await loadError((files) => delete entities(files)[1]!['id']);
     expect(error.message).toBe(
-      'entities.yaml: entity #2: id: Invalid input: expected string, received undefined',
+      'entities.yaml:18: entity #2: id: Invalid input: expected string, received undefined',
     );
   });
 
@@ -260,7 +381,7 @@ describe('an invalid dataset', () => {
   it('refuses a duplicate source id', async () => {
     const error = await loadError((files) => {
       const header = files['dataset.yaml'] as { sources: Record<string, unknown>[] };
-      header.sources.push({ id: 'plan', kind: 'CURATED', title: 'Another source with the same id' });
+      header.sources.push({ id: 'plan', kind: 'REFERENCE', title: 'Another source with the same id' });
     });
     expect(error.message).toMatch(/^dataset\.yaml: source "plan": id: /);
   });

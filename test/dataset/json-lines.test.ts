@@ -16,7 +16,7 @@ const DATASET_YAML = stringify({
   title: 'A tiny dataset',
   sources: [
     { id: 'plan', kind: 'PRIMARY', title: 'The plan', file: 'sources/plan.txt' },
-    { id: 'curated', kind: 'CURATED', title: 'Curated facts' },
+    { id: 'curated', kind: 'REFERENCE', title: 'Curated facts' },
   ],
 });
 const PLAN_TEXT = 'Wenzhou will cooperate with Taizhou.\nTaizhou lies north of Wenzhou.\n';
@@ -25,19 +25,30 @@ const WENZHOU = {
   id: 'city:wenzhou',
   kind: 'CITY',
   name: 'Wenzhou',
-  evidence: [{ quote: 'Wenzhou will cooperate with Taizhou.', section: 'Task One', source: 'plan' }],
+  evidence: [
+    {
+      kind: 'QUOTED',
+      quote: 'Wenzhou will cooperate with Taizhou.',
+      start: 0,
+      end: 36,
+      section: 'Task One',
+      source: 'plan',
+    },
+  ],
 };
 const TAIZHOU = {
   id: 'city:taizhou',
   kind: 'CITY',
   name: 'Taizhou',
-  evidence: [{ quote: 'Taizhou lies north of Wenzhou.', source: 'plan' }],
+  evidence: [{ kind: 'QUOTED', quote: 'Taizhou lies north of Wenzhou.', start: 37, end: 67, source: 'plan' }],
 };
 const COOPERATES = {
   type: 'COOPERATES_WITH',
   from: 'city:wenzhou',
   to: 'city:taizhou',
-  evidence: [{ quote: 'Wenzhou will cooperate with Taizhou.', source: 'plan' }],
+  evidence: [
+    { kind: 'QUOTED', quote: 'Wenzhou will cooperate with Taizhou.', start: 0, end: 36, source: 'plan' },
+  ],
 };
 
 const lines = (...records: unknown[]): string =>
@@ -92,7 +103,7 @@ describe('a JSON Lines dataset', () => {
 
     const fromJsonLines = await loadDataset(directory);
     expect(fromJsonLines).toEqual(await loadDataset(DEFAULT_DATASET_DIR));
-    expect(fromJsonLines.relationships).toHaveLength(197);
+    expect(fromJsonLines.relationships).toHaveLength(240);
   });
 
   it('is read instead of the YAML file when both are there', async () => {
@@ -182,11 +193,13 @@ describe('an invalid JSON Lines dataset', () => {
       'entities.jsonl': lines(WENZHOU, TAIZHOU),
       'relationships.jsonl': lines({
         ...COOPERATES,
-        evidence: [{ quote: 'Wenzhou will cooperate with Ningbo.', source: 'plan' }],
+        evidence: [
+          { kind: 'QUOTED', quote: 'Wenzhou will cooperate with Ningbo.', start: 0, end: 35, source: 'plan' },
+        ],
       }),
     });
     expect(error.message).toBe(
-      'relationships.jsonl:1: relationship "city:wenzhou-[COOPERATES_WITH]->city:taizhou": evidence[0].quote: the quote is not a verbatim part of source "plan": "Wenzhou will cooperate with Ningbo."',
+      'relationships.jsonl:1: relationship "city:wenzhou-[COOPERATES_WITH]->city:taizhou": evidence[0].quote: not a verbatim part of source "plan": "Wenzhou will cooperate with Ningbo."; copy it exactly as the source has it',
     );
   });
 

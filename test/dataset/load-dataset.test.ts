@@ -60,8 +60,8 @@ describe('the bundled dataset', () => {
     expect(dataset.id).toBe('wenzhou-yrd');
     expect(dataset.entities).toHaveLength(rawEntities.length);
     expect(dataset.relationships).toHaveLength(rawRelationships.length);
-    expect(dataset.entities).toHaveLength(122);
-    expect(dataset.relationships).toHaveLength(197);
+    expect(dataset.entities).toHaveLength(141);
+    expect(dataset.relationships).toHaveLength(240);
     expect(dataset.sources.map((source) => source.id)).toEqual(rawSources.map((source) => source.id));
   });
 
@@ -86,13 +86,19 @@ describe('the bundled dataset', () => {
     expect(checked).toBeGreaterThan(records.length);
   });
 
-  it('gives every entity and relationship evidence with a non-empty quote and a known source', () => {
+  it('gives every entity and relationship evidence: QUOTED at its offsets in a known source, or INFERRED with a rationale', () => {
     const known = new Set(rawSources.map((source) => source.id));
     const check = (evidence: EvidenceRecord[], what: string) => {
       expect(evidence.length, what).toBeGreaterThan(0);
       for (const item of evidence) {
-        expect(item.quote.trim(), what).not.toBe('');
-        expect(known.has(item.source), what).toBe(true);
+        if (item.kind === 'INFERRED') {
+          expect(item.rationale?.trim(), what).not.toBe('');
+          continue;
+        }
+        expect(known.has(item.source ?? ''), what).toBe(true);
+        if (item.kind === 'QUOTED') {
+          expect(dataset.sourceTexts[item.source!]!.slice(item.start, item.end), what).toBe(item.quote);
+        }
       }
     };
     for (const entity of dataset.entities) check(entity.evidence, entity.id);
@@ -139,11 +145,10 @@ describe('the bundled dataset', () => {
     }
   });
 
-  it('backs every coordinate and province with a CURATED evidence record', () => {
-    const curated = new Set(rawSources.filter((s) => s.kind === 'CURATED').map((s) => s.id));
+  it('backs every coordinate and province with a CITED or INFERRED evidence record (not from the plan)', () => {
     const unbacked = dataset.entities
       .filter((e) => e.attributes.latitude !== undefined || e.attributes.province !== undefined)
-      .filter((e) => !e.evidence.some((item) => curated.has(item.source)))
+      .filter((e) => !e.evidence.some((item) => item.kind !== 'QUOTED'))
       .map((e) => e.id);
     expect(unbacked).toEqual([]);
   });

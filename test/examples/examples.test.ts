@@ -97,7 +97,7 @@ describe('the example operations for front ends', () => {
       expect(ids(shortestPath?.nodes ?? [])).toEqual(['city:taizhou', 'city:wenzhou', 'district:jiading']);
       for (const relationship of shortestPath?.relationships ?? []) {
         expect([relationship.from.id, relationship.to.id]).toContain('city:wenzhou');
-        expect(relationship.evidence[0]?.quote.length).toBeGreaterThan(10);
+        expect(relationship.evidence[0]?.quote?.length).toBeGreaterThan(10);
       }
     },
   );

@@ -39,8 +39,8 @@ export const awkwardEntity: EntityRecord = {
   description: '-2 degrees & rising',
   attributes: { latitude: 31.5, longitude: 121.25 },
   evidence: [
-    { quote: AWKWARD_QUOTE, section: 'Section <3>, "B"', source: 'plan' },
-    { quote: '=Second quote', section: null, source: 'plan' },
+    { kind: 'QUOTED', quote: AWKWARD_QUOTE, section: 'Section <3>, "B"', source: 'plan' },
+    { kind: 'QUOTED', quote: '=Second quote', section: null, source: 'plan' },
   ],
 };
 
@@ -50,7 +50,7 @@ export const awkwardRelationship: RelationshipRecord = {
   from: 'park:awkward',
   to: 'district:jiading',
   properties: { year: 2020 },
-  evidence: [{ quote: AWKWARD_QUOTE, section: '@home', source: 'plan' }],
+  evidence: [{ kind: 'QUOTED', quote: AWKWARD_QUOTE, section: '@home', source: 'plan' }],
 };
 
 /** Jiading's neighbourhood plus the awkward entity and relationship. */

@@ -100,7 +100,7 @@ describe('exportSubgraph', () => {
         start: 12,
         end: 40,
         rationale: 'Both, plan "A", say so',
-        mentions: [{ id: 'city:wenzhou', name: '温州' }],
+        mentions: { 'city:wenzhou': '温州' },
       };
       const withExtra = {
         ...awkward,

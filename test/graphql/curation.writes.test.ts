@@ -12,8 +12,18 @@ const curator: Authentication = { principal: { name: 'alice', role: 'curator' } 
 const reader: Authentication = { principal: { name: 'dashboard', role: 'reader' } };
 const nobody: Authentication = { principal: null, problem: 'missing' };
 
+const PLAN = 'wenzhou-yrd-action-plan-2020';
 const QUOTE =
   'Wenzhou will also build an important hub port influencing southern Zhejiang, northern Fujian and eastern Jiangxi';
+/** Where QUOTE is in the plan's text (seed/wenzhou-yrd/sources/wenzhou-yrd-action-plan-2020.txt). */
+const QUOTE_START = 6960;
+const QUOTED = {
+  kind: 'QUOTED',
+  source: PLAN,
+  quote: QUOTE,
+  start: QUOTE_START,
+  end: QUOTE_START + QUOTE.length,
+};
 const UPSERT_ENTITY = `mutation ($entity: EntityInput!) { upsertEntity(entity: $entity) { changed changes { action targetId actor before after } } }`;
 const UPSERT_RELATIONSHIP = `mutation ($relationship: RelationshipInput!) { upsertRelationship(relationship: $relationship) { changed changes { id action targetId } } }`;
 
@@ -51,7 +61,7 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
     kind: 'INFRASTRUCTURE',
     name: 'Test Hub Port',
     aliases: ['温州港 (test)'],
-    evidence: [{ quote: QUOTE, section: 'Task Three', source: 'wenzhou-yrd-action-plan-2020' }],
+    evidence: [{ ...QUOTED, section: 'Task Three' }],
   };
 
   it('creates an entity once: the same write again changes nothing and records nothing', async () => {
@@ -63,11 +73,22 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
     });
     const again = await run(UPSERT_ENTITY, { entity: port });
     expect(again.data?.['upsertEntity']).toEqual({ changed: false, changes: [] });
-    const read = await run(`{ entity(id: "${port.id}") { name aliases evidence { quote } } }`, {});
+    const read = await run(
+      `{ entity(id: "${port.id}") { name aliases evidence { kind quote start end section } } }`,
+      {},
+    );
     expect(read.data?.['entity']).toEqual({
       name: 'Test Hub Port',
       aliases: ['温州港 (test)'],
-      evidence: [{ quote: QUOTE }],
+      evidence: [
+        {
+          kind: 'QUOTED',
+          quote: QUOTE,
+          start: QUOTE_START,
+          end: QUOTE_START + QUOTE.length,
+          section: 'Task Three',
+        },
+      ],
     });
     const search = await run(`{ search(query: "test hub") { entity { id } } }`, {});
     expect(search.data?.['search'][0]).toEqual({ entity: { id: port.id } });
@@ -134,8 +155,8 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
   });
 
   it('imports a dataset file in one transaction: all of it, or nothing', async () => {
-    const entities = `entities:\n  - id: park:test-import-a\n    kind: PARK\n    name: Test Import Park A\n    evidence:\n      - quote: "${QUOTE}"\n        source: wenzhou-yrd-action-plan-2020\n`;
-    const badRelationships = `relationships:\n  - type: LOCATED_IN\n    from: park:test-import-a\n    to: city:nowhere\n    evidence:\n      - quote: "${QUOTE}"\n        source: wenzhou-yrd-action-plan-2020\n`;
+    const entities = `entities:\n  - id: park:test-import-a\n    kind: PARK\n    name: Test Import Park A\n    evidence:\n      - kind: QUOTED\n        quote: "${QUOTE}"\n        start: ${QUOTE_START}\n        end: ${QUOTE_START + QUOTE.length}\n        source: wenzhou-yrd-action-plan-2020\n`;
+    const badRelationships = `relationships:\n  - type: LOCATED_IN\n    from: park:test-import-a\n    to: city:nowhere\n    evidence:\n      - kind: QUOTED\n        quote: "${QUOTE}"\n        start: ${QUOTE_START}\n        end: ${QUOTE_START + QUOTE.length}\n        source: wenzhou-yrd-action-plan-2020\n`;
     const failed = await run(
       `mutation ($e: String, $r: String) { importDataset(entities: $e, relationships: $r) { changed } }`,
       { e: entities, r: badRelationships },
@@ -156,29 +177,94 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
     await run(`mutation { retractEntity(id: "park:test-import-a", reason: "cleanup") { changed } }`, {});
   });
 
+  describe('an import with bad evidence is refused whole, naming the file, line and record', () => {
+    const good = `  - id: park:test-import-good\n    kind: PARK\n    name: Test Import Good Park\n    evidence:\n      - kind: QUOTED\n        quote: "${QUOTE}"\n        start: ${QUOTE_START}\n        end: ${QUOTE_START + QUOTE.length}\n        source: ${PLAN}\n`;
+    const bad = (evidence: string) =>
+      `entities:\n${good}  - id: park:test-import-bad\n    kind: PARK\n    name: Test Import Bad Park\n    evidence:\n${evidence}`;
+    const quoted = (quote: string, start: number, end: number) =>
+      `      - kind: QUOTED\n        quote: "${quote}"\n        start: ${start}\n        end: ${end}\n        source: ${PLAN}\n`;
+    const AT = 'entities.yaml:11: entity "park:test-import-bad": ';
+
+    it.each([
+      [
+        'offsets that do not match the text',
+        quoted(QUOTE, QUOTE_START + 1, QUOTE_START + 1 + QUOTE.length),
+        `${AT}\`evidence[0].start\`: the text of "${PLAN}" at 6961..7073 is "enzhou will also build an important hub port influencing southern Zhejiang, n...", not the quote; the quote is at 6960..7072.`,
+      ],
+      [
+        'a quote that is not verbatim',
+        quoted('Wenzhou will build a moon base.', QUOTE_START, QUOTE_START + 31),
+        `${AT}\`evidence[0].quote\`: not a verbatim part of source "${PLAN}": "Wenzhou will build a moon base."; copy it exactly as the source has it.`,
+      ],
+      [
+        'a CITED record citing the held plan instead of a REFERENCE source',
+        `      - kind: CITED\n        source: ${PLAN}\n        note: "The plan names the park."\n`,
+        `${AT}\`evidence[0].source\`: a CITED record cites a REFERENCE source, and "${PLAN}" is PRIMARY (quote it as QUOTED instead).`,
+      ],
+      [
+        'a CITED record without a note',
+        `      - kind: CITED\n        source: wikipedia-wenzhou\n`,
+        `${AT}evidence[0].note: Invalid input: expected string, received undefined`,
+      ],
+      [
+        'an INFERRED record without a rationale',
+        `      - kind: INFERRED\n        basis: ["city:wenzhou"]\n`,
+        `${AT}evidence[0].rationale: Invalid input: expected string, received undefined`,
+      ],
+      [
+        'an INFERRED record resting on an unknown fact',
+        `      - kind: INFERRED\n        rationale: "It is in Wenzhou."\n        basis: ["city:atlantis"]\n`,
+        `${AT}\`evidence[0].basis\` names "city:atlantis", which is neither an entity nor a relationship. An inference rests on facts of the graph.`,
+      ],
+    ])('%s', async (_name, evidence, message) => {
+      const result = await run(`mutation ($e: String) { importDataset(entities: $e) { changed } }`, {
+        e: bad(evidence),
+      });
+      expect(result.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
+      const read = await run(`{ nodes(ids: ["park:test-import-good", "park:test-import-bad"]) { id } }`, {});
+      expect(read.data?.['nodes']).toEqual([null, null]);
+    });
+  });
+
   it.each([
     [
       'an empty quote',
-      { ...port, evidence: [{ quote: ' ', source: 'wenzhou-yrd-action-plan-2020' }] },
-      '`entity.evidence[0].quote` must not be empty.',
+      { ...port, evidence: [{ ...QUOTED, quote: ' ', end: QUOTE_START + 1 }] },
+      '`entity.evidence[0].quote` must be at least 3 words: quote the clause that states the fact.',
     ],
     [
       'a quote not in the source',
       {
         ...port,
-        evidence: [{ quote: 'Wenzhou will build a moon base.', source: 'wenzhou-yrd-action-plan-2020' }],
+        evidence: [{ ...QUOTED, quote: 'Wenzhou will build a moon base.', end: QUOTE_START + 31 }],
       },
-      '`entity.evidence[0].quote` is not a verbatim part of source "wenzhou-yrd-action-plan-2020". Copy the sentence exactly as the source has it.',
+      '`entity.evidence[0].quote`: not a verbatim part of source "wenzhou-yrd-action-plan-2020": "Wenzhou will build a moon base."; copy it exactly as the source has it.',
+    ],
+    [
+      'a verbatim quote at the wrong offsets',
+      { ...port, evidence: [{ ...QUOTED, start: QUOTE_START + 1, end: QUOTE_START + 1 + QUOTE.length }] },
+      '`entity.evidence[0].start`: the text of "wenzhou-yrd-action-plan-2020" at 6961..7073 is "enzhou will also build an important hub port influencing southern Zhejiang, n...", not the quote; the quote is at 6960..7072.',
     ],
     [
       'an unknown source',
-      { ...port, evidence: [{ quote: QUOTE, source: 'made-up' }] },
-      '`entity.evidence[0].source` names no known source ("made-up"). See `sources` for their ids.',
+      { ...port, evidence: [{ ...QUOTED, source: 'made-up' }] },
+      '`entity.evidence[0].source`: names no known source ("made-up"); see `sources`.',
     ],
     [
       'a wrong id prefix',
       { ...port, id: 'city:test-hub-port' },
-      '`entity.id` of a INFRASTRUCTURE must start with "infrastructure:" (got "city:test-hub-port").',
+      '`entity.id` must start with "infrastructure:", the prefix of INFRASTRUCTURE ids.',
+    ],
+    // Issue 10: the upserts check what the loader checks (one schema, src/validation).
+    [
+      'a latitude of 1000',
+      { ...port, latitude: 1000, longitude: 120.7 },
+      '`entity.attributes.latitude` must be from -90 to 90.',
+    ],
+    [
+      'a one-letter quote',
+      { ...port, evidence: [{ ...QUOTED, quote: 'e', start: 2, end: 3 }] },
+      '`entity.evidence[0].quote` must be at least 3 words: quote the clause that states the fact.',
     ],
   ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_name, entity, message) => {
     const result = await run(UPSERT_ENTITY, { entity });
@@ -186,6 +272,31 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
     expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect((await run(`{ entity(id: "${entity.id}") { id } }`, {})).data?.['entity']).toBeNull();
   });
+
+  it.each([
+    ['travel time of -5 hours', { hours: -5 }, '`relationship.properties.hours` must be more than 0.'],
+    [
+      'a validFrom of "yesterday"',
+      { validFrom: 'yesterday' },
+      '`relationship.properties.validFrom` must be an ISO date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.',
+    ],
+  ])(
+    'refuses a relationship with %s with BAD_USER_INPUT and writes nothing',
+    async (_name, properties, message) => {
+      const id = 'city:taizhou-[CONNECTED_BY_RAIL]->district:jiading';
+      const result = await run(UPSERT_RELATIONSHIP, {
+        relationship: {
+          type: 'CONNECTED_BY_RAIL',
+          from: 'city:taizhou',
+          to: 'district:jiading',
+          evidence: port.evidence,
+          ...properties,
+        },
+      });
+      expect(result.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
+      expect((await run(`{ relationship(id: "${id}") { id } }`, {})).data?.['relationship']).toBeNull();
+    },
+  );
 
   it('refuses a relationship to an unknown entity with NOT_FOUND', async () => {
     const result = await run(UPSERT_RELATIONSHIP, {

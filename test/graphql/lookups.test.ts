@@ -97,7 +97,7 @@ describe('relationship', () => {
         `query ($id: ID!) {
           relationship(id: $id) {
             id type from { id } to { id } status hours year validFrom validTo announced
-            evidence { section }
+            evidence { kind section }
           }
         }`,
         { id: JIADING_COOPERATION },
@@ -108,13 +108,15 @@ describe('relationship', () => {
       type: 'COOPERATES_WITH',
       from: { id: 'city:wenzhou' },
       to: { id: 'district:jiading' },
-      status: 'PLANNED',
+      // "Wenzhou will deepen its comprehensive strategic cooperation with Jiading": the cooperation
+      // exists (docs/data-fidelity.md, the status rule).
+      status: 'EXISTING',
       hours: null,
       year: null,
       validFrom: null,
       validTo: null,
       announced: null,
-      evidence: [{ section: 'Task Two' }],
+      evidence: [{ kind: 'QUOTED', section: 'Task Two' }],
     });
   });
 

@@ -69,7 +69,7 @@ describe('unexpected failures', () => {
     expect(onlyError(result).message).toBe('Internal server error');
     const other = await failing.execute('{ summary { entityCount } }');
     expect(other.errors).toBeUndefined();
-    expect(other.data).toEqual({ summary: { entityCount: 122 } });
+    expect(other.data).toEqual({ summary: { entityCount: 141 } });
   });
 });
 

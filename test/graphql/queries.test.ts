@@ -145,12 +145,12 @@ describe('how is Taizhou connected to Jiading', () => {
 });
 
 describe('where is Wenzhou on the map', () => {
-  it('gives the curated province and coordinates, citing the CURATED source', async () => {
+  it('gives the province and coordinates, CITED to a reference with a note in our own words', async () => {
     const data = dataOf(
       await harness.execute(`{
         entity(id: "city:wenzhou") {
           ... on City { province location { latitude longitude } }
-          evidence { quote section source { id kind } }
+          evidence { kind quote note section source { id kind } citation { id kind title publisher url } }
         }
       }`),
     );
@@ -163,13 +163,25 @@ describe('where is Wenzhou on the map', () => {
     });
     expect(wenzhou.location.latitude).toBeCloseTo(27.99, 2);
     expect(wenzhou.location.longitude).toBeCloseTo(120.7, 2);
-    const curated = wenzhou.evidence.filter(
-      (evidence: { source: { kind: string } }) => evidence.source.kind === 'CURATED',
-    );
-    expect(curated).toHaveLength(1);
-    expect(curated[0]).toMatchObject({ section: null, source: { id: 'curated-geography' } });
-    expect(curated[0].quote).toContain('27.99');
-    expect(planText).not.toContain(curated[0].quote);
+    const cited = wenzhou.evidence.filter((evidence: { kind: string }) => evidence.kind === 'CITED');
+    expect(cited).toEqual([
+      {
+        kind: 'CITED',
+        quote: null,
+        note: expect.stringContaining('latitude and longitude'),
+        section: null,
+        source: { id: 'wikipedia-wenzhou', kind: 'REFERENCE' },
+        citation: {
+          id: 'wikipedia-wenzhou',
+          kind: 'REFERENCE',
+          title: 'Wenzhou (Wikipedia article)',
+          publisher: 'Wikipedia',
+          url: 'https://en.wikipedia.org/wiki/Wenzhou',
+        },
+      },
+    ]);
+    // The note is our own words, not a sentence of the plan.
+    expect(planText).not.toContain(cited[0].note);
   });
 
   it('gives null location and province for a place the curators did not locate', async () => {
@@ -190,7 +202,11 @@ describe('sources', () => {
   it('lists every source of the dataset in order, with its kind', async () => {
     const data = dataOf(await harness.execute('{ sources { id kind title publisher published url } }'));
     expect(data['sources']).toEqual(dataset.sources);
-    expect(data['sources'].map((source: { kind: string }) => source.kind)).toEqual(['PRIMARY', 'CURATED']);
+    // The plan is the one held text; the rest are the references CITED evidence cites.
+    const kinds = data['sources'].map((source: { kind: string }) => source.kind);
+    expect(kinds[0]).toBe('PRIMARY');
+    expect(kinds.slice(1)).toEqual(Array.from({ length: kinds.length - 1 }, () => 'REFERENCE'));
+    expect(kinds.length).toBe(dataset.sources.length);
   });
 });
 
@@ -208,7 +224,7 @@ describe('summary', () => {
     );
     const summary = data['summary'];
     expect(summary.entityCount).toBe(dataset.entities.length);
-    expect(summary.entityCount).toBe(122);
+    expect(summary.entityCount).toBe(141);
     expect(summary.relationshipCount).toBe(dataset.relationships.length);
     expect(summary.entitiesByKind).toEqual(
       ENTITY_KINDS.map((kind) => ({

@@ -5,6 +5,7 @@ import type { KnowledgeGraphStore, Page, PageRequest } from '../../src/store/ind
 import { bundledDataset } from '../support/bundled-dataset.js';
 import { neighborhoodRequest } from './neighborhood-request.js';
 import { describeAnalystQueriesContract } from './analyst-queries-contract.js';
+import { describeProvenanceContract } from './provenance-contract.js';
 
 /**
  * The store conformance suite: every behaviour of the port, run against each adapter on the bundled
@@ -455,6 +456,7 @@ export function describeStoreContract(
     });
 
     describeAnalystQueriesContract(() => ({ store, dataset }));
+    describeProvenanceContract(() => ({ store, dataset }));
 
     describe('sources and summary', () => {
       it('lists the sources in dataset order', async () => {

@@ -14,10 +14,10 @@ const QUOTE = 'The port will grow its container traffic every year';
 const dataset: Dataset = {
   id: 'journal-test',
   title: 'Journal test',
-  sources: [{ id: 'notes', kind: 'CURATED', title: 'Notes', publisher: null, published: null, url: null }],
+  sources: [{ id: 'notes', kind: 'PRIMARY', title: 'Notes', publisher: null, published: null, url: null }],
   entities: [],
   relationships: [],
-  sourceTexts: {},
+  sourceTexts: { notes: QUOTE },
 };
 
 const entity = (slug: string, name: string): EntityRecord => ({
@@ -27,7 +27,7 @@ const entity = (slug: string, name: string): EntityRecord => ({
   aliases: [],
   description: null,
   attributes: {},
-  evidence: [{ quote: QUOTE, section: null, source: 'notes' }],
+  evidence: [{ kind: 'QUOTED', quote: QUOTE, start: 0, end: QUOTE.length, section: null, source: 'notes' }],
 });
 
 let clock = Date.parse('2026-01-01T00:00:00.000Z');

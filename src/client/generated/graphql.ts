@@ -93,12 +93,13 @@ export type PathMode =
   /** The `first` shortest simple paths, shortest first. */
   | 'K_SHORTEST';
 
-/** How far along a stated relation is, as the source puts it. */
+/** What the plan says about a link (not about its ends): docs/dataset-format.md. */
 export type RelationshipStatus =
+  /** The link exists (including cooperation to deepen or strengthen). */
   | 'EXISTING'
-  /** The plan says it will be done. */
+  /** The plan commits to a new link: it will build, set up, jointly establish it. */
   | 'PLANNED'
-  /** The plan proposes, applies for or explores it. */
+  /** A link to explore, strive for or study. */
   | 'PROPOSED';
 
 /** The documented vocabulary of relationship types (docs/dataset-format.md). */
@@ -129,15 +130,16 @@ export type RelationshipType =
   | 'TARGETS';
 
 export type SourceKind =
-  /** Facts stated by the dataset's curators from outside the documents (geography, coordinates). */
-  | 'CURATED'
-  /** A document; its quotes are verbatim and checked against its text. */
-  | 'PRIMARY';
+  /** A document the service holds: QUOTED evidence quotes its `text`, checked at the offsets. */
+  | 'PRIMARY'
+  /** An outside report or reference that CITED evidence cites. */
+  | 'REFERENCE';
 
 /**
  * Keeps relationships by their dates. `asOf`: relationships valid on that date; `from`/`to`: relationships
  * whose validity overlaps the window. A relationship without dates (most of the plan's) always passes.
- * Dates are ISO (YYYY-MM-DD).
+ * `asOf` is an ISO day (YYYY-MM-DD); `from` and `to` may be reduced (`2020` is from 2020-01-01, or to
+ * 2020-12-31). A relationship's reduced dates stand for their whole span.
  */
 export type TimeFilter = {
   asOf?: string | null | undefined;
@@ -203,7 +205,7 @@ export type AllPathsQuery = { paths: Array<{ length: number, nodes: Array<
         | { id: string }
         | { id: string }
         | { id: string }
-      , evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> }> }> };
+      , evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> }> }> };
 
 export type AnalyticsQueryVariables = Exact<{
   selection?: GraphSelection | null | undefined;
@@ -357,7 +359,7 @@ export type ConnectionPathQuery = { shortestPath: { length: number, nodes: Array
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
-      , evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> }> } | null };
+      , evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> }> } | null };
 
 export type CooperationNetworkQueryVariables = Exact<{
   around?: Array<string> | string | null | undefined;
@@ -464,7 +466,7 @@ export type EntityPageQueryVariables = Exact<{
 
 
 export type EntityPageQuery = { entity:
-    | { __typename: 'City', province: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, location: { latitude: number, longitude: number } | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'City', province: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, location: { latitude: number, longitude: number } | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -481,7 +483,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'District', province: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, location: { latitude: number, longitude: number } | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'District', province: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, location: { latitude: number, longitude: number } | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -498,7 +500,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Fund', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Fund', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -515,7 +517,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Goal', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Goal', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -532,7 +534,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Industry', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Industry', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -549,7 +551,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Infrastructure', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Infrastructure', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -566,7 +568,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Initiative', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Initiative', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -583,7 +585,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Milestone', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Milestone', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -600,7 +602,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Organization', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Organization', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -617,7 +619,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Park', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Park', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -634,7 +636,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Person', title: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Person', title: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -651,7 +653,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Plan', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Plan', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -668,7 +670,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Region', province: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, location: { latitude: number, longitude: number } | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Region', province: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, location: { latitude: number, longitude: number } | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -685,7 +687,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'Task', number: number | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'Task', number: number | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -702,7 +704,7 @@ export type EntityPageQuery = { entity:
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
           , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
-    | { __typename: 'University', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+    | { __typename: 'University', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
@@ -779,7 +781,7 @@ export type EntitySummaryFragment =
   | EntitySummary_University_Fragment
 ;
 
-export type EvidenceDetailsFragment = { quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } };
+export type EvidenceDetailsFragment = { quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null };
 
 export type ListEntitiesQueryVariables = Exact<{
   kinds?: Array<EntityKind> | EntityKind | null | undefined;
@@ -903,7 +905,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'District', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -920,7 +922,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Fund', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -937,7 +939,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Goal', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -954,7 +956,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Industry', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -971,7 +973,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Infrastructure', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -988,7 +990,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Initiative', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1005,7 +1007,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Milestone', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1022,7 +1024,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Organization', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1039,7 +1041,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Park', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1056,7 +1058,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Person', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1073,7 +1075,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Plan', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1090,7 +1092,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Region', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1107,7 +1109,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Task', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1124,7 +1126,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'University', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1141,7 +1143,7 @@ export type RailCircleQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { hours: number | null, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
    | null };
 
 export type SearchQueryVariables = Exact<{
@@ -1192,7 +1194,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'District', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1209,7 +1211,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Fund', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1226,7 +1228,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Goal', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1243,7 +1245,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Industry', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1260,7 +1262,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Infrastructure', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1277,7 +1279,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Initiative', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1294,7 +1296,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Milestone', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1311,7 +1313,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Organization', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1328,7 +1330,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Park', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1345,7 +1347,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Person', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1362,7 +1364,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Plan', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1379,7 +1381,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Region', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1396,7 +1398,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'Task', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1413,7 +1415,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
     | { __typename: 'University', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
@@ -1430,7 +1432,7 @@ export type WenzhouPartnersQuery = { entity:
             | { __typename: 'Region', id: string, name: string, kind: EntityKind }
             | { __typename: 'Task', id: string, name: string, kind: EntityKind }
             | { __typename: 'University', id: string, name: string, kind: EntityKind }
-          , node: { id: string, evidence: Array<{ quote: string, section: string | null, source: { id: string, kind: SourceKind, title: string } }> } }> } }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
    | null };
 
 export const EntitySummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<EntitySummaryFragment, unknown>;

@@ -71,12 +71,13 @@ export type GraphSelection = {
   time?: TimeFilter | null | undefined;
 };
 
-/** How far along a stated relation is, as the source puts it. */
+/** What the plan says about a link (not about its ends): docs/dataset-format.md. */
 export type RelationshipStatus =
+  /** The link exists (including cooperation to deepen or strengthen). */
   | 'EXISTING'
-  /** The plan says it will be done. */
+  /** The plan commits to a new link: it will build, set up, jointly establish it. */
   | 'PLANNED'
-  /** The plan proposes, applies for or explores it. */
+  /** A link to explore, strive for or study. */
   | 'PROPOSED';
 
 /** The documented vocabulary of relationship types (docs/dataset-format.md). */
@@ -109,7 +110,8 @@ export type RelationshipType =
 /**
  * Keeps relationships by their dates. `asOf`: relationships valid on that date; `from`/`to`: relationships
  * whose validity overlaps the window. A relationship without dates (most of the plan's) always passes.
- * Dates are ISO (YYYY-MM-DD).
+ * `asOf` is an ISO day (YYYY-MM-DD); `from` and `to` may be reduced (`2020` is from 2020-01-01, or to
+ * 2020-12-31). A relationship's reduced dates stand for their whole span.
  */
 export type TimeFilter = {
   asOf?: string | null | undefined;
@@ -147,21 +149,21 @@ export type ExplorerEntityQueryVariables = Exact<{
 
 
 export type ExplorerEntityQuery = { entity:
-    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
-    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
-    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string, section: string | null, source: { title: string } }> }
+    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
+    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
+    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
    | null };
 
 export type ExplorerRelationshipQueryVariables = Exact<{
@@ -201,7 +203,7 @@ export type ExplorerRelationshipQuery = { relationship: { id: string, type: Rela
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
-    , evidence: Array<{ quote: string, section: string | null, source: { title: string } }> } | null };
+    , evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> } | null };
 
 export type ExplorerExportQueryVariables = Exact<{
   selection?: GraphSelection | null | undefined;
@@ -293,7 +295,7 @@ export type ExplorerEdgeFragment = { id: string, type: RelationshipType, status:
     | { id: string }
    };
 
-export type ExplorerEvidenceFragment = { quote: string, section: string | null, source: { title: string } };
+export type ExplorerEvidenceFragment = { quote: string | null, section: string | null, source: { title: string } | null };
 
 export type ExplorerNeighborhoodQueryVariables = Exact<{
   id: string;

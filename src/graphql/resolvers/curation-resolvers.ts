@@ -1,13 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import { parse as parseYaml } from 'yaml';
 import { requireRole } from '../../auth/index.js';
-import { entitySchema, relationshipSchema } from '../../dataset/dataset-schema.js';
+import { DatasetError, entityLabel, recordsOfYamlText, relationshipLabel } from '../../dataset/index.js';
+import { entitiesFileSchema, relationshipsFileSchema } from '../../dataset/dataset-schema.js';
+import { parseWithSchema } from '../../dataset/parse-with-schema.js';
+import type { RecordPosition } from '../../dataset/record-position.js';
 import { BadInputError } from '../../errors.js';
-import type { EntityRecord, RelationshipRecord, WriteBatch, WriteOperation } from '../../model/index.js';
+import type {
+  EntityRecord,
+  EvidenceRecord,
+  RelationshipRecord,
+  WriteBatch,
+  WriteOperation,
+} from '../../model/index.js';
 import { deriveRelationshipId } from '../../model/index.js';
+import {
+  entitySchema,
+  evidenceSchema,
+  relationshipSchema,
+  toEvidenceRecord,
+} from '../../validation/index.js';
 import type { GraphQLContext } from '../context.js';
 import { connectionOf, pageRequest } from '../connection.js';
-import type { EntityInput, RelationshipInput, Resolvers } from '../generated/resolvers-types.js';
+import type {
+  EntityInput,
+  EvidenceInput,
+  RelationshipInput,
+  Resolvers,
+} from '../generated/resolvers-types.js';
 
 /** Records a bulk import may carry in one transaction. */
 const MAX_IMPORT_RECORDS = 5000;
@@ -43,12 +62,9 @@ function entityFromInput(input: EntityInput): EntityRecord {
     name: input.name,
     aliases: input.aliases ?? [],
     description: input.description ?? null,
+    ...(input.status ? { status: input.status } : {}),
     attributes,
-    evidence: input.evidence.map((item) => ({
-      quote: item.quote,
-      section: item.section ?? null,
-      source: item.source,
-    })),
+    evidence: input.evidence.map(evidenceFromInput),
   };
 }
 
@@ -64,42 +80,96 @@ function relationshipFromInput(input: RelationshipInput): RelationshipRecord {
     from: input.from,
     to: input.to,
     properties,
-    evidence: input.evidence.map((item) => ({
-      quote: item.quote,
-      section: item.section ?? null,
-      source: item.source,
-    })),
+    evidence: input.evidence.map(evidenceFromInput),
   };
 }
 
-/** Records of one YAML file of the dataset format, checked with the loader's schemas. */
-function recordsFromYaml<T>(
-  text: string | null | undefined,
-  file: 'entities' | 'relationships',
-  toRecord: (raw: unknown, label: string) => T,
-): T[] {
-  if (text === null || text === undefined) return [];
-  let parsed: unknown;
-  try {
-    parsed = parseYaml(text);
-  } catch (error) {
-    throw new BadInputError(`\`${file}\` is not valid YAML: ${(error as Error).message}`, file);
+/**
+ * An evidence input as a record: the fields given, in the stores' form when they make a valid record
+ * (so the same write twice compares equal). An invalid one is passed on as given, for the store's
+ * validation (src/validation, the loader's schema) to refuse with the field it names.
+ */
+function evidenceFromInput(input: EvidenceInput): EvidenceRecord {
+  const raw: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input))
+    if (value !== null && value !== undefined) raw[key] = value;
+  if (input.mentions) {
+    raw['mentions'] = Object.fromEntries(input.mentions.map((mention) => [mention.entityId, mention.text]));
   }
-  const list = (parsed as Record<string, unknown> | null)?.[file];
-  if (!Array.isArray(list))
-    throw new BadInputError(`\`${file}\` must be YAML with a top-level \`${file}:\` list.`, file);
-  if (list.length > MAX_IMPORT_RECORDS) {
-    throw new BadInputError(
-      `\`${file}\` holds ${list.length} records; import at most ${MAX_IMPORT_RECORDS} at a time.`,
-      file,
-    );
-  }
-  return list.map((raw, index) => toRecord(raw, `${file}[${index}]`));
+  const parsed = evidenceSchema.safeParse(raw);
+  return parsed.success ? toEvidenceRecord(parsed.data) : (raw as unknown as EvidenceRecord);
 }
 
-function issueText(issues: { path: PropertyKey[]; message: string }[]): string {
-  const issue = issues[0]!;
-  return `${issue.path.map(String).join('.') || '(record)'}: ${issue.message}`;
+/** Where an imported record came from: what an error about it names. */
+interface ImportedRecord<T> {
+  record: T;
+  label: string;
+}
+
+/**
+ * The records of one YAML file of the dataset format, checked with the loader's schema (src/validation).
+ * An error names the file, the line and the record, as the loader's do.
+ */
+function recordsFromYaml<T>(
+  text: string | null | undefined,
+  kind: 'entities' | 'relationships',
+  toRecord: (raw: unknown, position: RecordPosition, label: string) => T,
+  labelOf: (record: T) => string,
+): ImportedRecord<T>[] {
+  if (text === null || text === undefined) return [];
+  const file = `${kind}.yaml`;
+  return asBadInput(kind, () => {
+    const raws =
+      kind === 'entities'
+        ? recordsOfYamlText(text, file, 'entities', entitiesFileSchema)
+        : recordsOfYamlText(text, file, 'relationships', relationshipsFileSchema);
+    if (raws.length > MAX_IMPORT_RECORDS) {
+      throw new BadInputError(
+        `\`${kind}\` holds ${raws.length} records; import at most ${MAX_IMPORT_RECORDS} at a time.`,
+        kind,
+      );
+    }
+    return raws.map(({ raw, position }) => {
+      const where = position.line === null ? file : `${file}:${position.line}`;
+      const record = toRecord(
+        raw,
+        position,
+        (kind === 'entities' ? entityLabel : relationshipLabel)(raw, position.index),
+      );
+      return { record, label: `${where}: ${labelOf(record)}` };
+    });
+  });
+}
+
+/** Runs `work`, turning a DatasetError (which names file, line, record and field) into BAD_USER_INPUT. */
+function asBadInput<T>(argument: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof DatasetError) throw new BadInputError(error.message, argument);
+    throw error;
+  }
+}
+
+/**
+ * Writes an import's operations; a refusal of operation i (the store names \`operations[i]…\`) is
+ * told against the file, line and record it came from.
+ */
+async function writeImport(context: GraphQLContext, operations: WriteOperation[], labels: string[]) {
+  try {
+    return await write(context, 'Importing a dataset', operations);
+  } catch (error) {
+    const field = error instanceof BadInputError ? error.extensions['argument'] : undefined;
+    const match = typeof field === 'string' ? /^operations\[(\d+)\]/.exec(field) : null;
+    // A batch of one operation names no index.
+    const index = match ? Number(match[1]) : labels.length === 1 ? 0 : -1;
+    const label = labels[index];
+    if (!(error instanceof BadInputError) || label === undefined) throw error;
+    const argument = label.startsWith('entities') ? 'entities' : 'relationships';
+    // The label names the record; the field is told within it, as the loader tells it.
+    const message = error.message.replace(/`(?:operations\[\d+\]\.)?(?:entity|relationship)\./, '`');
+    throw new BadInputError(`${label}: ${message}`, argument);
+  }
 }
 
 export const curationResolvers: Resolvers = {
@@ -126,41 +196,56 @@ export const curationResolvers: Resolvers = {
 
     importDataset: (_root, args, context) => {
       requireRole(context.authentication, 'curator', 'Importing a dataset');
-      const entities = recordsFromYaml(args.entities, 'entities', (raw, label) => {
-        const result = entitySchema.safeParse(raw);
-        if (!result.success)
-          throw new BadInputError(`\`${label}\`: ${issueText(result.error.issues)}`, 'entities');
-        const { description, ...rest } = result.data;
-        return {
-          ...rest,
-          description: description ?? null,
-          evidence: rest.evidence.map((e) => ({ ...e, section: e.section ?? null })),
-        };
-      });
-      const relationships = recordsFromYaml(args.relationships, 'relationships', (raw, label) => {
-        const result = relationshipSchema.safeParse(raw);
-        if (!result.success)
-          throw new BadInputError(`\`${label}\`: ${issueText(result.error.issues)}`, 'relationships');
-        const data = result.data;
-        return {
-          id: data.id ?? deriveRelationshipId(data.from, data.type, data.to),
-          type: data.type,
-          from: data.from,
-          to: data.to,
-          properties: data.properties,
-          evidence: data.evidence.map((e) => ({ ...e, section: e.section ?? null })),
-        };
-      });
+      const entities = recordsFromYaml(
+        args.entities,
+        'entities',
+        (raw, position, label) => {
+          const data = parseWithSchema(entitySchema, raw, position, label);
+          const entity: EntityRecord = {
+            id: data.id,
+            kind: data.kind,
+            name: data.name,
+            aliases: data.aliases,
+            description: data.description ?? null,
+            ...(data.status ? { status: data.status } : {}),
+            attributes: data.attributes,
+            evidence: data.evidence.map(toEvidenceRecord),
+          };
+          return entity;
+        },
+        (entity) => `entity "${entity.id}"`,
+      );
+      const relationships = recordsFromYaml(
+        args.relationships,
+        'relationships',
+        (raw, position, label) => {
+          const data = parseWithSchema(relationshipSchema, raw, position, label);
+          const relationship: RelationshipRecord = {
+            id: data.id ?? deriveRelationshipId(data.from, data.type, data.to),
+            type: data.type,
+            from: data.from,
+            to: data.to,
+            properties: data.properties,
+            evidence: data.evidence.map(toEvidenceRecord),
+          };
+          return relationship;
+        },
+        (relationship) => `relationship "${relationship.id}"`,
+      );
       if (entities.length + relationships.length === 0) {
         throw new BadInputError('Nothing to import: give `entities`, `relationships` or both.', 'entities');
       }
-      return write(context, 'Importing a dataset', [
-        ...entities.map((entity): WriteOperation => ({ action: 'UPSERT_ENTITY', entity })),
-        ...relationships.map((relationship): WriteOperation => ({
-          action: 'UPSERT_RELATIONSHIP',
-          relationship,
-        })),
-      ]);
+      return writeImport(
+        context,
+        [
+          ...entities.map(({ record }): WriteOperation => ({ action: 'UPSERT_ENTITY', entity: record })),
+          ...relationships.map(({ record }): WriteOperation => ({
+            action: 'UPSERT_RELATIONSHIP',
+            relationship: record,
+          })),
+        ],
+        [...entities, ...relationships].map(({ label }) => label),
+      );
     },
   },
 

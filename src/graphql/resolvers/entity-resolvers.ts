@@ -3,6 +3,7 @@ import type { EntityRecord } from '../../model/index.js';
 import { KIND_TYPE_NAMES } from '../../model/index.js';
 import type { GraphQLContext } from '../context.js';
 import { connectionOf, pageRequest } from '../connection.js';
+import { withEvidenceOf } from '../evidence-of-kinds.js';
 import type { EntityRelationshipsArgs, Resolvers } from '../generated/resolvers-types.js';
 import { assertListLength, LIMITS } from '../limits.js';
 import type { EntityRelationshipEdgeModel } from '../models.js';
@@ -12,6 +13,7 @@ import { nextLevelOf } from '../next-level-lookahead.js';
 const sharedEntityFields = {
   aliases: (entity: EntityRecord) => entity.aliases,
   description: (entity: EntityRecord) => entity.description,
+  status: (entity: EntityRecord) => entity.status ?? null,
   evidence: (entity: EntityRecord) => entity.evidence,
   degree: (entity: EntityRecord, _args: unknown, context: GraphQLContext) =>
     context.loaders.degree.load(entity.id),
@@ -22,15 +24,19 @@ const sharedEntityFields = {
     info: GraphQLResolveInfo,
   ) => {
     const request = pageRequest(args.first, args.after);
+    const evidenceKinds = assertListLength('evidenceKinds', args.evidenceKinds, LIMITS.filterValues);
     const page = await context.loaders.relationshipsOf.load({
       entityId: entity.id,
       types: assertListLength('types', args.types, LIMITS.filterValues),
+      evidenceKinds,
       direction: args.direction ?? 'BOTH',
       ...request,
       next: nextLevelOf(info),
     });
     return connectionOf(
-      page,
+      evidenceKinds
+        ? { ...page, items: page.items.map((item) => withEvidenceOf(item, evidenceKinds)) }
+        : page,
       request,
       (relationship): Omit<EntityRelationshipEdgeModel, 'cursor' | 'node'> => {
         // A self-loop is outgoing: the entity is its `from`.

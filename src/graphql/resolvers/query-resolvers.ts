@@ -2,7 +2,9 @@ import { BadInputError, NotFoundError } from '../../errors.js';
 import { isEntityId, parseRelationshipId } from '../../model/index.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
 import { tokenize } from '../../search/index.js';
+import { parseCitationId } from '../../store/index.js';
 import { connectionOf, pageRequest } from '../connection.js';
+import { withEvidenceOf } from '../evidence-of-kinds.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { assertListLength, assertPageSize, assertWithinLimit, LIMITS } from '../limits.js';
 import { relationshipsAheadOf } from '../next-level-lookahead.js';
@@ -112,6 +114,7 @@ export const queryResolvers: Resolvers = {
               LIMITS.neighborhoodNodes,
               'Use a smaller cap.',
             );
+      const evidenceKinds = assertListLength('evidenceKinds', args.evidenceKinds, LIMITS.filterValues);
       const subgraph = await store.neighborhood({
         ids: [args.id],
         depth,
@@ -121,10 +124,17 @@ export const queryResolvers: Resolvers = {
         kinds: null,
         time: parseTimeFilter(args.time),
         perNodeLimit,
+        evidenceKinds,
       });
       if (!subgraph) throw new NotFoundError('entity', args.id);
       for (const node of subgraph.nodes) loaders.entity.prime(node.id, node);
-      return subgraph;
+      if (!evidenceKinds) return subgraph;
+      return {
+        ...subgraph,
+        relationships: subgraph.relationships.map((relationship) =>
+          withEvidenceOf(relationship, evidenceKinds),
+        ),
+      };
     },
 
     shortestPath: async (_root, args, { store, loaders }) => {
@@ -150,6 +160,39 @@ export const queryResolvers: Resolvers = {
 
     sources: (_root, _args, { store }) => store.listSources(),
 
+    source: async (_root, { id }, { loaders }) => (await loaders.sources()).get(id) ?? null,
+
+    evidenceIn: async (_root, args, { store }) => {
+      for (const key of ['start', 'end'] as const) {
+        if (args[key] < 0) {
+          throw new BadInputError(
+            `\`${key}\` is an offset into the text, 0 or more (got ${args[key]}).`,
+            key,
+          );
+        }
+      }
+      if (args.end <= args.start) {
+        throw new BadInputError(
+          `\`end\` (${args.end}) must be after \`start\` (${args.start}): the passage is [start, end).`,
+          'end',
+        );
+      }
+      const request = pageRequest(args.first, args.after);
+      if (request.after !== null && !parseCitationId(request.after)) {
+        throw new BadInputError(
+          '`after` is not a cursor of `evidenceIn`. Pass its `endCursor` unchanged.',
+          'after',
+        );
+      }
+      const page = await store.evidenceIn({
+        source: args.source,
+        start: args.start,
+        end: args.end,
+        ...request,
+      });
+      return connectionOf(page, request);
+    },
+
     summary: (_root, _args, { store }) => store.summary(),
   },
 
@@ -165,6 +208,11 @@ export const queryResolvers: Resolvers = {
 
   Path: {
     length: (path) => path.relationships.length,
+  },
+
+  Citation: {
+    fact: (citation) => (citation.entity ?? citation.relationship)!,
+    evidence: (citation) => (citation.entity ?? citation.relationship)!.evidence[citation.evidenceIndex]!,
   },
 
   GraphSummary: {

@@ -1,4 +1,5 @@
-import type { EntityRecord } from '../../model/index.js';
+import type { EntityRecord, EvidenceRecord, SourceRecord } from '../../model/index.js';
+import { assertWithinLimit, LIMITS } from '../limits.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { KIND_TYPE_NAMES } from '../../model/index.js';
@@ -8,6 +9,15 @@ async function endpoint(id: string, relationshipId: string, context: GraphQLCont
   // The stores keep relationships only between existing entities; a miss is a broken store.
   if (!entity) throw new Error(`Relationship ${relationshipId} points at missing entity ${id}`);
   return entity;
+}
+
+async function sourceOf(evidence: EvidenceRecord, context: GraphQLContext): Promise<SourceRecord | null> {
+  if (evidence.source === null) return null;
+  const sources = await context.loaders.sources();
+  const source = sources.get(evidence.source);
+  // Writes and loads refuse evidence of an unknown source; a miss is a broken store.
+  if (!source) throw new Error(`Evidence cites unknown source ${evidence.source}`);
+  return source;
 }
 
 export const relationshipResolvers: Resolvers = {
@@ -22,12 +32,34 @@ export const relationshipResolvers: Resolvers = {
     announced: (relationship) => relationship.properties.announced ?? null,
   },
   Evidence: {
-    source: async (evidence, _args, context) => {
-      const sources = await context.loaders.sources();
-      const source = sources.get(evidence.source);
-      if (!source) throw new Error(`Evidence cites unknown source ${evidence.source}`);
-      return source;
+    source: (evidence, _args, context) => sourceOf(evidence, context),
+    citation: (evidence, _args, context) => (evidence.kind === 'CITED' ? sourceOf(evidence, context) : null),
+    quote: (evidence) => evidence.quote ?? null,
+    start: (evidence) => evidence.start ?? null,
+    end: (evidence) => evidence.end ?? null,
+    note: (evidence) => evidence.note ?? null,
+    rationale: (evidence) => evidence.rationale ?? null,
+    basis: (evidence) => evidence.basis ?? [],
+    mentions: (evidence) =>
+      Object.entries(evidence.mentions ?? {}).map(([entityId, text]) => ({ entityId, text })),
+    context: async (evidence, args, context) => {
+      const chars =
+        args.chars === 0
+          ? 0
+          : assertWithinLimit(
+              'chars',
+              args.chars ?? 200,
+              LIMITS.contextChars,
+              'Read the whole text with `source(id) { text }`.',
+            );
+      if (evidence.kind !== 'QUOTED' || evidence.source === null) return null;
+      const text = await context.loaders.sourceText.load(evidence.source);
+      if (text === null || evidence.start === undefined || evidence.end === undefined) return null;
+      return text.slice(Math.max(0, evidence.start - chars), Math.min(text.length, evidence.end + chars));
     },
+  },
+  Source: {
+    text: (source, _args, context) => context.loaders.sourceText.load(source.id),
   },
   Node: {
     __resolveType: (node) => ('kind' in node ? KIND_TYPE_NAMES[node.kind] : 'Relationship'),

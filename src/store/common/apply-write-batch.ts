@@ -7,7 +7,13 @@ import type {
   WriteBatch,
 } from '../../model/index.js';
 import { changeRecord, type ChangeDetails } from './change-record.js';
-import { validateEntity, validateRelationship, type SourceLookup } from './validate-write.js';
+import {
+  assertBasisExists,
+  basisReferencesOf,
+  validateEntity,
+  validateRelationship,
+  type SourceLookup,
+} from './validate-write.js';
 
 /** The mutable part of a dataset a batch edits. */
 export interface GraphState {
@@ -93,6 +99,8 @@ export function applyWriteBatch(
       }
     }
   });
+  // Checked against the state after the whole batch: a record may rest on one written after it.
+  assertBasisExists(basisReferencesOf(batch), (id) => entities.has(id) || relationships.has(id));
   return { state: { entities, relationships }, changes };
 }
 

@@ -1,35 +1,26 @@
+import type { z } from 'zod';
 import { BadInputError } from '../../errors.js';
-import type { EntityRecord, EvidenceRecord, RelationshipRecord, SourceRecord } from '../../model/index.js';
-import { deriveRelationshipId, isEntityId, KIND_ID_PREFIX, parseRelationshipId } from '../../model/index.js';
+import type { EntityRecord, EvidenceRecord, RelationshipRecord, WriteBatch } from '../../model/index.js';
+import {
+  basisOf,
+  entitySchema,
+  findEvidenceProblem,
+  firstIssue,
+  relationshipSchema,
+  type SourceLookup,
+} from '../../validation/index.js';
 
-/** What validation needs to know about the sources: their kinds and, for PRIMARY ones, their text. */
-export interface SourceLookup {
-  source(id: string): SourceRecord | undefined;
-  text(id: string): string | undefined;
-}
+export type { SourceLookup } from '../../validation/index.js';
 
 /**
- * The rules every written record must meet, on both stores: ids in our format, relationship ids
- * that match their ends, and evidence that cites a known source with a non-empty quote that (for a
- * source whose text the service holds) is a verbatim part of it. Throws BAD_USER_INPUT naming the field.
+ * The rules every written record must meet, on both stores: the one schema of src/validation (the
+ * dataset loader's: ids, coordinate ranges, positive hours, ISO dates, evidence of each kind) and the
+ * evidence rules against the sources (quotes verbatim at their offsets in a held PRIMARY source, CITED
+ * records citing a REFERENCE source). Throws BAD_USER_INPUT naming the field.
  */
 export function validateEntity(entity: EntityRecord, sources: SourceLookup, field = 'entity'): void {
-  if (!isEntityId(entity.id)) {
-    throw new BadInputError(
-      `\`${field}.id\` must look like "city:wenzhou" (got "${entity.id}").`,
-      `${field}.id`,
-    );
-  }
-  const prefix = KIND_ID_PREFIX[entity.kind];
-  if (!entity.id.startsWith(`${prefix}:`)) {
-    throw new BadInputError(
-      `\`${field}.id\` of a ${entity.kind} must start with "${prefix}:" (got "${entity.id}").`,
-      `${field}.id`,
-    );
-  }
-  if (entity.name.trim() === '')
-    throw new BadInputError(`\`${field}.name\` must not be empty.`, `${field}.name`);
-  validateEvidence(entity.evidence, sources, `${field}.evidence`);
+  parseOrThrow(entitySchema, entity, field);
+  checkEvidence(entity.evidence, sources, `${field}.evidence`);
 }
 
 export function validateRelationship(
@@ -37,40 +28,60 @@ export function validateRelationship(
   sources: SourceLookup,
   field = 'relationship',
 ): void {
-  const parts = parseRelationshipId(relationship.id);
-  if (
-    !parts ||
-    parts.from !== relationship.from ||
-    parts.to !== relationship.to ||
-    parts.type !== relationship.type
-  ) {
-    throw new BadInputError(
-      `\`${field}.id\` must be "${deriveRelationshipId(relationship.from, relationship.type, relationship.to)}" or that with a #n suffix (got "${relationship.id}").`,
-      `${field}.id`,
-    );
-  }
-  validateEvidence(relationship.evidence, sources, `${field}.evidence`);
+  parseOrThrow(relationshipSchema, relationship, field);
+  checkEvidence(relationship.evidence, sources, `${field}.evidence`);
 }
 
-function validateEvidence(evidence: readonly EvidenceRecord[], sources: SourceLookup, field: string): void {
-  if (evidence.length === 0)
-    throw new BadInputError(`\`${field}\` needs at least one quote that states the fact.`, field);
-  evidence.forEach((item, index) => {
-    const at = `${field}[${index}]`;
-    if (item.quote.trim() === '')
-      throw new BadInputError(`\`${at}.quote\` must not be empty.`, `${at}.quote`);
-    if (!sources.source(item.source)) {
-      throw new BadInputError(
-        `\`${at}.source\` names no known source ("${item.source}"). See \`sources\` for their ids.`,
-        `${at}.source`,
-      );
+/** An id an upsert's INFERRED evidence rests on, with the field that names it. */
+export interface BasisReference {
+  id: string;
+  field: string;
+}
+
+/** Every basis id the batch's upserts name: each must exist once the batch is applied. */
+export function basisReferencesOf(batch: WriteBatch): BasisReference[] {
+  return batch.operations.flatMap((operation, index) => {
+    const prefix = batch.operations.length > 1 ? `operations[${index}].` : '';
+    if (operation.action === 'UPSERT_ENTITY') {
+      return referencesOf(operation.entity.evidence, `${prefix}entity.evidence`);
     }
-    const text = sources.text(item.source);
-    if (text !== undefined && !text.includes(item.quote)) {
-      throw new BadInputError(
-        `\`${at}.quote\` is not a verbatim part of source "${item.source}". Copy the sentence exactly as the source has it.`,
-        `${at}.quote`,
-      );
+    if (operation.action === 'UPSERT_RELATIONSHIP') {
+      return referencesOf(operation.relationship.evidence, `${prefix}relationship.evidence`);
     }
+    return [];
   });
+}
+
+/** Throws BAD_USER_INPUT for the first reference `exists` says names nothing. */
+export function assertBasisExists(
+  references: readonly BasisReference[],
+  exists: (id: string) => boolean,
+): void {
+  for (const reference of references) {
+    if (!exists(reference.id)) {
+      throw new BadInputError(
+        `\`${reference.field}\` names "${reference.id}", which is neither an entity nor a relationship. An inference rests on facts of the graph.`,
+        reference.field,
+      );
+    }
+  }
+}
+
+function referencesOf(evidence: readonly EvidenceRecord[], field: string): BasisReference[] {
+  return basisOf(evidence).map(({ index, id }) => ({ id, field: `${field}[${index}].basis` }));
+}
+
+function parseOrThrow(schema: z.ZodType, record: unknown, field: string): void {
+  const result = schema.safeParse(record);
+  if (result.success) return;
+  const issue = firstIssue(result.error);
+  const at = issue.field ? `${field}.${issue.field}` : field;
+  throw new BadInputError(`\`${at}\` ${issue.message}.`, at);
+}
+
+function checkEvidence(evidence: readonly EvidenceRecord[], sources: SourceLookup, field: string): void {
+  const problem = findEvidenceProblem(evidence, sources);
+  if (!problem) return;
+  const at = `${field}[${problem.index}].${problem.field}`;
+  throw new BadInputError(`\`${at}\`: ${problem.message}.`, at);
 }

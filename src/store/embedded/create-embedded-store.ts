@@ -17,6 +17,7 @@ import { createDeadline } from '../common/deadline.js';
 import { applyWriteBatch, sourceLookupOf, stateOf, type GraphState } from '../common/apply-write-batch.js';
 import { orderAfter } from '../common/order-after.js';
 import { pageOfSortedLists } from './sorted-page.js';
+import { evidenceInOf } from './evidence-in.js';
 import { pathsOf } from './find-paths.js';
 import { pathAdjacencyOf } from './path-adjacency.js';
 import { relationshipFilter } from './relationship-filter.js';
@@ -168,10 +169,13 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
     async relationshipsOf(requests) {
       const g = open();
       const pageOf = (request: RelationshipsOfRequest): RelationshipPage => {
-        const types = request.types ? new Set(request.types) : null;
+        const accept =
+          request.types || request.evidenceKinds
+            ? relationshipFilter(request.types, null, request.evidenceKinds ?? null)
+            : null;
         const lists = g
           .relationshipLists(request.entityId, request.direction)
-          .map((list) => (types ? list.filter((relationship) => types.has(relationship.type)) : list));
+          .map((list) => (accept ? list.filter(accept) : list));
         const page = pageOfSortedLists(lists, relationshipId, request.after, request.first);
         const others = page.items.map((relationship) =>
           g.entities.get(relationship.from === request.entityId ? relationship.to : relationship.from)!,
@@ -250,6 +254,15 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
 
     async listSources() {
       return [...open().sources];
+    },
+
+    async sourceTexts(ids) {
+      open();
+      return ids.map((id) => options.dataset.sourceTexts[id] ?? null);
+    },
+
+    async evidenceIn(request) {
+      return evidenceInOf(open(), request, deadline());
     },
 
     async summary() {

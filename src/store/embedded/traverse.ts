@@ -21,7 +21,7 @@ export function neighborhoodOf(
 ): SubgraphRecord | null {
   const seeds = [...new Set(request.ids)].filter((id) => graph.entities.has(id)).sort(compareText);
   if (seeds.length === 0) return null;
-  const accept = relationshipFilter(request.relationshipTypes, request.time);
+  const accept = relationshipFilter(request.relationshipTypes, request.time, request.evidenceKinds ?? null);
   const kinds = request.kinds ? new Set(request.kinds) : null;
   const seen = new Set(seeds);
   const kept = seeds.slice(0, request.limit);
@@ -71,7 +71,11 @@ export function filteredGraphOf(graph: InMemoryGraph, request: GraphRequest): Su
     ids.push(entity.id);
   }
   return {
-    ...inducedSubgraph(graph, ids, relationshipFilter(request.relationshipTypes, request.time)),
+    ...inducedSubgraph(
+      graph,
+      ids,
+      relationshipFilter(request.relationshipTypes, request.time, request.evidenceKinds ?? null),
+    ),
     truncated,
     omitted: [],
   };

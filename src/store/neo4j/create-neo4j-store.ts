@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { parseRelationshipId } from '../../model/index.js';
 import { prepareQuery, scoreEntity, TopHits } from '../../search/index.js';
 import type { KnowledgeGraphStore, RelationshipPage, SummaryRecord } from '../knowledge-graph-store.js';
+import { citationId } from '../knowledge-graph-store.js';
 import * as queries from './cypher/index.js';
 import {
   importDataset,
@@ -228,6 +229,32 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     async listSources() {
       const rows = await runner.read('listSources', queries.listSourcesQuery());
       return rows.map((row) => neo4jToSource(row['source'] as Record<string, unknown>));
+    },
+
+    async sourceTexts(ids) {
+      if (ids.length === 0) return [];
+      const rows = await runner.read('sourceTexts', queries.sourceTextsQuery(ids));
+      const texts = new Map(rows.map((row) => [row['id'] as string, (row['text'] as string | null) ?? null]));
+      return ids.map((id) => texts.get(id) ?? null);
+    },
+
+    async evidenceIn(request) {
+      const rows = await runner.read('evidenceIn', queries.evidenceInQuery(request));
+      const items = rows.map((row) => {
+        const factId = row['id'] as string;
+        const evidenceIndex = row['evidenceIndex'] as number;
+        const entity = row['entity'] as Record<string, unknown> | null;
+        const relationship = row['relationship'] as Record<string, unknown> | null;
+        return {
+          id: citationId(factId, evidenceIndex),
+          entity: entity ? neo4jToEntity(entity) : null,
+          relationship: relationship ? neo4jToRelationship(relationship) : null,
+          evidenceIndex,
+        };
+      });
+      return items.length > request.first
+        ? { items: items.slice(0, request.first), hasNextPage: true }
+        : { items, hasNextPage: false };
     },
 
     async summary() {

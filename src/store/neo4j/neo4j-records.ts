@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import type {
   EntityAttributes,
   EntityRecord,
+  EntityStatus,
   EvidenceRecord,
   RelationshipProperties,
   RelationshipRecord,
@@ -12,23 +13,36 @@ import { tokenize } from '../../search/index.js';
 /**
  * How records are laid out in Neo4j, and back. Entities are `(:Entity:<Kind> {...})` nodes and
  * relationships are typed relationships, both with plain properties a Cypher user can read:
- * attributes as their own properties, evidence as three parallel lists (quotes, sections, sources),
- * because Neo4j properties cannot hold maps. Integers that must stay INTEGER in Cypher (years, task
+ * attributes as their own properties, evidence as parallel lists (`evidenceKinds`, `evidenceSources`,
+ * `evidenceSections`, `evidenceQuotes`, `evidenceStarts`, `evidenceEnds`, `evidenceMentions`,
+ * `evidenceNotes`, `evidenceRationales`, `evidenceBasis`), one item per record, because Neo4j
+ * properties cannot hold maps. A field a record's kind does not use is '' (or -1 for an offset). Integers that must stay INTEGER in Cypher (years, task
  * numbers) are sent as Neo4j integers.
  */
 
 const ATTRIBUTE_KEYS = ['province', 'latitude', 'longitude', 'number', 'year', 'title'] as const;
 const INTEGER_ATTRIBUTES = new Set(['number', 'year']);
 const PROPERTY_KEYS = ['hours', 'year', 'status', 'validFrom', 'validTo', 'announced'] as const;
+const EVIDENCE_KEYS = [
+  'evidenceKinds',
+  'evidenceSources',
+  'evidenceSections',
+  'evidenceQuotes',
+  'evidenceStarts',
+  'evidenceEnds',
+  'evidenceMentions',
+  'evidenceNotes',
+  'evidenceRationales',
+  'evidenceBasis',
+] as const;
+const EVIDENCE_PROJECTION = EVIDENCE_KEYS.map((key) => `.${key}`).join(', ');
 const INTEGER_PROPERTIES = new Set(['year']);
 
 /** The Cypher map projection that reads an entity node `n` as `neo4jToEntity` expects. */
-export const ENTITY_PROJECTION =
-  'n {.id, .kind, .name, .aliases, .description, .province, .latitude, .longitude, .number, .year, .title, .evidenceQuotes, .evidenceSections, .evidenceSources}';
+export const ENTITY_PROJECTION = `n {.id, .kind, .name, .aliases, .description, .status, .province, .latitude, .longitude, .number, .year, .title, ${EVIDENCE_PROJECTION}}`;
 
 /** The Cypher map projection that reads a relationship `r` as `neo4jToRelationship` expects. */
-export const RELATIONSHIP_PROJECTION =
-  'r {.id, .hours, .year, .status, .validFrom, .validTo, .announced, .evidenceQuotes, .evidenceSections, .evidenceSources, type: type(r), from: startNode(r).id, to: endNode(r).id}';
+export const RELATIONSHIP_PROJECTION = `r {.id, .hours, .year, .status, .validFrom, .validTo, .announced, ${EVIDENCE_PROJECTION}, type: type(r), from: startNode(r).id, to: endNode(r).id}`;
 
 type Row = Record<string, unknown>;
 
@@ -44,6 +58,7 @@ export function neo4jToEntity(row: Row): EntityRecord {
     name: row['name'] as string,
     aliases: (row['aliases'] as string[] | null) ?? [],
     description: (row['description'] as string | null) ?? null,
+    ...(row['status'] ? { status: row['status'] as EntityStatus } : {}),
     attributes,
     evidence: neo4jToEvidence(row),
   };
@@ -84,6 +99,7 @@ export function entityToNeo4j(entity: EntityRecord): Row {
     name: entity.name,
     aliases: entity.aliases,
     description: entity.description,
+    status: entity.status ?? null,
     // The full-text index reads this field with the whitespace analyzer: the tokens are ours, so
     // Neo4j and the embedded store split text into the same words.
     searchText: tokenize([entity.name, ...entity.aliases, entity.description ?? ''].join(' ')).join(' '),
@@ -116,23 +132,59 @@ export const CHANGE_PROJECTION =
   'c {.id, .batchId, .at, .actor, .action, .targetId, .reason, .before, .after}';
 
 function evidenceToNeo4j(evidence: readonly EvidenceRecord[]): Row {
+  // Lists cannot hold null: '' (or -1) stands for a field the record's kind does not use.
+  const offset = (value: number | undefined) => neo4j.int(value ?? -1);
   return {
-    evidenceQuotes: evidence.map((item) => item.quote),
-    // Lists cannot hold null: an empty string stands for "no section".
+    evidenceKinds: evidence.map((item) => item.kind),
+    evidenceSources: evidence.map((item) => item.source ?? ''),
     evidenceSections: evidence.map((item) => item.section ?? ''),
-    evidenceSources: evidence.map((item) => item.source),
+    evidenceQuotes: evidence.map((item) => item.quote ?? ''),
+    evidenceStarts: evidence.map((item) => offset(item.start)),
+    evidenceEnds: evidence.map((item) => offset(item.end)),
+    evidenceMentions: evidence.map((item) => (item.mentions ? JSON.stringify(item.mentions) : '')),
+    evidenceNotes: evidence.map((item) => item.note ?? ''),
+    evidenceRationales: evidence.map((item) => item.rationale ?? ''),
+    // Ids hold no spaces (see src/model/ids.ts), so one space-separated string per record.
+    evidenceBasis: evidence.map((item) => (item.basis ?? []).join(' ')),
   };
 }
 
 function neo4jToEvidence(row: Row): EvidenceRecord[] {
-  const quotes = (row['evidenceQuotes'] as string[] | null) ?? [];
-  const sections = (row['evidenceSections'] as string[] | null) ?? [];
-  const sources = (row['evidenceSources'] as string[] | null) ?? [];
-  return quotes.map((quote, index) => ({
-    quote,
-    section: sections[index] || null,
-    source: sources[index] ?? '',
-  }));
+  const list = <T>(key: (typeof EVIDENCE_KEYS)[number]) => (row[key] as T[] | null) ?? [];
+  const kinds = list<EvidenceRecord['kind']>('evidenceKinds');
+  const sources = list<string>('evidenceSources');
+  const sections = list<string>('evidenceSections');
+  const quotes = list<string>('evidenceQuotes');
+  const starts = list<number>('evidenceStarts');
+  const ends = list<number>('evidenceEnds');
+  const mentions = list<string>('evidenceMentions');
+  const notes = list<string>('evidenceNotes');
+  const rationales = list<string>('evidenceRationales');
+  const basis = list<string>('evidenceBasis');
+  return kinds.map((kind, index): EvidenceRecord => {
+    const section = sections[index] || null;
+    if (kind === 'INFERRED') {
+      const ids = basis[index] ?? '';
+      return {
+        kind,
+        source: null,
+        section: null,
+        rationale: rationales[index] ?? '',
+        basis: ids === '' ? [] : ids.split(' '),
+      };
+    }
+    if (kind === 'CITED') return { kind, source: sources[index] ?? '', section, note: notes[index] ?? '' };
+    const record: EvidenceRecord = {
+      kind,
+      source: sources[index] ?? '',
+      section,
+      quote: quotes[index] ?? '',
+      start: starts[index] ?? -1,
+      end: ends[index] ?? -1,
+    };
+    if (mentions[index]) record.mentions = JSON.parse(mentions[index]) as Record<string, string>;
+    return record;
+  });
 }
 
 /** The `nodes`, `relationships` and `truncated` columns of a subgraph query. */

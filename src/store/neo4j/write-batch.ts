@@ -10,7 +10,13 @@ import type {
 import { parseRelationshipId } from '../../model/index.js';
 import { sameRecord } from '../common/apply-write-batch.js';
 import { changeRecord, type ChangeDetails } from '../common/change-record.js';
-import { validateEntity, validateRelationship, type SourceLookup } from '../common/validate-write.js';
+import {
+  assertBasisExists,
+  basisReferencesOf,
+  validateEntity,
+  validateRelationship,
+  type SourceLookup,
+} from '../common/validate-write.js';
 import type { Page, PageRequest } from '../knowledge-graph-store.js';
 import { orderAfter } from '../common/order-after.js';
 import {
@@ -109,6 +115,15 @@ RETURN entity, relationships`,
         await record(index, operation.action, operation.id, before, null, operation.reason);
       }
     }
+    // As the embedded store: the ids INFERRED evidence rests on must exist once the batch is applied.
+    const references = basisReferencesOf(batch);
+    if (references.length > 0) {
+      const existing = await existingFactIds(
+        run,
+        references.map((reference) => reference.id),
+      );
+      assertBasisExists(references, (id) => existing.has(id));
+    }
     return changes;
   });
 }
@@ -169,4 +184,25 @@ async function readRelationship(run: Run, id: string): Promise<RelationshipRecor
   if (!parts) return null;
   const [row] = await run(getRelationshipsQuery([{ id, from: parts.from }]));
   return row ? neo4jToRelationship(row['relationship'] as Record<string, unknown>) : null;
+}
+
+/** Which of `ids` name an entity or a relationship, read in the write's transaction. */
+async function existingFactIds(run: Run, ids: readonly string[]): Promise<Set<string>> {
+  const distinct = [...new Set(ids)];
+  const relationships = distinct.flatMap((id) => {
+    const parts = parseRelationshipId(id);
+    return parts ? [{ id, from: parts.from }] : [];
+  });
+  const rows = await run({
+    cypher: `CALL () {
+  MATCH (n:Entity) WHERE n.id IN $entityIds RETURN n.id AS id
+  UNION
+  UNWIND $relationships AS wanted
+  MATCH (:Entity {id: wanted.from})-[r]->() WHERE r.id = wanted.id
+  RETURN r.id AS id
+}
+RETURN id`,
+    params: { entityIds: distinct, relationships },
+  });
+  return new Set(rows.map((row) => row['id'] as string));
 }

@@ -28,7 +28,7 @@ describe('Cypher builders', () => {
         MATCH (n:Entity:Park) WHERE n.id > $after RETURN n ORDER BY n.id LIMIT $limit
       }
       WITH n ORDER BY n.id LIMIT $limit
-      RETURN n {.id, .kind, .name, .aliases, .description, .province, .latitude, .longitude, .number, .year, .title, .evidenceQuotes, .evidenceSections, .evidenceSources} AS entity"
+      RETURN n {.id, .kind, .name, .aliases, .description, .status, .province, .latitude, .longitude, .number, .year, .title, .evidenceKinds, .evidenceSources, .evidenceSections, .evidenceQuotes, .evidenceStarts, .evidenceEnds, .evidenceMentions, .evidenceNotes, .evidenceRationales, .evidenceBasis} AS entity"
     `);
     expect(query.params).toEqual({ after: 'city:m', limit: expect.objectContaining({ low: 21 }) });
     expect(() =>
@@ -70,12 +70,12 @@ describe('Cypher builders', () => {
       "UNWIND $requests AS req
       CALL (req) {
         OPTIONAL MATCH (:Entity {id: req.entityId})-[r:COOPERATES_WITH|HOSTS]->(n)
-        WHERE r.id > req.after
+        WHERE r.id > req.after AND ($evidenceKinds IS NULL OR any(kind IN r.evidenceKinds WHERE kind IN $evidenceKinds))
         WITH DISTINCT r, n
         ORDER BY r.id
         WITH req, collect(r)[0..req.limit] AS page, collect(n)[0..req.limit] AS ends
         WITH req, page, ends, [] AS nextPages
-        RETURN [r IN page | r {.id, .hours, .year, .status, .validFrom, .validTo, .announced, .evidenceQuotes, .evidenceSections, .evidenceSources, type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relationships, [n IN ends | n {.id, .kind, .name, .aliases, .description, .province, .latitude, .longitude, .number, .year, .title, .evidenceQuotes, .evidenceSections, .evidenceSources}] AS others, nextPages
+        RETURN [r IN page | r {.id, .hours, .year, .status, .validFrom, .validTo, .announced, .evidenceKinds, .evidenceSources, .evidenceSections, .evidenceQuotes, .evidenceStarts, .evidenceEnds, .evidenceMentions, .evidenceNotes, .evidenceRationales, .evidenceBasis, type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relationships, [n IN ends | n {.id, .kind, .name, .aliases, .description, .status, .province, .latitude, .longitude, .number, .year, .title, .evidenceKinds, .evidenceSources, .evidenceSections, .evidenceQuotes, .evidenceStarts, .evidenceEnds, .evidenceMentions, .evidenceNotes, .evidenceRationales, .evidenceBasis}] AS others, nextPages
       }
       RETURN req.index AS index, relationships, others, nextPages"
     `);
@@ -95,7 +95,7 @@ describe('Cypher builders', () => {
     );
   });
 
-  it('groups relationship requests by direction and types, whatever the order of the types', () => {
+  it('groups relationship requests by direction, types and evidence kinds, whatever their order', () => {
     const groups = groupRelationshipsOfRequests([
       { entityId: 'a:1', types: ['HOSTS', 'FUNDS'], direction: 'OUTGOING', first: 5, after: null },
       { entityId: 'a:2', types: null, direction: 'BOTH', first: 5, after: null },
@@ -108,16 +108,48 @@ describe('Cypher builders', () => {
         after: null,
         next: { types: ['HOSTS', 'FUNDS'], direction: 'BOTH', first: 3 },
       },
+      {
+        entityId: 'a:5',
+        types: null,
+        evidenceKinds: ['QUOTED', 'CITED'],
+        direction: 'BOTH',
+        first: 5,
+        after: null,
+      },
+      {
+        entityId: 'a:6',
+        types: null,
+        evidenceKinds: ['CITED', 'QUOTED', 'CITED'],
+        direction: 'BOTH',
+        first: 5,
+        after: null,
+      },
     ]);
     expect(groups).toEqual([
-      { direction: 'OUTGOING', types: ['FUNDS', 'HOSTS'], next: null, withEntity: false, positions: [0, 2] },
-      { direction: 'BOTH', types: null, next: null, withEntity: false, positions: [1] },
       {
         direction: 'OUTGOING',
         types: ['FUNDS', 'HOSTS'],
-        next: { types: ['FUNDS', 'HOSTS'], direction: 'BOTH', first: 3 },
+        evidenceKinds: null,
+        next: null,
+        withEntity: false,
+        positions: [0, 2],
+      },
+      { direction: 'BOTH', types: null, evidenceKinds: null, next: null, withEntity: false, positions: [1] },
+      {
+        direction: 'OUTGOING',
+        types: ['FUNDS', 'HOSTS'],
+        evidenceKinds: null,
+        next: { types: ['FUNDS', 'HOSTS'], direction: 'BOTH', first: 3, evidenceKinds: null },
         withEntity: false,
         positions: [3],
+      },
+      {
+        direction: 'BOTH',
+        types: null,
+        evidenceKinds: ['CITED', 'QUOTED'],
+        next: null,
+        withEntity: false,
+        positions: [4, 5],
       },
     ]);
   });
@@ -161,7 +193,7 @@ describe('Cypher builders', () => {
 
   it('states the time rule on relationships as parameters', () => {
     expect(relationshipPredicate('r')).toMatchInlineSnapshot(
-      `"($types IS NULL OR type(r) IN $types) AND ($timeAsOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $timeAsOf) AND (r.validTo IS NULL OR r.validTo >= $timeAsOf))) AND ($timeFrom IS NULL OR r.validTo IS NULL OR r.validTo >= $timeFrom) AND ($timeTo IS NULL OR r.validFrom IS NULL OR r.validFrom <= $timeTo)"`,
+      `"($types IS NULL OR type(r) IN $types) AND ($evidenceKinds IS NULL OR any(kind IN r.evidenceKinds WHERE kind IN $evidenceKinds)) AND ($timeAsOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= substring($timeAsOf, 0, size(r.validFrom))) AND (r.validTo IS NULL OR r.validTo >= substring($timeAsOf, 0, size(r.validTo))))) AND ($timeFrom IS NULL OR r.validTo IS NULL OR r.validTo >= substring($timeFrom, 0, size(r.validTo))) AND ($timeTo IS NULL OR r.validFrom IS NULL OR r.validFrom <= substring($timeTo, 0, size(r.validFrom)))"`,
     );
   });
 

@@ -17,3 +17,4 @@ export * from './write-queries.js';
 export { escapeLucene } from './escape-lucene.js';
 export { relationshipTypeAlternation } from './relationship-type-alternation.js';
 export { lockRecordsQuery, latestChangeQuery } from './record-lock-queries.js';
+export { sourceTextsQuery, evidenceInQuery } from './evidence-queries.js';

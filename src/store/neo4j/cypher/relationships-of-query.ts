@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { Direction, RelationshipType } from '../../../model/index.js';
+import type { Direction, EvidenceKind, RelationshipType } from '../../../model/index.js';
 import type { NextLevelRequest, RelationshipsOfRequest } from '../../knowledge-graph-store.js';
 import { ENTITY_PROJECTION, RELATIONSHIP_PROJECTION } from '../neo4j-records.js';
 import type { CypherQuery } from './cypher-query.js';
@@ -9,6 +9,8 @@ import { relationshipTypeAlternation } from './relationship-type-alternation.js'
 export interface RelationshipsOfGroup {
   direction: Direction;
   types: RelationshipType[] | null;
+  /** Only relationships with evidence of these kinds (null or absent: any). */
+  evidenceKinds?: EvidenceKind[] | null;
   next: NextLevelRequest | null;
   /** Each request also reads its entity (`entity` in the row). @default false */
   withEntity?: boolean;
@@ -36,6 +38,7 @@ export function relationshipsOfQuery(
     UNWIND ends[0..req.limit - 1] AS e
     WITH DISTINCT e
     OPTIONAL MATCH (e)${pattern(group.next.direction, group.next.types)}
+    WHERE ${HAS_EVIDENCE_KIND('$nextEvidenceKinds')}
     WITH DISTINCT e, r, n
     ORDER BY r.id
     WITH e, collect(r)[0..$nextLimit] AS nextPage, collect(n)[0..$nextLimit] AS nextEnds
@@ -54,7 +57,7 @@ CALL (req) {
     cypher: `UNWIND $requests AS req${entity}
 CALL (req) {
   OPTIONAL MATCH (:Entity {id: req.entityId})${pattern(group.direction, group.types)}
-  WHERE r.id > req.after
+  WHERE r.id > req.after AND ${HAS_EVIDENCE_KIND('$evidenceKinds')}
   WITH DISTINCT r, n
   ORDER BY r.id
   WITH req, collect(r)[0..req.limit] AS page, collect(n)[0..req.limit] AS ends${nextLevel}
@@ -68,10 +71,20 @@ RETURN req.index AS index, relationships, others, nextPages${group.withEntity ? 
         after: request.after ?? '',
         limit: neo4j.int(request.first + 1),
       })),
-      ...(group.next ? { nextLimit: neo4j.int(group.next.first + 1) } : {}),
+      evidenceKinds: group.evidenceKinds ?? null,
+      ...(group.next
+        ? {
+            nextLimit: neo4j.int(group.next.first + 1),
+            nextEvidenceKinds: normalizedKinds(group.next.evidenceKinds ?? null),
+          }
+        : {}),
     },
   };
 }
+
+/** `r` has evidence of a kind in the list parameter `kinds` (null: any kind). */
+const HAS_EVIDENCE_KIND = (kinds: string) =>
+  `(${kinds} IS NULL OR any(kind IN r.evidenceKinds WHERE kind IN ${kinds}))`;
 
 /** `-[r:TYPES]->(n)` from the entity before it, pointing the requested way. */
 function pattern(direction: Direction, types: readonly RelationshipType[] | null): string {
@@ -88,12 +101,23 @@ export function groupRelationshipsOfRequests(
   const groups = new Map<string, RelationshipsOfGroup>();
   requests.forEach((request, position) => {
     const types = normalizedTypes(request.types);
-    const next = request.next ? { ...request.next, types: normalizedTypes(request.next.types) } : null;
+    const evidenceKinds = normalizedKinds(request.evidenceKinds ?? null);
+    const next = request.next
+      ? {
+          ...request.next,
+          types: normalizedTypes(request.next.types),
+          evidenceKinds: normalizedKinds(request.next.evidenceKinds ?? null),
+        }
+      : null;
     const withEntity = request.withEntity ?? false;
-    const key = JSON.stringify([request.direction, types, next, withEntity]);
+    const key = JSON.stringify([request.direction, types, evidenceKinds, next, withEntity]);
     let group = groups.get(key);
-    if (!group)
-      groups.set(key, (group = { direction: request.direction, types, next, withEntity, positions: [] }));
+    if (!group) {
+      groups.set(
+        key,
+        (group = { direction: request.direction, types, evidenceKinds, next, withEntity, positions: [] }),
+      );
+    }
     group.positions.push(position);
   });
   return [...groups.values()];
@@ -101,4 +125,8 @@ export function groupRelationshipsOfRequests(
 
 function normalizedTypes(types: readonly RelationshipType[] | null): RelationshipType[] | null {
   return types ? [...new Set(types)].sort() : null;
+}
+
+function normalizedKinds(kinds: readonly EvidenceKind[] | null): EvidenceKind[] | null {
+  return kinds ? [...new Set(kinds)].sort() : null;
 }

@@ -56,7 +56,7 @@ ${INDUCED_SUBGRAPH}`,
       limit: neo4j.int(request.limit),
       // One more than can be kept tells whether the cut dropped anything.
       room: neo4j.int(request.limit + 1),
-      ...relationshipFilterParams(request.relationshipTypes, request.time),
+      ...relationshipFilterParams(request.relationshipTypes, request.time, request.evidenceKinds ?? null),
     },
   };
 }
@@ -83,7 +83,7 @@ RETURN id, neighbours[0..$cap] AS first, size(neighbours) AS total`,
       frontier: [...frontier],
       kinds: request.kinds,
       cap: neo4j.int(request.perNodeLimit ?? 0),
-      ...relationshipFilterParams(request.relationshipTypes, request.time),
+      ...relationshipFilterParams(request.relationshipTypes, request.time, request.evidenceKinds ?? null),
     },
   };
 }
@@ -115,7 +115,7 @@ ${INDUCED_SUBGRAPH}, cappedCounts`,
       capped: [...capped],
       truncated,
       kinds: request.kinds,
-      ...relationshipFilterParams(request.relationshipTypes, request.time),
+      ...relationshipFilterParams(request.relationshipTypes, request.time, request.evidenceKinds ?? null),
     },
   };
 }
@@ -136,7 +136,7 @@ ${INDUCED_SUBGRAPH}`,
       kinds: request.kinds,
       limit: neo4j.int(request.limit),
       room: neo4j.int(request.limit + 1),
-      ...relationshipFilterParams(request.relationshipTypes, request.time),
+      ...relationshipFilterParams(request.relationshipTypes, request.time, request.evidenceKinds ?? null),
     },
   };
 }

@@ -1,0 +1,3 @@
+export * from './iso-date.js';
+export * from './record-schemas.js';
+export * from './evidence-rules.js';
