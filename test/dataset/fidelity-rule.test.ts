@@ -1,0 +1,161 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_DATASET_DIR } from '../../src/config.js';
+import { fidelityRuleViolations } from '../../scripts/fidelity/fidelity-rule.js';
+import { readRawDataset, relationshipId, type RawDataset } from '../../scripts/fidelity/raw-dataset.js';
+
+// The bundled dataset read as written (scripts/fidelity/raw-dataset.ts), so these checks hold its
+// content to docs/data-fidelity.md whatever the loader of the day accepts.
+let dataset: RawDataset;
+beforeAll(async () => {
+  dataset = await readRawDataset(DEFAULT_DATASET_DIR);
+});
+
+const records = () => [
+  ...dataset.entities.map((entity) => ({ id: entity.id, evidence: entity.evidence })),
+  ...dataset.relationships.map((relationship) => ({
+    id: relationshipId(relationship),
+    evidence: relationship.evidence,
+  })),
+];
+
+describe('the fidelity rule', () => {
+  it('holds for every relationship of the bundled dataset', () => {
+    expect(fidelityRuleViolations(dataset)).toEqual([]);
+  });
+
+  it('is broken by a relationship whose only quote names one end', () => {
+    const broken: RawDataset = {
+      ...dataset,
+      relationships: [
+        {
+          type: 'COOPERATES_WITH',
+          from: 'city:wenzhou',
+          to: 'district:jiading',
+          evidence: [{ quote: 'Wenzhou will deepen', source: 'wenzhou-yrd-action-plan-2020' }],
+        },
+      ],
+    };
+    expect(fidelityRuleViolations(broken)).toEqual(['city:wenzhou-[COOPERATES_WITH]->district:jiading']);
+  });
+
+  it('is met by a mention string or an INFERRED record, and only on whole words', () => {
+    const relationship = {
+      type: 'MEMBER_OF',
+      from: 'city:wenzhou',
+      to: 'organization:yrd-medical-consortium',
+      evidence: [
+        {
+          quote:
+            'it will also actively integrate into the construction of the medical consortium of well-known hospitals in the Yangtze River Delta',
+          source: 'wenzhou-yrd-action-plan-2020',
+        },
+      ],
+    };
+    const mentioned = {
+      ...relationship,
+      evidence: [{ ...relationship.evidence[0]!, mentions: { 'city:wenzhou': 'it' } }],
+    };
+    const inferred = {
+      ...relationship,
+      evidence: [...relationship.evidence, { kind: 'INFERRED', rationale: 'why', basis: ['city:wenzhou'] }],
+    };
+    const partWord = {
+      ...relationship,
+      evidence: [{ ...relationship.evidence[0]!, mentions: { 'city:wenzhou': 'integr' } }],
+    };
+    expect(fidelityRuleViolations({ ...dataset, relationships: [relationship] })).toHaveLength(1);
+    expect(fidelityRuleViolations({ ...dataset, relationships: [mentioned, inferred] })).toEqual([]);
+    expect(fidelityRuleViolations({ ...dataset, relationships: [partWord] })).toHaveLength(1);
+  });
+});
+
+describe('the evidence of the bundled dataset', () => {
+  it('quotes its sources verbatim', () => {
+    const misquoted = records().flatMap(({ id, evidence }) =>
+      evidence
+        .filter((item) => item.quote !== undefined && item.kind !== 'CITED' && item.kind !== 'INFERRED')
+        .filter((item) => !(dataset.texts.get(item.source ?? '') ?? '').includes(item.quote!))
+        .map((item) => `${id}: ${item.quote}`),
+    );
+    expect(misquoted).toEqual([]);
+  });
+
+  it('gives every mention string inside its quote, for an end of its record', () => {
+    const wrong = dataset.relationships.flatMap((relationship) =>
+      relationship.evidence.flatMap((item) =>
+        Object.entries(item.mentions ?? {})
+          .filter(
+            ([end, text]) =>
+              !item.quote?.includes(text) || (end !== relationship.from && end !== relationship.to),
+          )
+          .map(([end, text]) => `${relationshipId(relationship)}: ${end} "${text}"`),
+      ),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('cites a REFERENCE source with a title, publisher and URL, with a note, for every CITED record', () => {
+    const references = new Map(dataset.sources.filter((s) => s.kind === 'REFERENCE').map((s) => [s.id, s]));
+    const wrong = records().flatMap(({ id, evidence }) =>
+      evidence
+        .filter((item) => item.kind === 'CITED')
+        .filter((item) => {
+          const source = references.get(item.source ?? '');
+          return (
+            !source?.title ||
+            !source.publisher ||
+            !source.url ||
+            !item.note?.trim() ||
+            item.quote !== undefined
+          );
+        })
+        .map(() => id),
+    );
+    expect(wrong).toEqual([]);
+    expect(dataset.sources.filter((source) => source.kind === 'CURATED')).toEqual([]);
+  });
+
+  it('gives every INFERRED record a rationale and a basis of known ids', () => {
+    const known = new Set([
+      ...dataset.entities.map((e) => e.id),
+      ...dataset.relationships.map(relationshipId),
+    ]);
+    const wrong = records().flatMap(({ id, evidence }) =>
+      evidence
+        .filter((item) => item.kind === 'INFERRED')
+        .filter(
+          (item) => !item.rationale?.trim() || !item.basis?.length || item.basis.some((b) => !known.has(b)),
+        )
+        .map(() => id),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives each evidence record one of the three kinds, or none on a quote (QUOTED after migration)', () => {
+    const kinds = new Set(records().flatMap(({ evidence }) => evidence.map((item) => item.kind ?? 'QUOTED')));
+    expect([...kinds].sort()).toEqual(['CITED', 'INFERRED', 'QUOTED']);
+  });
+});
+
+describe('statuses and dates of the bundled dataset', () => {
+  it('uses the entity and relationship statuses of the contract', () => {
+    const entityStatuses = new Set(
+      dataset.entities.flatMap((entity) => (entity.status ? [entity.status] : [])),
+    );
+    const linkStatuses = new Set(
+      dataset.relationships.flatMap((r) => (r.properties?.['status'] ? [r.properties['status']] : [])),
+    );
+    expect([...entityStatuses].sort()).toEqual(['EXISTING', 'PROPOSED', 'UNDER_CONSTRUCTION']);
+    expect([...linkStatuses].sort()).toEqual(['EXISTING', 'PLANNED', 'PROPOSED']);
+  });
+
+  it('gives dates only at the precision the plan states them', () => {
+    const dates = dataset.relationships.flatMap((relationship) =>
+      (['validFrom', 'validTo', 'announced'] as const).flatMap((field) => {
+        const value = relationship.properties?.[field];
+        return value === undefined ? [] : [`${field} ${String(value)}`];
+      }),
+    );
+    expect(new Set(dates)).toEqual(new Set(['validFrom 2019', 'validTo 2025', 'announced 2020-06-11']));
+  });
+});
