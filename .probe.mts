@@ -1,0 +1,12 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import fs from 'node:fs';
+const nlp = winkNLP(model);
+const its = nlp.its;
+const text = fs.readFileSync('seed/wenzhou-yrd/sources/wenzhou-yrd-action-plan-2020.txt','utf8');
+const doc = nlp.readDoc(text);
+console.log(doc.out() === text);
+const sents = doc.sentences();
+console.log('sentences', sents.length());
+sents.each((s, i) => { if (i >= 8 && i < 14) { const vals = s.tokens().out(its.value); const pos = s.tokens().out(its.pos); console.log(i, vals.map((v,j)=>v+'/'+pos[j]).join(' ')); } });
+console.log(doc.entities().out(its.detail).slice(0,20));
