@@ -1,4 +1,4 @@
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** One token of the text, with its offsets (JS string indices) into the whole document. */
@@ -44,11 +44,11 @@ export function analyseText(text: string): Sentence[] {
     if (line[0].trim() === '') continue;
     const lineStart = line.index;
     const doc = engine.readDoc(line[0]);
-    doc.sentences().each((sentence) => {
+    doc.sentences().each((sentence: ItemSentence) => {
       const values = sentence.tokens().out(its.value) as string[];
       const tags = sentence.tokens().out(its.pos) as string[];
       const tokens: Token[] = [];
-      let cursor = sentenceSearchStart(line[0], values, sentences, lineStart);
+      let cursor = sentenceSearchStart(line[0], sentences, lineStart);
       values.forEach((value, index) => {
         const at = line[0].indexOf(value, cursor);
         if (at < 0) return; // wink normalised the token; skipping keeps every offset exact
@@ -69,7 +69,7 @@ export function analyseText(text: string): Sentence[] {
 }
 
 /** Where in the line the next sentence's tokens are searched: after the previous sentence of the line. */
-function sentenceSearchStart(line: string, _values: readonly string[], sentences: readonly Sentence[], lineStart: number): number {
+function sentenceSearchStart(line: string, sentences: readonly Sentence[], lineStart: number): number {
   const previous = sentences[sentences.length - 1];
   if (!previous || previous.end < lineStart) return 0;
   return Math.min(line.length, previous.end - lineStart);
