@@ -11,6 +11,9 @@ export const HEAD_KINDS: ReadonlyMap<string, EntityKind> = new Map([
   ...words('fund voucher', 'FUND'),
   ...words('university college', 'UNIVERSITY'),
   ...words('platform mechanism system programme program project brand initiative strategy planning highland', 'INITIATIVE'),
+  // Policy documents name their measures by these nouns too: "mutual recognition of high-tech
+  // enterprises", "cross-regional exchange of high-end talents", "offline service window".
+  ...words('recognition exchange sharing settlement window', 'INITIATIVE'),
   ...words('industry cluster', 'INDUSTRY'),
   ...words('airport port railway railroad highway hub station terminal network', 'INFRASTRUCTURE'),
   ...words(

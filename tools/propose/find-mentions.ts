@@ -158,9 +158,30 @@ function findGoals(words: readonly Word[], phrases: readonly NounPhrase[], quote
       if (words[quote[1] + 1]?.text === ',' && words[quote[1] + 2]?.lower === 'namely') addListedGoals(words, phrases, quote[1] + 3, add, words[quote[0]]!.start);
       continue;
     }
-    const phrase = phraseAt(after);
+    const phrase = phraseAt(after) ?? phraseAfterModifiers(words, phrases, after);
     if (phrase) add(phrase.first, phrase.extendedLast, 'GOAL', 'goal', { headWord: phrase.last });
   }
+}
+
+/**
+ * "a pretty back garden": the small model tags "pretty back" as adverbs, so no phrase starts after
+ * the article; the goal is the next phrase taken back over those words.
+ */
+function phraseAfterModifiers(words: readonly Word[], phrases: readonly NounPhrase[], after: number): NounPhrase | undefined {
+  let start = after;
+  if (['a', 'an', 'the'].includes(words[start]?.lower ?? '')) start += 1;
+  let i = start;
+  while (i < start + 3 && words[i] && ['ADV', 'ADJ'].includes(words[i]!.pos)) i += 1;
+  if (i === start) return undefined;
+  const phrase = phrases.find((candidate) => candidate.first === i);
+  if (phrase) return { ...phrase, first: start };
+  // "a pretty back garden/VERB of …": after an article the model's verb is the head noun.
+  const head = words[i];
+  if (!head || head.pos !== 'VERB' || words[i + 1]?.lower !== 'of') return undefined;
+  let objectStart = i + 2;
+  if (['a', 'an', 'the'].includes(words[objectStart]?.lower ?? '')) objectStart += 1;
+  const object = phrases.find((candidate) => candidate.first === objectStart);
+  return { first: start, last: i, extendedLast: object ? object.last : i, determined: true };
 }
 
 /** Each item of "namely, A, the B, the C and D" until the sentence ends. */
@@ -189,8 +210,9 @@ function findHeadPhrases(words: readonly Word[], phrase: NounPhrase, add: Add): 
   const span = words.slice(phrase.first, phrase.last + 1);
   const named = span.some((word) => word.capitalised) || words[phrase.first]!.text === '“';
   const namedByPlace = words.slice(phrase.last + 1, phrase.extendedLast + 1).some((word) => word.capitalised);
-  // A bare head ("the plan", "the region") names nothing unless an "of" phrase says which.
-  if (phrase.last === phrase.first && !head.capitalised && !(phrase.extendedLast > phrase.last && words[phrase.last + 1]?.lower === 'of' && kind === 'INITIATIVE')) return;
+  // A bare head ("the plan", "the region") names nothing, unless a phrase after it says which
+  // initiative ("the strategy of rural revitalization", "a highland for the coordinated development").
+  if (phrase.last === phrase.first && !head.capitalised && !(phrase.extendedLast > phrase.last && kind === 'INITIATIVE')) return;
   // A plan is named by its title; a region by a place name.
   if (kind === 'PLAN' && !named) return;
   if (kind === 'REGION' && !named && !namedByPlace) return;

@@ -14,6 +14,8 @@ const TASK_ACTION_KINDS: ReadonlySet<EntityKind> = new Set(['PARK', 'FUND', 'UNI
 const PLACED_BY_NAME: ReadonlySet<EntityKind> = new Set(['PARK', 'ORGANIZATION', 'INFRASTRUCTURE', 'UNIVERSITY']);
 const TITLES = /^(director|mayor|secretary|chairman|chairwoman|minister|governor|president|head|chief)$/;
 const PRONOUNS = new Set(['it', 'itself']);
+/** Heads of a group whose "of …" phrase names its members. */
+const GROUP_HEADS = /^(alliance|alliances|consortium|consortia|association|associations|federation|union|network|league)$/;
 
 /** What the relationship rules read: the analysed sentences, their entities and the sections. */
 export interface RelationshipContext {
@@ -74,7 +76,10 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
         if (link < 0) continue;
         const linkAt = at + 1 + link;
         const listed = listAfter(outer, words, linkAt + 1, clause);
+        const byWhom = words[at - 1]?.lower === 'by' ? listBefore(outer, words, at - 2, clause) : [];
         if (words[linkAt]!.lower === 'between' && listed.length >= 2) propose('COOPERATES_WITH', listed[0]!, listed[1]!, `cue: ${words[at]!.lower} between`, clauseSpan, status);
+        // "promote A, B and C by cooperating with X": the things listed cooperate
+        else if (byWhom.length > 0) for (const party of byWhom) for (const target of listed) propose('COOPERATES_WITH', party, target, `cue: … by ${words[at]!.lower} with`, { start: party.start, end: target.end }, status);
         else if (subjectEnd) for (const target of listed) propose('COOPERATES_WITH', subjectEnd, target, `cue: ${words[at]!.lower} with`, subjectSpan(target), status);
         break;
       }
@@ -96,6 +101,20 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
       if (suchAs > 0) {
         const group = inClause.find((mention) => mention.lastWord === suchAs - 1);
         if (group) for (const member of listAfter(outer, words, suchAs + 2, clause)) propose('MEMBER_OF', member, group, 'cue: such as', clauseSpan, status);
+      }
+      // X combining A, B and C: A, B and C PART_OF X
+      for (const cue of CUES.composition) {
+        const at = findCue(words, cue, clause.first, clause.last);
+        if (at < 0) continue;
+        const whole = longest(inClause.filter((mention) => mention.lastWord === at - 1 || mention.headWord === at - 1));
+        if (whole) for (const part of listAfter(outer, words, at + cue.length, clause)) propose('PART_OF', part, whole, `cue: ${words[at]!.lower}`, { start: whole.start, end: part.end });
+      }
+      // the members of a group: "an innovation alliance of local universities", "consortium of … hospitals"
+      for (const group of inClause.filter((mention) => GROUP_HEADS.test(words[mention.headWord ?? mention.lastWord]!.lower))) {
+        const headAt = group.headWord ?? group.lastWord;
+        if (words[headAt + 1]?.lower !== 'of') continue;
+        const member = longest(inClause.filter((mention) => mention !== group && mention.firstWord === headAt + 2));
+        if (member) propose('MEMBER_OF', member, group, 'cue: group of members', group);
       }
       // X influencing A, B and C
       for (const cue of CUES.influence) {
@@ -271,6 +290,21 @@ function listAfter(outer: readonly Mention[], words: SentenceAnalysis['words'], 
     list.push(next);
     i = next.lastWord + 1;
     if (![',', 'and', 'or', 'as'].includes(words[i]?.lower ?? '')) break;
+  }
+  return list;
+}
+
+/** The things named in a list ending at word `to`: "A, B and C" before "by cooperating". */
+function listBefore(outer: readonly Mention[], words: SentenceAnalysis['words'], to: number, clause: Clause): Mention[] {
+  const list: Mention[] = [];
+  let i = to;
+  while (i >= clause.first) {
+    const previous = outer.find((mention) => mention.lastWord === i);
+    if (!previous) break;
+    list.unshift(previous);
+    i = previous.firstWord - 1;
+    if (![',', 'and', 'or'].includes(words[i]?.lower ?? '')) break;
+    while ([',', 'and', 'or'].includes(words[i]?.lower ?? '') && i >= clause.first) i -= 1;
   }
   return list;
 }

@@ -8,7 +8,9 @@ export const CUES = {
   /** subject COOPERATES_WITH the things after "with" (or the two things after "between"). */
   cooperation: cues('cooperat\\w*', 'exchanges?', 'contacts?', 'partnerships?', 'collaborat\\w*'),
   /** subject MEMBER_OF the first thing named after the cue. */
-  membership: cues('integrat\\w* into', 'merg\\w* into', 'incorporat\\w* into', 'participat\\w* in', 'join(s|ed|ing)?', 'accede\\w* to'),
+  membership: cues('integrat\\w* into', 'merg\\w* into', 'incorporat\\w* into', 'participat\\w* in', 'join(s|ed|ing)?', 'accede\\w* to', 'jointly set up', 'jointly establish\\w*'),
+  /** the things listed after the cue are PART_OF the thing before it. */
+  composition: cues('combining', 'comprising', 'consisting of', 'including', 'made up of'),
   /** subject HOSTS the first thing named after the cue. */
   hosting: cues('introduction of', 'introduc(e|es|ed|ing)', 'attract(s|ed|ing)?'),
   /** with "X in P" in the clause, P HOSTS X when P is the clause's subject. */
