@@ -6,14 +6,19 @@ import type { EntityKind } from '../../src/model/index.js';
  * enclaves, corridors, belts", "INITIATIVE: platforms, mechanisms, systems, projects, brands"…);
  * a noun that is not here does not make a named thing on its own.
  */
+/**
+ * Nouns of action that name a measure only with a modifier ("mutual recognition of …",
+ * "cross-regional exchange of …"); bare ("exchanges between A and B") they are the action itself.
+ */
+export const MEASURE_NOUNS: readonly string[] = ['recognition', 'exchange', 'sharing', 'settlement', 'window'];
+
 export const HEAD_KINDS: ReadonlyMap<string, EntityKind> = new Map([
   ...words('park zone ftz enclave corridor belt base', 'PARK'),
   ...words('fund voucher', 'FUND'),
   ...words('university college', 'UNIVERSITY'),
   ...words('platform mechanism system programme program project brand initiative strategy planning highland', 'INITIATIVE'),
-  // Policy documents name their measures by these nouns too: "mutual recognition of high-tech
-  // enterprises", "cross-regional exchange of high-end talents", "offline service window".
-  ...words('recognition exchange sharing settlement window', 'INITIATIVE'),
+  // Policy documents name their measures by these nouns too (see MEASURE_NOUNS).
+  ...words(MEASURE_NOUNS.join(' '), 'INITIATIVE'),
   ...words('industry cluster', 'INDUSTRY'),
   ...words('airport port railway railroad highway hub station terminal network', 'INFRASTRUCTURE'),
   ...words(

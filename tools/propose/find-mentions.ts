@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../src/model/index.js';
 import type { Sentence } from './analyse-text.js';
-import { kindOfHead, singular } from './entity-heads.js';
+import { kindOfHead, MEASURE_NOUNS, singular } from './entity-heads.js';
 import { findKnownOccurrences, type KnownEntity } from './gazetteer.js';
 import { MENTION_RULES, type Mention, type MentionRule } from './mention.js';
 import { chunkNounPhrases, closingQuote, type NounPhrase } from './noun-phrases.js';
@@ -212,7 +212,8 @@ function findHeadPhrases(words: readonly Word[], phrase: NounPhrase, add: Add): 
   const namedByPlace = words.slice(phrase.last + 1, phrase.extendedLast + 1).some((word) => word.capitalised);
   // A bare head ("the plan", "the region") names nothing, unless a phrase after it says which
   // initiative ("the strategy of rural revitalization", "a highland for the coordinated development").
-  if (phrase.last === phrase.first && !head.capitalised && !(phrase.extendedLast > phrase.last && kind === 'INITIATIVE')) return;
+  const namedByPhrase = phrase.extendedLast > phrase.last && kind === 'INITIATIVE' && !MEASURE_NOUNS.includes(singular(head.lower));
+  if (phrase.last === phrase.first && !head.capitalised && !namedByPhrase) return;
   // A plan is named by its title; a region by a place name.
   if (kind === 'PLAN' && !named) return;
   if (kind === 'REGION' && !named && !namedByPlace) return;
