@@ -59,10 +59,16 @@ export function analyseText(text: string): Sentence[] {
       const first = tokens[0];
       const last = tokens[tokens.length - 1];
       if (!first || !last) return;
-      const wholeLine = text.slice(lineStart, lineStart + line[0].length).trim() === text.slice(first.start, last.end);
+      const wholeLine =
+        text.slice(lineStart, lineStart + line[0].length).trim() === text.slice(first.start, last.end);
       // A heading stands on its own line and does not end like a sentence.
       const endsLikeSentence = /[.!?;:”"]$/.test(last.text);
-      sentences.push({ start: first.start, end: last.end, tokens, isHeading: wholeLine && !endsLikeSentence && tokens.length <= MAX_HEADING_TOKENS });
+      sentences.push({
+        start: first.start,
+        end: last.end,
+        tokens,
+        isHeading: wholeLine && !endsLikeSentence && tokens.length <= MAX_HEADING_TOKENS,
+      });
     });
   }
   return sentences;

@@ -18,10 +18,15 @@ export interface EntityIndex {
  * mention's kind and spelling win). New ids are `<kind prefix>:<slug of the name>`, made unique with
  * a number where two names share a slug. `evidenceOf` gives the QUOTED span for a mention.
  */
-export function buildEntities(analyses: readonly SentenceAnalysis[], evidenceOf: (mention: Mention) => EvidenceSpan): EntityIndex {
+export function buildEntities(
+  analyses: readonly SentenceAnalysis[],
+  evidenceOf: (mention: Mention) => EvidenceSpan,
+): EntityIndex {
   const byKey = new Map<string, { mentions: Mention[] }>();
   // "Wenzhou City" and "Wenzhou" are one city.
-  const keyOf = (mention: Mention): string => mention.knownId ?? normaliseName(mention.kind === 'CITY' ? mention.name.replace(/\s+city$/i, '') : mention.name);
+  const keyOf = (mention: Mention): string =>
+    mention.knownId ??
+    normaliseName(mention.kind === 'CITY' ? mention.name.replace(/\s+city$/i, '') : mention.name);
   for (const analysis of analyses) {
     for (const mention of analysis.mentions) {
       const key = keyOf(mention);
@@ -34,7 +39,9 @@ export function buildEntities(analyses: readonly SentenceAnalysis[], evidenceOf:
   const byKeyEntity = new Map<string, ProposedEntity>();
   for (const [key, { mentions }] of byKey) {
     const first = mentions[0]!;
-    let id = first.knownId ?? `${KIND_ID_PREFIX[first.kind]}:${first.kind === 'MILESTONE' ? String(first.number) : slugOf(first.name)}`;
+    let id =
+      first.knownId ??
+      `${KIND_ID_PREFIX[first.kind]}:${first.kind === 'MILESTONE' ? String(first.number) : slugOf(first.name)}`;
     if (!first.knownId) {
       const base = id;
       for (let n = 2; usedIds.has(id); n += 1) id = `${base}-${n}`;
@@ -47,7 +54,12 @@ export function buildEntities(analyses: readonly SentenceAnalysis[], evidenceOf:
       evidence.push(span);
       if (evidence.length === MAX_ENTITY_EVIDENCE) break;
     }
-    const attributes = first.kind === 'TASK' ? { number: first.number } : first.kind === 'MILESTONE' ? { year: first.number } : undefined;
+    const attributes =
+      first.kind === 'TASK'
+        ? { number: first.number }
+        : first.kind === 'MILESTONE'
+          ? { year: first.number }
+          : undefined;
     byKeyEntity.set(key, {
       id,
       kind: first.kind,

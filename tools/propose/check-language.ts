@@ -1,7 +1,19 @@
 import { ProposeInputError } from './input-error.js';
 
 /** Scripts whose letters we count, in the order a message names them. */
-const SCRIPTS = ['Latin', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Devanagari', 'Thai'] as const;
+const SCRIPTS = [
+  'Latin',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+  'Cyrillic',
+  'Greek',
+  'Arabic',
+  'Hebrew',
+  'Devanagari',
+  'Thai',
+] as const;
 const SCRIPT_PATTERNS = SCRIPTS.map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const);
 
 /**
@@ -9,7 +21,9 @@ const SCRIPT_PATTERNS = SCRIPTS.map((script) => [script, new RegExp(`\\p{Script=
  * Latin-script text in another language (French, German, pinyin) has few.
  */
 const ENGLISH_FUNCTION_WORDS = new Set(
-  'the of and to in a an is are be will for with on by as at from that this it its which or into their has have was were not'.split(' '),
+  'the of and to in a an is are be will for with on by as at from that this it its which or into their has have was were not'.split(
+    ' ',
+  ),
 );
 
 /** Below this share of Latin letters the English model would read mostly foreign tokens. */

@@ -25,7 +25,11 @@ export function splitClauses(words: readonly Word[]): Clause[] {
     const previous = words[i - 1]!;
     const next = words[i + 1];
     const afterAnd = next?.pos === 'ADV' ? words[i + 2] : next;
-    const opensAfterComma = previous.text === ',' && (isFiniteVerb(word) || CLAUSE_OPENERS.has(word.lower) || (word.lower === 'and' && isFiniteVerb(afterAnd)));
+    const opensAfterComma =
+      previous.text === ',' &&
+      (isFiniteVerb(word) ||
+        CLAUSE_OPENERS.has(word.lower) ||
+        (word.lower === 'and' && isFiniteVerb(afterAnd)));
     const opensAtAnd = word.lower === 'and' && previous.text !== ',' && isFiniteVerb(afterAnd);
     if (previous.text === ';' || opensAfterComma || opensAtAnd) {
       if (i - 1 >= first) clauses.push({ first, last: i - 1 });

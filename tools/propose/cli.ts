@@ -38,10 +38,14 @@ async function main(): Promise<void> {
   if (values['draw-sample']) {
     const curated = await readCurated(BUNDLED.datasetDir, BUNDLED.sourceId, BUNDLED.sourceFile);
     const previous = await readSample(BUNDLED.samplePath).catch(() => undefined);
-    await writeSample(BUNDLED.samplePath, drawSample(proposeDocument(curated.text), SAMPLE.seed, SAMPLE.size, previous));
+    await writeSample(
+      BUNDLED.samplePath,
+      drawSample(proposeDocument(curated.text), SAMPLE.seed, SAMPLE.size, previous),
+    );
     return void console.log(`Wrote ${BUNDLED.samplePath}: judge the items whose "right" is null.`);
   }
-  if (!values.source || !values.title) throw new ProposeInputError(`--source and --title are required.\n${USAGE}`);
+  if (!values.source || !values.title)
+    throw new ProposeInputError(`--source and --title are required.\n${USAGE}`);
   const text = await readSourceText(values.source);
   checkEnglish(text, values.source);
   const dataset = values.dataset === 'none' ? undefined : values.dataset;
@@ -59,11 +63,17 @@ async function main(): Promise<void> {
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, review);
   const knownCount = proposal.entities.filter((entity) => entity.known).length;
-  console.log(`Wrote ${join(out)}: ${proposal.entities.length} entities (${knownCount} already in ${dataset ?? 'no dataset'}), ${proposal.relationships.length} relationships. It is a proposal: review it before loading.`);
+  const knownNote = dataset ? ` (${knownCount} already in ${dataset})` : '';
+  console.log(
+    `Wrote ${join(out)}: ${proposal.entities.length} entities${knownNote}, ${proposal.relationships.length} relationships. It is a proposal: review it before loading.`,
+  );
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ProposeInputError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+  if (
+    error instanceof ProposeInputError ||
+    (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+  ) {
     console.error(`propose: ${(error as Error).message}`);
     process.exit(2);
   }

@@ -10,13 +10,22 @@ import type { EntityKind } from '../../src/model/index.js';
  * Nouns of action that name a measure only with a modifier ("mutual recognition of …",
  * "cross-regional exchange of …"); bare ("exchanges between A and B") they are the action itself.
  */
-export const MEASURE_NOUNS: readonly string[] = ['recognition', 'exchange', 'sharing', 'settlement', 'window'];
+export const MEASURE_NOUNS: readonly string[] = [
+  'recognition',
+  'exchange',
+  'sharing',
+  'settlement',
+  'window',
+];
 
 export const HEAD_KINDS: ReadonlyMap<string, EntityKind> = new Map([
   ...words('park zone ftz enclave corridor belt base', 'PARK'),
   ...words('fund voucher', 'FUND'),
   ...words('university college', 'UNIVERSITY'),
-  ...words('platform mechanism system programme program project brand initiative strategy planning highland', 'INITIATIVE'),
+  ...words(
+    'platform mechanism system programme program project brand initiative strategy planning highland',
+    'INITIATIVE',
+  ),
   // Policy documents name their measures by these nouns too (see MEASURE_NOUNS).
   ...words(MEASURE_NOUNS.join(' '), 'INITIATIVE'),
   ...words('industry cluster', 'INDUSTRY'),
@@ -35,7 +44,11 @@ export const HEAD_KINDS: ReadonlyMap<string, EntityKind> = new Map([
  * is infrastructure; an "economic zone" is a region (the kind table lists economic zones there).
  */
 const MODIFIED_KINDS: ReadonlyArray<readonly [RegExp, ReadonlySet<string>, EntityKind]> = [
-  [/\b(rail|railway|traffic|transit|transport|transportation|air|airport|road|highway|shipping)\b/, new Set(['corridor', 'circle', 'cluster', 'system', 'network']), 'INFRASTRUCTURE'],
+  [
+    /\b(rail|railway|traffic|transit|transport|transportation|air|airport|road|highway|shipping)\b/,
+    new Set(['corridor', 'circle', 'cluster', 'system', 'network']),
+    'INFRASTRUCTURE',
+  ],
   [/\beconomic\b/, new Set(['zone']), 'REGION'],
   [/\bmetropolitan\b/, new Set(['area', 'circle']), 'REGION'],
 ];

@@ -18,14 +18,36 @@ export interface SentenceAnalysis {
 
 /** Capitalised words that are titles, months or labels, never a place. */
 const NOT_PLACES = new Set(
-  'director mayor secretary chairman chairwoman minister governor president head chief deputy vice task chapter part section article january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday internet'.split(' '),
+  'director mayor secretary chairman chairwoman minister governor president head chief deputy vice task chapter part section article january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday internet'.split(
+    ' ',
+  ),
 );
-const TITLES = new Set('director mayor secretary chairman chairwoman minister governor president head chief deputy'.split(' '));
+const TITLES = new Set(
+  'director mayor secretary chairman chairwoman minister governor president head chief deputy'.split(' '),
+);
 /** Words that make a place name a region rather than a city. */
-const REGION_WORDS = /\b(river|delta|sea|straits?|mountains?|lake|bay|gulf|province|region|coast|plain|basin|peninsula)\b/i;
-const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
+const REGION_WORDS =
+  /\b(river|delta|sea|straits?|mountains?|lake|bay|gulf|province|region|coast|plain|basin|peninsula)\b/i;
+const DIRECTIONS = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+]);
 /** Verbs whose complement is what the subject is to become: a goal of the plan. */
-const GOAL_CUES: ReadonlyArray<readonly string[]> = [['built', 'into'], ['become'], ['make', 'itself'], ['build', 'itself'], ['turned', 'into'], ['transformed', 'into']];
+const GOAL_CUES: ReadonlyArray<readonly string[]> = [
+  ['built', 'into'],
+  ['become'],
+  ['make', 'itself'],
+  ['build', 'itself'],
+  ['turned', 'into'],
+  ['transformed', 'into'],
+];
 /** In a section's title line, the aim follows these ("… to create a central city …"). */
 const TITLE_GOAL_CUES = new Set(['create', 'construct', 'for']);
 /** Share of capitalised words above which a line is in Title Case and its capitals say nothing. */
@@ -47,7 +69,12 @@ export interface FindMentionsOptions {
  * University …) and place names (capitalised names used on their own somewhere in the text).
  * Where two rules find the same words the earlier rule of {@link MENTION_RULES} wins.
  */
-export function findMentions(text: string, sentences: readonly Sentence[], sections: readonly Section[], options: FindMentionsOptions = {}): SentenceAnalysis[] {
+export function findMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  sections: readonly Section[],
+  options: FindMentionsOptions = {},
+): SentenceAnalysis[] {
   const analyses = sentences.map((sentence, index) => {
     const words = toWords(sentence);
     return { index, sentence, words, phrases: chunkNounPhrases(words), quoted: quotedRanges(words) };
@@ -58,12 +85,28 @@ export function findMentions(text: string, sentences: readonly Sentence[], secti
   return analyses.map((analysis) => {
     const found: Mention[] = [];
     const { index, sentence, words, phrases, quoted } = analysis;
-    const add = (first: number, last: number, kind: EntityKind, rule: MentionRule, extra: Partial<Mention> = {}): void => {
+    const add = (
+      first: number,
+      last: number,
+      kind: EntityKind,
+      rule: MentionRule,
+      extra: Partial<Mention> = {},
+    ): void => {
       const start = words[first]!.start;
       const end = words[last]!.end;
       const name = extra.name ?? cleanName(text.slice(start, end));
       if (name === '') return;
-      found.push({ start, end, name, kind, rule, sentence: index, firstWord: first, lastWord: last, ...extra });
+      found.push({
+        start,
+        end,
+        name,
+        kind,
+        rule,
+        sentence: index,
+        firstWord: first,
+        lastWord: last,
+        ...extra,
+      });
     };
 
     const section = sections.find((candidate) => candidate.headingStart === sentence.start);
@@ -88,12 +131,19 @@ export function findMentions(text: string, sentences: readonly Sentence[], secti
     for (const [open, close] of quoted) {
       if (isModifierQuote(phrases, open)) continue;
       const inner = words.slice(open + 1, close);
-      if (inner.length === 0 || inner.length > MAX_QUOTED_NAME_WORDS || inner.some((word) => word.text === ',')) continue;
+      if (
+        inner.length === 0 ||
+        inner.length > MAX_QUOTED_NAME_WORDS ||
+        inner.some((word) => word.text === ',')
+      )
+        continue;
       if (!inner.some((word) => /\p{L}/u.test(word.text))) continue;
       // The kind is the head of the name's first phrase ("Action Plan for …", "Science and Technology
       // Innovation Enclaves"); a slogan or a place-led name (“Yangtze River Delta on the track”) is an initiative.
       const innerPhrase = phrases.find((phrase) => phrase.first === open + 1);
-      const headKind = innerPhrase ? kindOfHead(words[innerPhrase.last]!.lower, modifiersOf(words, innerPhrase)) : undefined;
+      const headKind = innerPhrase
+        ? kindOfHead(words[innerPhrase.last]!.lower, modifiersOf(words, innerPhrase))
+        : undefined;
       const kind = headKind && !['REGION', 'CITY', 'DISTRICT'].includes(headKind) ? headKind : 'INITIATIVE';
       add(open, close, kind, 'quoted');
     }
@@ -126,7 +176,13 @@ export function findMentions(text: string, sentences: readonly Sentence[], secti
   });
 }
 
-type Add = (first: number, last: number, kind: EntityKind, rule: MentionRule, extra?: Partial<Mention>) => void;
+type Add = (
+  first: number,
+  last: number,
+  kind: EntityKind,
+  rule: MentionRule,
+  extra?: Partial<Mention>,
+) => void;
 
 /** "said Huang Yangxu, Director of the Wenzhou Development and Reform Commission". */
 function findPersons(words: readonly Word[], add: Add): void {
@@ -135,27 +191,38 @@ function findPersons(words: readonly Word[], add: Add): void {
     let first = i - 1;
     while (first > 0 && words[first - 1]!.capitalised && i - first < 3) first -= 1;
     const run = words.slice(first, i);
-    if (run.length >= 2 && run.every((word) => word.capitalised && !NOT_PLACES.has(word.lower))) add(first, i - 1, 'PERSON', 'person');
+    if (run.length >= 2 && run.every((word) => word.capitalised && !NOT_PLACES.has(word.lower)))
+      add(first, i - 1, 'PERSON', 'person');
   }
 }
 
 /** What the subject is to become ("will be built into X", "will become X", "make itself X") and the parts of X listed after "namely". */
-function findGoals(words: readonly Word[], phrases: readonly NounPhrase[], quoted: ReadonlyArray<readonly [number, number]>, isTitleLine: boolean, add: Add): void {
+function findGoals(
+  words: readonly Word[],
+  phrases: readonly NounPhrase[],
+  quoted: ReadonlyArray<readonly [number, number]>,
+  isTitleLine: boolean,
+  add: Add,
+): void {
   const phraseAt = (i: number): NounPhrase | undefined => {
     let start = i;
     while (['a', 'an', 'the'].includes(words[start]?.lower ?? '')) start += 1;
-    return phrases.find((phrase) => phrase.first === start || (phrase.first === start + 1 && words[start]?.text === '“'));
+    return phrases.find(
+      (phrase) => phrase.first === start || (phrase.first === start + 1 && words[start]?.text === '“'),
+    );
   };
   for (let i = 0; i < words.length; i += 1) {
     const cue = GOAL_CUES.find((parts) => parts.every((part, k) => words[i + k]?.lower === part));
     // "… to create a central city …": an aim is indefinite ("for the private economy" is not one).
-    const titleCue = isTitleLine && TITLE_GOAL_CUES.has(words[i]!.lower) && ['a', 'an'].includes(words[i + 1]?.lower ?? '');
+    const titleCue =
+      isTitleLine && TITLE_GOAL_CUES.has(words[i]!.lower) && ['a', 'an'].includes(words[i + 1]?.lower ?? '');
     if (!cue && !titleCue) continue;
     const after = i + (cue ? cue.length : 1);
     const quote = quoted.find(([open]) => open === after);
     if (quote) {
       add(quote[0], quote[1], 'GOAL', 'goal');
-      if (words[quote[1] + 1]?.text === ',' && words[quote[1] + 2]?.lower === 'namely') addListedGoals(words, phrases, quote[1] + 3, add, words[quote[0]]!.start);
+      if (words[quote[1] + 1]?.text === ',' && words[quote[1] + 2]?.lower === 'namely')
+        addListedGoals(words, phrases, quote[1] + 3, add, words[quote[0]]!.start);
       continue;
     }
     const phrase = phraseAt(after) ?? phraseAfterModifiers(words, phrases, after);
@@ -167,7 +234,11 @@ function findGoals(words: readonly Word[], phrases: readonly NounPhrase[], quote
  * "a pretty back garden": the small model tags "pretty back" as adverbs, so no phrase starts after
  * the article; the goal is the next phrase taken back over those words.
  */
-function phraseAfterModifiers(words: readonly Word[], phrases: readonly NounPhrase[], after: number): NounPhrase | undefined {
+function phraseAfterModifiers(
+  words: readonly Word[],
+  phrases: readonly NounPhrase[],
+  after: number,
+): NounPhrase | undefined {
   let start = after;
   if (['a', 'an', 'the'].includes(words[start]?.lower ?? '')) start += 1;
   let i = start;
@@ -185,7 +256,13 @@ function phraseAfterModifiers(words: readonly Word[], phrases: readonly NounPhra
 }
 
 /** Each item of "namely, A, the B, the C and D" until the sentence ends. */
-function addListedGoals(words: readonly Word[], phrases: readonly NounPhrase[], from: number, add: Add, listedUnder: number): void {
+function addListedGoals(
+  words: readonly Word[],
+  phrases: readonly NounPhrase[],
+  from: number,
+  add: Add,
+  listedUnder: number,
+): void {
   let i = from;
   while (i < words.length) {
     while (['a', 'an', 'the', ',', 'and'].includes(words[i]?.lower ?? '')) i += 1;
@@ -212,7 +289,10 @@ function findHeadPhrases(words: readonly Word[], phrase: NounPhrase, add: Add): 
   const namedByPlace = words.slice(phrase.last + 1, phrase.extendedLast + 1).some((word) => word.capitalised);
   // A bare head ("the plan", "the region") names nothing, unless a phrase after it says which
   // initiative ("the strategy of rural revitalization", "a highland for the coordinated development").
-  const namedByPhrase = phrase.extendedLast > phrase.last && kind === 'INITIATIVE' && !MEASURE_NOUNS.includes(singular(head.lower));
+  const namedByPhrase =
+    phrase.extendedLast > phrase.last &&
+    kind === 'INITIATIVE' &&
+    !MEASURE_NOUNS.includes(singular(head.lower));
   if (phrase.last === phrase.first && !head.capitalised && !namedByPhrase) return;
   // A plan is named by its title; a region by a place name.
   if (kind === 'PLAN' && !named) return;
@@ -222,7 +302,11 @@ function findHeadPhrases(words: readonly Word[], phrase: NounPhrase, add: Add): 
   for (let k = phrase.first + 1; k < phrase.last; k += 1) {
     const inner = words[k]!;
     const innerKind = kindOfHead(inner.lower, '');
-    if (inner.capitalised && innerKind && span.every((word) => word.capitalised || word.text === '(' || word.text === ')')) {
+    if (
+      inner.capitalised &&
+      innerKind &&
+      span.every((word) => word.capitalised || word.text === '(' || word.text === ')')
+    ) {
       add(phrase.first, k, innerKind, 'head');
       break;
     }
@@ -230,7 +314,12 @@ function findHeadPhrases(words: readonly Word[], phrase: NounPhrase, add: Add): 
   // "Shanghai metropolitan area’s spatial collaborative planning" holds "Shanghai metropolitan area".
   const possessive = span.findIndex((word) => word.text === '’s' || word.text === "'s");
   if (possessive > 0) {
-    const owner: NounPhrase = { first: phrase.first, last: phrase.first + possessive - 1, extendedLast: phrase.first + possessive - 1, determined: phrase.determined };
+    const owner: NounPhrase = {
+      first: phrase.first,
+      last: phrase.first + possessive - 1,
+      extendedLast: phrase.first + possessive - 1,
+      determined: phrase.determined,
+    };
     findHeadPhrases(words, owner, add);
   }
 }
@@ -239,7 +328,10 @@ function findHeadPhrases(words: readonly Word[], phrase: NounPhrase, add: Add): 
 function findPlaces(words: readonly Word[], phrase: NounPhrase, places: ReadonlySet<string>, add: Add): void {
   for (let first = phrase.first; first <= phrase.last; first += 1) {
     for (let last = phrase.last; last >= first; last -= 1) {
-      const name = words.slice(first, last + 1).map((word) => word.text).join(' ');
+      const name = words
+        .slice(first, last + 1)
+        .map((word) => word.text)
+        .join(' ');
       if (!places.has(name)) continue;
       const startsName = first === phrase.first || words[first - 1]?.text === '(';
       if (!startsName) continue;
@@ -257,7 +349,11 @@ function addHyphenParts(word: Word, add: Add, index: number): void {
   let offset = 0;
   for (const part of word.text.split('-')) {
     if (/^\p{Lu}\p{Ll}+$/u.test(part)) {
-      add(index, index, 'CITY', 'place', { name: part, start: word.start + offset, end: word.start + offset + part.length });
+      add(index, index, 'CITY', 'place', {
+        name: part,
+        start: word.start + offset,
+        end: word.start + offset + part.length,
+      });
     }
     offset += part.length + 1;
   }
@@ -267,7 +363,12 @@ function addHyphenParts(word: Word, add: Add, index: number): void {
 function findDirectionalRegions(words: readonly Word[], places: ReadonlySet<string>, add: Add): void {
   words.forEach((word, i) => {
     const next = words[i + 1];
-    if (DIRECTIONS.has(word.text) && next && (places.has(next.text) || (next.capitalised && next.pos === 'PROPN'))) add(i, i + 1, 'REGION', 'place');
+    if (
+      DIRECTIONS.has(word.text) &&
+      next &&
+      (places.has(next.text) || (next.capitalised && next.pos === 'PROPN'))
+    )
+      add(i, i + 1, 'REGION', 'place');
   });
 }
 
@@ -281,7 +382,15 @@ function placeKind(name: string): EntityKind {
  * quotes and headings), at least once after the first word of a sentence: "Wenzhou", "Jiading",
  * "Pearl River Delta". A name seen only at the start of a sentence may be any capitalised word.
  */
-function standalonePlaces(text: string, analyses: ReadonlyArray<{ sentence: Sentence; words: readonly Word[]; phrases: readonly NounPhrase[]; quoted: ReadonlyArray<readonly [number, number]> }>): Set<string> {
+function standalonePlaces(
+  text: string,
+  analyses: ReadonlyArray<{
+    sentence: Sentence;
+    words: readonly Word[];
+    phrases: readonly NounPhrase[];
+    quoted: ReadonlyArray<readonly [number, number]>;
+  }>,
+): Set<string> {
   const places = new Set<string>();
   for (const { sentence, words, phrases, quoted } of analyses) {
     if (sentence.isHeading || isTitleCase(words)) continue;
@@ -303,7 +412,10 @@ function standalonePlaces(text: string, analyses: ReadonlyArray<{ sentence: Sent
 /** "Wenzhou Issues Action Plan for Promoting the Regional …": a title, where every word has a capital. */
 function isTitleCase(words: readonly Word[]): boolean {
   const lettered = words.filter((word) => /^\p{L}/u.test(word.text) && word.text.length > 3);
-  return lettered.length > 0 && lettered.filter((word) => word.capitalised).length / lettered.length >= TITLE_CASE_SHARE;
+  return (
+    lettered.length > 0 &&
+    lettered.filter((word) => word.capitalised).length / lettered.length >= TITLE_CASE_SHARE
+  );
 }
 
 function quotedRanges(words: readonly Word[]): Array<[number, number]> {
@@ -352,7 +464,8 @@ function bestPerSpan(mentions: readonly Mention[]): Mention[] {
   for (const mention of mentions) {
     const key = `${mention.start}:${mention.end}`;
     const current = best.get(key);
-    if (!current || MENTION_RULES.indexOf(mention.rule) < MENTION_RULES.indexOf(current.rule)) best.set(key, mention);
+    if (!current || MENTION_RULES.indexOf(mention.rule) < MENTION_RULES.indexOf(current.rule))
+      best.set(key, mention);
   }
   return [...best.values()].sort((a, b) => a.start - b.start || b.end - a.end);
 }

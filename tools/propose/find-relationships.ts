@@ -9,13 +9,27 @@ import { sectionAt, type Section } from './sections.js';
 
 const PLACE_KINDS: ReadonlySet<EntityKind> = new Set(['CITY', 'DISTRICT', 'REGION']);
 /** Kinds that are an action under a task when named in its section (docs/dataset-format.md, PART_OF_TASK). */
-const TASK_ACTION_KINDS: ReadonlySet<EntityKind> = new Set(['PARK', 'FUND', 'UNIVERSITY', 'INITIATIVE', 'INDUSTRY', 'INFRASTRUCTURE', 'ORGANIZATION']);
+const TASK_ACTION_KINDS: ReadonlySet<EntityKind> = new Set([
+  'PARK',
+  'FUND',
+  'UNIVERSITY',
+  'INITIATIVE',
+  'INDUSTRY',
+  'INFRASTRUCTURE',
+  'ORGANIZATION',
+]);
 /** Kinds a name may place in a city: "Wenzhou Comprehensive FTZ", "World (Wenzhou) … Pilot Zone". */
-const PLACED_BY_NAME: ReadonlySet<EntityKind> = new Set(['PARK', 'ORGANIZATION', 'INFRASTRUCTURE', 'UNIVERSITY']);
+const PLACED_BY_NAME: ReadonlySet<EntityKind> = new Set([
+  'PARK',
+  'ORGANIZATION',
+  'INFRASTRUCTURE',
+  'UNIVERSITY',
+]);
 const TITLES = /^(director|mayor|secretary|chairman|chairwoman|minister|governor|president|head|chief)$/;
 const PRONOUNS = new Set(['it', 'itself']);
 /** Heads of a group whose "of …" phrase names its members. */
-const GROUP_HEADS = /^(alliance|alliances|consortium|consortia|association|associations|federation|union|network|league)$/;
+const GROUP_HEADS =
+  /^(alliance|alliances|consortium|consortia|association|associations|federation|union|network|league)$/;
 
 /** What the relationship rules read: the analysed sentences, their entities and the sections. */
 export interface RelationshipContext {
@@ -39,7 +53,15 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
   const plan = analyses.flatMap((analysis) => analysis.mentions).find((mention) => mention.kind === 'PLAN');
   let actor = documentActor;
 
-  const propose = (type: RelationshipType, from: Mention | ProposedEntity, to: Mention | ProposedEntity, reason: string, span: { start: number; end: number }, status?: RelationshipStatus, hours?: number): void => {
+  const propose = (
+    type: RelationshipType,
+    from: Mention | ProposedEntity,
+    to: Mention | ProposedEntity,
+    reason: string,
+    span: { start: number; end: number },
+    status?: RelationshipStatus,
+    hours?: number,
+  ): void => {
     const fromEntity = 'mentions' in from ? from : entities.entityOf(from);
     const toEntity = 'mentions' in to ? to : entities.entityOf(to);
     if (fromEntity.id === toEntity.id) return;
@@ -50,7 +72,14 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
       [toEntity, 'mentions' in to ? undefined : to],
     ]);
     const properties = { ...(status ? { status } : {}), ...(hours !== undefined ? { hours } : {}) };
-    found.set(key, { type, from: fromEntity.id, to: toEntity.id, reason, evidence: [evidence], ...(Object.keys(properties).length > 0 ? { properties } : {}) });
+    found.set(key, {
+      type,
+      from: fromEntity.id,
+      to: toEntity.id,
+      reason,
+      evidence: [evidence],
+      ...(Object.keys(properties).length > 0 ? { properties } : {}),
+    });
   };
 
   for (const analysis of analyses) {
@@ -59,7 +88,9 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
     const subject = subjectOf(analysis, actor);
     if (subject?.rule === 'explicit' && subject.kind === 'CITY') actor = subject.mention ?? actor;
     for (const clause of clauses) {
-      const inClause = mentions.filter((mention) => mention.firstWord >= clause.first && mention.lastWord <= clause.last);
+      const inClause = mentions.filter(
+        (mention) => mention.firstWord >= clause.first && mention.lastWord <= clause.last,
+      );
       const outer = outermost(inClause);
       const clauseSpan = spanOf(analysis, clause);
       const status = statusOf(text.slice(clauseSpan.start, clauseSpan.end));
@@ -72,48 +103,114 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
       for (const cue of CUES.cooperation) {
         const at = findCue(words, cue, clause.first, clause.last);
         if (at < 0) continue;
-        const link = words.slice(at + 1, at + 6).findIndex((word) => word.lower === 'with' || word.lower === 'between');
+        const link = words
+          .slice(at + 1, at + 6)
+          .findIndex((word) => word.lower === 'with' || word.lower === 'between');
         if (link < 0) continue;
         const linkAt = at + 1 + link;
         const listed = listAfter(outer, words, linkAt + 1, clause);
         const byWhom = words[at - 1]?.lower === 'by' ? listBefore(outer, words, at - 2, clause) : [];
-        if (words[linkAt]!.lower === 'between' && listed.length >= 2) propose('COOPERATES_WITH', listed[0]!, listed[1]!, `cue: ${words[at]!.lower} between`, clauseSpan, status);
+        if (words[linkAt]!.lower === 'between' && listed.length >= 2)
+          propose(
+            'COOPERATES_WITH',
+            listed[0]!,
+            listed[1]!,
+            `cue: ${words[at]!.lower} between`,
+            clauseSpan,
+            status,
+          );
         // "promote A, B and C by cooperating with X": the things listed cooperate
-        else if (byWhom.length > 0) for (const party of byWhom) for (const target of listed) propose('COOPERATES_WITH', party, target, `cue: … by ${words[at]!.lower} with`, { start: party.start, end: target.end }, status);
-        else if (subjectEnd) for (const target of listed) propose('COOPERATES_WITH', subjectEnd, target, `cue: ${words[at]!.lower} with`, subjectSpan(target), status);
+        else if (byWhom.length > 0)
+          for (const party of byWhom)
+            for (const target of listed)
+              propose(
+                'COOPERATES_WITH',
+                party,
+                target,
+                `cue: … by ${words[at]!.lower} with`,
+                { start: party.start, end: target.end },
+                status,
+              );
+        else if (subjectEnd)
+          for (const target of listed)
+            propose(
+              'COOPERATES_WITH',
+              subjectEnd,
+              target,
+              `cue: ${words[at]!.lower} with`,
+              subjectSpan(target),
+              status,
+            );
         break;
       }
       if (subjectEnd) {
-        for (const [cues, type] of [[CUES.membership, 'MEMBER_OF'], [CUES.hosting, 'HOSTS']] as const) {
+        for (const [cues, type] of [
+          [CUES.membership, 'MEMBER_OF'],
+          [CUES.hosting, 'HOSTS'],
+        ] as const) {
           const target = firstAfterCue(cues, words, outer, clause);
-          if (target) propose(type, subjectEnd, target.mention, `cue: ${target.cue}`, subjectSpan(target.mention), status);
+          if (target)
+            propose(
+              type,
+              subjectEnd,
+              target.mention,
+              `cue: ${target.cue}`,
+              subjectSpan(target.mention),
+              status,
+            );
         }
         if (subjectEnd.kind === 'FUND') {
           const target = firstAfterCue(CUES.funding, words, outer, clause);
-          if (target) propose('FUNDS', subjectEnd, target.mention, `cue: ${target.cue}`, subjectSpan(target.mention), status);
+          if (target)
+            propose(
+              'FUNDS',
+              subjectEnd,
+              target.mention,
+              `cue: ${target.cue}`,
+              subjectSpan(target.mention),
+              status,
+            );
         }
         const plans = inClause.filter((mention) => mention.kind === 'PLAN');
         const issued = CUES.issuing.some((cue) => findCue(words, cue, clause.first, clause.last) >= 0);
-        if (issued && PLACE_KINDS.has(subjectEnd.kind)) for (const issuedPlan of plans) propose('ISSUED_BY', issuedPlan, subjectEnd, 'cue: announced/issued', subjectSpan(issuedPlan));
+        if (issued && PLACE_KINDS.has(subjectEnd.kind))
+          for (const issuedPlan of plans)
+            propose('ISSUED_BY', issuedPlan, subjectEnd, 'cue: announced/issued', subjectSpan(issuedPlan));
       }
       // "X such as A and B": A and B MEMBER_OF X
-      const suchAs = words.findIndex((word, i) => i >= clause.first && i < clause.last && word.lower === 'such' && words[i + 1]?.lower === 'as');
+      const suchAs = words.findIndex(
+        (word, i) =>
+          i >= clause.first && i < clause.last && word.lower === 'such' && words[i + 1]?.lower === 'as',
+      );
       if (suchAs > 0) {
         const group = inClause.find((mention) => mention.lastWord === suchAs - 1);
-        if (group) for (const member of listAfter(outer, words, suchAs + 2, clause)) propose('MEMBER_OF', member, group, 'cue: such as', clauseSpan, status);
+        if (group)
+          for (const member of listAfter(outer, words, suchAs + 2, clause))
+            propose('MEMBER_OF', member, group, 'cue: such as', clauseSpan, status);
       }
       // X combining A, B and C: A, B and C PART_OF X
       for (const cue of CUES.composition) {
         const at = findCue(words, cue, clause.first, clause.last);
         if (at < 0) continue;
-        const whole = longest(inClause.filter((mention) => mention.lastWord === at - 1 || mention.headWord === at - 1));
-        if (whole) for (const part of listAfter(outer, words, at + cue.length, clause)) propose('PART_OF', part, whole, `cue: ${words[at]!.lower}`, { start: whole.start, end: part.end });
+        const whole = longest(
+          inClause.filter((mention) => mention.lastWord === at - 1 || mention.headWord === at - 1),
+        );
+        if (whole)
+          for (const part of listAfter(outer, words, at + cue.length, clause))
+            propose('PART_OF', part, whole, `cue: ${words[at]!.lower}`, {
+              start: whole.start,
+              end: part.end,
+            });
       }
       // the members of a group: "an innovation alliance of local universities", "consortium of … hospitals"
-      for (const group of inClause.filter((mention) => GROUP_HEADS.test(words[mention.headWord ?? mention.lastWord]!.lower))) {
+      for (const group of inClause.filter((mention) =>
+        GROUP_HEADS.test(words[mention.headWord ?? mention.lastWord]!.lower),
+      )) {
         const headAt = group.headWord ?? group.lastWord;
         if (words[headAt + 1]?.lower !== 'of') continue;
-        const member = longest(inClause.filter((mention) => mention !== group && mention.firstWord === headAt + 2));
+        const member = longest(
+          inClause.filter((mention) => mention !== group && mention.firstWord === headAt + 2),
+        );
         if (member) propose('MEMBER_OF', member, group, 'cue: group of members', group);
       }
       // X influencing A, B and C
@@ -121,17 +218,25 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
         const at = findCue(words, cue, clause.first, clause.last);
         if (at < 0) continue;
         const source = inClause.find((mention) => mention.lastWord === at - 1 || mention.headWord === at - 1);
-        if (source) for (const place of listAfter(outer, words, at + 1, clause).filter((m) => PLACE_KINDS.has(m.kind))) propose('INFLUENCES', source, place, `cue: ${words[at]!.lower}`, clauseSpan, status);
+        if (source)
+          for (const place of listAfter(outer, words, at + 1, clause).filter((m) => PLACE_KINDS.has(m.kind)))
+            propose('INFLUENCES', source, place, `cue: ${words[at]!.lower}`, clauseSpan, status);
       }
       // upgrading of X to Y, Z: X TARGETS Y, Z
       for (const cue of CUES.upgrade) {
         const at = findCue(words, cue, clause.first, clause.last);
         if (at < 0) continue;
-        const fromMention = listAfter(outer, words, words[at + 1]?.lower === 'of' ? at + 2 : at + 1, clause)[0];
+        const fromMention = listAfter(
+          outer,
+          words,
+          words[at + 1]?.lower === 'of' ? at + 2 : at + 1,
+          clause,
+        )[0];
         if (!fromMention) continue;
         const to = words[fromMention.lastWord + 1]?.lower;
         if (to !== 'to' && to !== 'into') continue;
-        for (const goal of listAfter(outer, words, fromMention.lastWord + 2, clause)) propose('TARGETS', fromMention, goal, `cue: ${words[at]!.lower} … ${to}`, clauseSpan, status);
+        for (const goal of listAfter(outer, words, fromMention.lastWord + 2, clause))
+          propose('TARGETS', fromMention, goal, `cue: ${words[at]!.lower} … ${to}`, clauseSpan, status);
       }
       // X in P: LOCATED_IN (P HOSTS X when P is the subject building X); a place in a place is PART_OF
       const builds = CUES.building.some((cue) => findCue(words, cue, clause.first, clause.last) >= 0);
@@ -139,11 +244,22 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
         let before = place.firstWord - 1;
         if (words[before]?.lower === 'the') before -= 1;
         if (words[before]?.lower !== 'in') continue;
-        const thing = longest(inClause.filter((mention) => (mention.headWord ?? mention.lastWord) === before - 1 || mention.lastWord === before - 1));
+        const thing = longest(
+          inClause.filter(
+            (mention) =>
+              (mention.headWord ?? mention.lastWord) === before - 1 || mention.lastWord === before - 1,
+          ),
+        );
         if (!thing || ['GOAL', 'TASK', 'MILESTONE', 'PERSON', 'PLAN'].includes(thing.kind)) continue;
         const span = { start: Math.min(thing.start, place.start), end: Math.max(thing.end, place.end) };
         if (PLACE_KINDS.has(thing.kind)) propose('PART_OF', thing, place, 'cue: X in P (places)', span);
-        else if (builds && subjectEnd && subject?.rule !== 'actor' && entities.entityOf(place).id === entities.entityOf(subjectEnd).id) propose('HOSTS', place, thing, 'cue: build X in P (P the subject)', subjectSpan(thing), status);
+        else if (
+          builds &&
+          subjectEnd &&
+          subject?.rule !== 'actor' &&
+          entities.entityOf(place).id === entities.entityOf(subjectEnd).id
+        )
+          propose('HOSTS', place, thing, 'cue: build X in P (P the subject)', subjectSpan(thing), status);
         else propose('LOCATED_IN', thing, place, 'cue: X in P', span);
       }
       // N hours to reach A, B …: the subject CONNECTED_BY_RAIL each, with the hours
@@ -153,8 +269,19 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
         if (hours === undefined) return;
         const nextCue = words.findIndex((later, j) => j > i && HOURS.test(later.lower));
         const until = nextCue < 0 ? clause.last : nextCue - 2;
-        const targets = outer.filter((mention) => mention.firstWord > i && mention.lastWord <= until && PLACE_KINDS.has(mention.kind));
-        for (const target of targets) propose('CONNECTED_BY_RAIL', subjectEnd, target, `cue: ${hours} hour(s) to reach`, subjectSpan(target), status, hours);
+        const targets = outer.filter(
+          (mention) => mention.firstWord > i && mention.lastWord <= until && PLACE_KINDS.has(mention.kind),
+        );
+        for (const target of targets)
+          propose(
+            'CONNECTED_BY_RAIL',
+            subjectEnd,
+            target,
+            `cue: ${hours} hour(s) to reach`,
+            subjectSpan(target),
+            status,
+            hours,
+          );
       });
     }
     findNameRelationships(analysis, propose);
@@ -165,14 +292,28 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
   return [...found.values()];
 }
 
-type Propose = (type: RelationshipType, from: Mention | ProposedEntity, to: Mention | ProposedEntity, reason: string, span: { start: number; end: number }, status?: RelationshipStatus, hours?: number) => void;
+type Propose = (
+  type: RelationshipType,
+  from: Mention | ProposedEntity,
+  to: Mention | ProposedEntity,
+  reason: string,
+  span: { start: number; end: number },
+  status?: RelationshipStatus,
+  hours?: number,
+) => void;
 
 /** Names that place a thing or make it part of another: "Wenzhou (Jiading) … Park", "… Zone of Zhejiang Pilot FTZ", "Jiading Industrial Zone Wenzhou Park". */
 function findNameRelationships(analysis: SentenceAnalysis, propose: Propose): void {
   const { words, mentions } = analysis;
   for (const thing of mentions) {
     if (!PLACED_BY_NAME.has(thing.kind) || !words[thing.firstWord]!.capitalised) continue;
-    const inside = mentions.filter((other) => other !== thing && other.start >= thing.start && other.end <= thing.end && !(other.start === thing.start && other.end === thing.end));
+    const inside = mentions.filter(
+      (other) =>
+        other !== thing &&
+        other.start >= thing.start &&
+        other.end <= thing.end &&
+        !(other.start === thing.start && other.end === thing.end),
+    );
     const places = inside.filter((other) => PLACE_KINDS.has(other.kind));
     const bracketed = places.find((place) => words[place.firstWord - 1]?.text === '(');
     const leading = places.find((place) => place.firstWord === thing.firstWord);
@@ -181,7 +322,8 @@ function findNameRelationships(analysis: SentenceAnalysis, propose: Propose): vo
     for (const whole of inside.filter((other) => other.kind === thing.kind && other.rule === 'head')) {
       const afterOf = words[whole.firstWord - 1]?.lower === 'of';
       const leadingPart = whole.firstWord === thing.firstWord && words[whole.lastWord + 1]?.capitalised;
-      if (afterOf || leadingPart) propose('PART_OF', thing, whole, afterOf ? 'name: X of Y' : 'name: Y X', thing);
+      if (afterOf || leadingPart)
+        propose('PART_OF', thing, whole, afterOf ? 'name: X of Y' : 'name: Y X', thing);
     }
   }
 }
@@ -191,11 +333,23 @@ function findLeaders(analysis: SentenceAnalysis, propose: Propose): void {
   const { words, mentions } = analysis;
   for (const person of mentions.filter((mention) => mention.kind === 'PERSON')) {
     const title = words[person.lastWord + 2];
-    if (words[person.lastWord + 1]?.text !== ',' || !title || !TITLES.test(title.lower) || words[person.lastWord + 3]?.lower !== 'of') continue;
+    if (
+      words[person.lastWord + 1]?.text !== ',' ||
+      !title ||
+      !TITLES.test(title.lower) ||
+      words[person.lastWord + 3]?.lower !== 'of'
+    )
+      continue;
     let orgStart = person.lastWord + 4;
     if (words[orgStart]?.lower === 'the') orgStart += 1;
-    const organisation = longest(mentions.filter((mention) => mention.firstWord === orgStart && mention.kind === 'ORGANIZATION'));
-    if (organisation) propose('LED_BY', organisation, person, `cue: ${title.text} of`, { start: person.start, end: organisation.end });
+    const organisation = longest(
+      mentions.filter((mention) => mention.firstWord === orgStart && mention.kind === 'ORGANIZATION'),
+    );
+    if (organisation)
+      propose('LED_BY', organisation, person, `cue: ${title.text} of`, {
+        start: person.start,
+        end: organisation.end,
+      });
   }
 }
 
@@ -205,21 +359,44 @@ function findLeaders(analysis: SentenceAnalysis, propose: Propose): void {
  * TARGETS, one named before the sections what the plan TARGETS; the items of "namely, …" are
  * PART_OF the goal they spell out.
  */
-function findStructure(analyses: readonly SentenceAnalysis[], entities: EntityIndex, sections: readonly Section[], plan: Mention | undefined, propose: Propose): void {
-  const tasks = analyses.flatMap((analysis) => analysis.mentions.filter((mention) => mention.rule === 'task' || (mention.kind === 'TASK' && mention.firstWord === 0)));
+function findStructure(
+  analyses: readonly SentenceAnalysis[],
+  entities: EntityIndex,
+  sections: readonly Section[],
+  plan: Mention | undefined,
+  propose: Propose,
+): void {
+  const tasks = analyses.flatMap((analysis) =>
+    analysis.mentions.filter(
+      (mention) => mention.rule === 'task' || (mention.kind === 'TASK' && mention.firstWord === 0),
+    ),
+  );
   for (const analysis of analyses) {
     for (const mention of analysis.mentions) {
       const section = sectionAt(sections, mention.start);
       const task = section ? tasks.find((candidate) => candidate.start === section.headingStart) : undefined;
-      if (mention.kind === 'TASK' && plan && mention === tasks.find((candidate) => candidate.start === mention.start)) {
+      if (
+        mention.kind === 'TASK' &&
+        plan &&
+        mention === tasks.find((candidate) => candidate.start === mention.start)
+      ) {
         propose('PART_OF', mention, plan, 'structure: a numbered section of the plan', mention);
         continue;
       }
-      if (task && TASK_ACTION_KINDS.has(mention.kind) && !isNestedName(mention, analysis)) propose('PART_OF_TASK', mention, task, `structure: named under ${section!.heading}`, mention);
+      if (task && TASK_ACTION_KINDS.has(mention.kind) && !isNestedName(mention, analysis))
+        propose('PART_OF_TASK', mention, task, `structure: named under ${section!.heading}`, mention);
       if (mention.kind === 'GOAL' || mention.kind === 'MILESTONE') {
-        const listHead = mention.listedUnder !== undefined ? analysis.mentions.find((other) => other.start === mention.listedUnder && other.kind === 'GOAL') : undefined;
-        if (listHead) propose('PART_OF', mention, listHead, 'structure: namely, …', { start: listHead.start, end: mention.end });
-        else if (task) propose('TARGETS', task, mention, `structure: aim named under ${section!.heading}`, mention);
+        const listHead =
+          mention.listedUnder !== undefined
+            ? analysis.mentions.find((other) => other.start === mention.listedUnder && other.kind === 'GOAL')
+            : undefined;
+        if (listHead)
+          propose('PART_OF', mention, listHead, 'structure: namely, …', {
+            start: listHead.start,
+            end: mention.end,
+          });
+        else if (task)
+          propose('TARGETS', task, mention, `structure: aim named under ${section!.heading}`, mention);
         else if (plan) propose('TARGETS', plan, mention, 'structure: aim named before the tasks', mention);
       }
     }
@@ -229,7 +406,12 @@ function findStructure(analyses: readonly SentenceAnalysis[], entities: EntityIn
 
 /** "Jiading" inside "Jiading Industrial Zone": a name inside a longer name is not an action of its own. */
 function isNestedName(mention: Mention, analysis: SentenceAnalysis): boolean {
-  return mention.rule === 'place' && analysis.mentions.some((other) => other !== mention && other.start <= mention.start && other.end >= mention.end);
+  return (
+    mention.rule === 'place' &&
+    analysis.mentions.some(
+      (other) => other !== mention && other.start <= mention.start && other.end >= mention.end,
+    )
+  );
 }
 
 interface Subject {
@@ -242,16 +424,30 @@ interface Subject {
 /** Who acts in the sentence: the first thing named before its first verb, "it" for the last actor, or the document's actor. */
 function subjectOf(analysis: SentenceAnalysis, actor: Mention | undefined): Subject | undefined {
   const { words, mentions } = analysis;
-  const fallback: Subject | undefined = actor ? { kind: actor.kind, start: Number.POSITIVE_INFINITY, mention: actor, rule: 'actor' } : undefined;
+  const fallback: Subject | undefined = actor
+    ? { kind: actor.kind, start: Number.POSITIVE_INFINITY, mention: actor, rule: 'actor' }
+    : undefined;
   // The first finite verb: "will", "announced" (not "Focusing on …" or "Having mapped out …").
-  const verb = words.findIndex((word) => word.pos === 'AUX' || (word.pos === 'VERB' && !word.capitalised && !/ing$/.test(word.lower)));
+  const verb = words.findIndex(
+    (word) => word.pos === 'AUX' || (word.pos === 'VERB' && !word.capitalised && !/ing$/.test(word.lower)),
+  );
   if (verb < 0) return fallback;
   let before = verb - 1;
   while (before > 0 && words[before]!.pos === 'ADV') before -= 1;
-  const named = longest(outermost(mentions).filter((mention) => mention.lastWord === before && !['GOAL', 'MILESTONE'].includes(mention.kind)));
+  const named = longest(
+    outermost(mentions).filter(
+      (mention) => mention.lastWord === before && !['GOAL', 'MILESTONE'].includes(mention.kind),
+    ),
+  );
   if (named) return { kind: named.kind, start: named.start, mention: named, rule: 'explicit' };
   const pronoun = words[before];
-  if (pronoun && PRONOUNS.has(pronoun.lower) && actor) return { kind: actor.kind, start: pronoun.start, mention: { ...actor, start: pronoun.start, end: pronoun.end }, rule: 'known-pronoun' };
+  if (pronoun && PRONOUNS.has(pronoun.lower) && actor)
+    return {
+      kind: actor.kind,
+      start: pronoun.start,
+      mention: { ...actor, start: pronoun.start, end: pronoun.end },
+      rule: 'known-pronoun',
+    };
   return fallback;
 }
 
@@ -269,22 +465,43 @@ function mostNamedCity(analyses: readonly SentenceAnalysis[], entities: EntityIn
 }
 
 /** The first thing named after any of the cues in the clause. */
-function firstAfterCue(cues: readonly Cue[], words: SentenceAnalysis['words'], outer: readonly Mention[], clause: Clause): { mention: Mention; cue: string } | undefined {
+function firstAfterCue(
+  cues: readonly Cue[],
+  words: SentenceAnalysis['words'],
+  outer: readonly Mention[],
+  clause: Clause,
+): { mention: Mention; cue: string } | undefined {
   for (const cue of cues) {
     const at = findCue(words, cue, clause.first, clause.last);
     if (at < 0) continue;
     const mention = outer.find((candidate) => candidate.firstWord >= at + cue.length);
-    if (mention) return { mention, cue: words.slice(at, at + cue.length).map((word) => word.lower).join(' ') };
+    if (mention)
+      return {
+        mention,
+        cue: words
+          .slice(at, at + cue.length)
+          .map((word) => word.lower)
+          .join(' '),
+      };
   }
   return undefined;
 }
 
 /** The things named in a list starting at word `from`: "A, B and C", "A as well as B". */
-function listAfter(outer: readonly Mention[], words: SentenceAnalysis['words'], from: number, clause: Clause): Mention[] {
+function listAfter(
+  outer: readonly Mention[],
+  words: SentenceAnalysis['words'],
+  from: number,
+  clause: Clause,
+): Mention[] {
   const list: Mention[] = [];
   let i = from;
   while (i <= clause.last) {
-    while (['the', 'a', 'an', ',', 'and', 'or', 'as', 'well', 'other'].includes(words[i]?.lower ?? '') && i <= clause.last) i += 1;
+    while (
+      ['the', 'a', 'an', ',', 'and', 'or', 'as', 'well', 'other'].includes(words[i]?.lower ?? '') &&
+      i <= clause.last
+    )
+      i += 1;
     const next = outer.find((mention) => mention.firstWord === i);
     if (!next) break;
     list.push(next);
@@ -295,7 +512,12 @@ function listAfter(outer: readonly Mention[], words: SentenceAnalysis['words'], 
 }
 
 /** The things named in a list ending at word `to`: "A, B and C" before "by cooperating". */
-function listBefore(outer: readonly Mention[], words: SentenceAnalysis['words'], to: number, clause: Clause): Mention[] {
+function listBefore(
+  outer: readonly Mention[],
+  words: SentenceAnalysis['words'],
+  to: number,
+  clause: Clause,
+): Mention[] {
   const list: Mention[] = [];
   let i = to;
   while (i >= clause.first) {
@@ -310,7 +532,16 @@ function listBefore(outer: readonly Mention[], words: SentenceAnalysis['words'],
 }
 
 function outermost(mentions: readonly Mention[]): Mention[] {
-  return mentions.filter((mention) => !mentions.some((other) => other !== mention && other.start <= mention.start && other.end >= mention.end && other.end - other.start > mention.end - mention.start));
+  return mentions.filter(
+    (mention) =>
+      !mentions.some(
+        (other) =>
+          other !== mention &&
+          other.start <= mention.start &&
+          other.end >= mention.end &&
+          other.end - other.start > mention.end - mention.start,
+      ),
+  );
 }
 
 function longest(mentions: readonly Mention[]): Mention | undefined {
@@ -330,7 +561,12 @@ function spanOf(analysis: SentenceAnalysis, clause: Clause): { start: number; en
  * The QUOTED evidence of a relationship: the span, and for each end the words that name it when the
  * quote names it by neither name nor alias ("It" for the city), or a note that it does not name it.
  */
-function evidenceFor(text: string, sections: readonly Section[], span: { start: number; end: number }, ends: ReadonlyArray<readonly [ProposedEntity, Mention | undefined]>): EvidenceSpan {
+function evidenceFor(
+  text: string,
+  sections: readonly Section[],
+  span: { start: number; end: number },
+  ends: ReadonlyArray<readonly [ProposedEntity, Mention | undefined]>,
+): EvidenceSpan {
   const quote = text.slice(span.start, span.end);
   const mentions: Record<string, string> = {};
   const unnamed: string[] = [];

@@ -1,7 +1,16 @@
 import type { EntityKind } from '../../src/model/index.js';
 
 /** How a mention was found; the first rule in this list wins when two find the same words. */
-export const MENTION_RULES = ['known', 'task', 'milestone', 'person', 'goal', 'quoted', 'head', 'place'] as const;
+export const MENTION_RULES = [
+  'known',
+  'task',
+  'milestone',
+  'person',
+  'goal',
+  'quoted',
+  'head',
+  'place',
+] as const;
 export type MentionRule = (typeof MENTION_RULES)[number];
 
 /** A span of the text that names an entity. */

@@ -13,8 +13,33 @@ export interface NounPhrase {
   readonly determined: boolean;
 }
 
-const CLOSED_CLASS = new Set(['ADP', 'AUX', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'PART', 'PUNCT', 'INTJ', 'SYM', 'SPACE', 'ADV']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these', 'those', 'our', 'his', 'her']);
+const CLOSED_CLASS = new Set([
+  'ADP',
+  'AUX',
+  'CCONJ',
+  'SCONJ',
+  'DET',
+  'PRON',
+  'PART',
+  'PUNCT',
+  'INTJ',
+  'SYM',
+  'SPACE',
+  'ADV',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'this',
+  'these',
+  'those',
+  'our',
+  'his',
+  'her',
+]);
 /** Words the model tags as adjectives that never sit inside a name. */
 const NOT_NOMINAL = new Set(['such', 'other', 'same', 'more', 'most', 'further']);
 /** Prepositions that attach a phrase to the noun before them ("platform of …", "cluster in …"). */
@@ -34,10 +59,17 @@ export function isNominal(words: readonly Word[], i: number): boolean {
   if (DETERMINERS.has(word.lower) || NOT_NOMINAL.has(word.lower)) return false;
   if (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(word.pos)) return true;
   // "a new/ADV high ground": after a determiner the small model's adverb is an adjective.
-  if (word.pos === 'ADV' && i > 0 && DETERMINERS.has(words[i - 1]!.lower) && isNominalNoParticiple(words[i + 1])) return true;
+  if (
+    word.pos === 'ADV' &&
+    i > 0 &&
+    DETERMINERS.has(words[i - 1]!.lower) &&
+    isNominalNoParticiple(words[i + 1])
+  )
+    return true;
   // The small model tags some place names as verbs ("in Shanghai/VERB"); a capital inside a
   // sentence marks a name whatever the tag.
-  if (word.capitalised && i > 0 && !CLOSED_CLASS.has(word.pos) && !OPEN_QUOTES.has(words[i - 1]?.text ?? '')) return true;
+  if (word.capitalised && i > 0 && !CLOSED_CLASS.has(word.pos) && !OPEN_QUOTES.has(words[i - 1]?.text ?? ''))
+    return true;
   return isParticipleModifier(words, i);
 }
 
@@ -52,7 +84,11 @@ function isParticipleModifier(words: readonly Word[], i: number): boolean {
   }
   if (word.pos === 'ADV' && /ly$/.test(word.lower)) {
     const next = words[i + 1];
-    return !!next && (next.pos === 'ADJ' || (next.pos === 'VERB' && /ed$/.test(next.lower))) && isNominalNoParticiple(words[i + 2]);
+    return (
+      !!next &&
+      (next.pos === 'ADJ' || (next.pos === 'VERB' && /ed$/.test(next.lower))) &&
+      isNominalNoParticiple(words[i + 2])
+    );
   }
   return false;
 }
@@ -143,13 +179,21 @@ function phraseEnd(words: readonly Word[], start: number): number {
     }
     if (last >= start && word.text === '(' && words[last]!.capitalised) {
       const close = closingParenthesis(words, i, 4);
-      if (close > 0 && words[close + 1]?.capitalised && words.slice(i + 1, close).every((inner) => inner.capitalised)) {
+      if (
+        close > 0 &&
+        words[close + 1]?.capitalised &&
+        words.slice(i + 1, close).every((inner) => inner.capitalised)
+      ) {
         i = close + 1;
         continue;
       }
       break;
     }
-    if (last >= start && (word.lower === 'and' || word.lower === 'or') && joinsModifiers(words, last, i + 1)) {
+    if (
+      last >= start &&
+      (word.lower === 'and' || word.lower === 'or') &&
+      joinsModifiers(words, last, i + 1)
+    ) {
       i += 1;
       continue;
     }

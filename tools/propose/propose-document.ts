@@ -33,15 +33,22 @@ export function proposeDocument(text: string, options: ProposeOptions = {}): Pro
 }
 
 /** The clause around a mention, as offsets: the shortest span of the text that states it. */
-function clauseSpanFinder(analyses: readonly SentenceAnalysis[]): (mention: Mention) => Pick<EvidenceSpan, 'start' | 'end'> {
+function clauseSpanFinder(
+  analyses: readonly SentenceAnalysis[],
+): (mention: Mention) => Pick<EvidenceSpan, 'start' | 'end'> {
   return (mention) => {
     const analysis = analyses[mention.sentence]!;
     const words = analysis.words;
-    const clause = splitClauses(words).find((candidate) => mention.firstWord >= candidate.first && mention.firstWord <= candidate.last)!;
+    const clause = splitClauses(words).find(
+      (candidate) => mention.firstWord >= candidate.first && mention.firstWord <= candidate.last,
+    )!;
     let first = clause.first;
     let last = Math.max(clause.last, mention.lastWord);
     while (first < mention.firstWord && /^[,;]$|^and$/i.test(words[first]!.text)) first += 1;
     while (last > mention.lastWord && /^[,;.]$/.test(words[last]!.text)) last -= 1;
-    return { start: Math.min(words[first]!.start, mention.start), end: Math.max(words[last]!.end, mention.end) };
+    return {
+      start: Math.min(words[first]!.start, mention.start),
+      end: Math.max(words[last]!.end, mention.end),
+    };
   };
 }

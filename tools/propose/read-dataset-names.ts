@@ -11,8 +11,17 @@ export async function readDatasetNames(datasetDir: string): Promise<KnownEntity[
   try {
     raw = await readFile(join(datasetDir, 'entities.yaml'), 'utf8');
   } catch {
-    throw new ProposeInputError(`--dataset ${datasetDir}: no entities.yaml there. Give a dataset directory (docs/dataset-format.md) or --dataset none.`);
+    throw new ProposeInputError(
+      `--dataset ${datasetDir}: no entities.yaml there. Give a dataset directory (docs/dataset-format.md) or --dataset none.`,
+    );
   }
-  const file = parse(raw) as { entities?: Array<{ id: string; kind: EntityKind; name: string; aliases?: string[] }> };
-  return (file.entities ?? []).map((entity) => ({ id: entity.id, kind: entity.kind, name: entity.name, aliases: entity.aliases ?? [] }));
+  const file = parse(raw) as {
+    entities?: Array<{ id: string; kind: EntityKind; name: string; aliases?: string[] }>;
+  };
+  return (file.entities ?? []).map((entity) => ({
+    id: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    aliases: entity.aliases ?? [],
+  }));
 }

@@ -8,7 +8,16 @@ export const CUES = {
   /** subject COOPERATES_WITH the things after "with" (or the two things after "between"). */
   cooperation: cues('cooperat\\w*', 'exchanges?', 'contacts?', 'partnerships?', 'collaborat\\w*'),
   /** subject MEMBER_OF the first thing named after the cue. */
-  membership: cues('integrat\\w* into', 'merg\\w* into', 'incorporat\\w* into', 'participat\\w* in', 'join(s|ed|ing)?', 'accede\\w* to', 'jointly set up', 'jointly establish\\w*'),
+  membership: cues(
+    'integrat\\w* into',
+    'merg\\w* into',
+    'incorporat\\w* into',
+    'participat\\w* in',
+    'join(s|ed|ing)?',
+    'accede\\w* to',
+    'jointly set up',
+    'jointly establish\\w*',
+  ),
   /** the things listed after the cue are PART_OF the thing before it. */
   composition: cues('combining', 'comprising', 'consisting of', 'including', 'made up of'),
   /** subject HOSTS the first thing named after the cue. */
@@ -34,7 +43,19 @@ function cues(...patterns: string[]): Cue[] {
 
 /** "5 hours to reach …", "within 2 hours": a travel time. */
 export const HOURS = /^hours?$/;
-const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, half: 0.5 };
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  half: 0.5,
+};
 
 /** The number a word spells, or undefined. */
 export function numberOf(word: string): number | undefined {
@@ -49,13 +70,47 @@ export function numberOf(word: string): number | undefined {
  */
 const STATUS_CUES: ReadonlyArray<readonly [RelationshipStatus, readonly string[]]> = [
   ['PROPOSED', ['explore', 'support the establishment', 'apply for', 'strive', 'study']],
-  ['EXISTING', ['deepen', 'strengthen', 'further promote', 'further contact', 'expanded', 'improve', 'vigorously implement']],
-  ['PLANNED', ['will build', 'set up', 'establish', 'create', 'form', 'integrate into', 'incorporate into', 'merge into', 'participate in', 'invite', 'built into', 'become', 'make itself', 'upgrading', 'to reach', 'influencing', 'jointly', 'build']],
+  [
+    'EXISTING',
+    [
+      'deepen',
+      'strengthen',
+      'further promote',
+      'further contact',
+      'expanded',
+      'improve',
+      'vigorously implement',
+    ],
+  ],
+  [
+    'PLANNED',
+    [
+      'will build',
+      'set up',
+      'establish',
+      'create',
+      'form',
+      'integrate into',
+      'incorporate into',
+      'merge into',
+      'participate in',
+      'invite',
+      'built into',
+      'become',
+      'make itself',
+      'upgrading',
+      'to reach',
+      'influencing',
+      'jointly',
+      'build',
+    ],
+  ],
 ];
 
 export function statusOf(clause: string): RelationshipStatus | undefined {
   const lower = clause.toLowerCase();
-  for (const [status, cues] of STATUS_CUES) if (cues.some((cue) => new RegExp(`\\b${cue}`).test(lower))) return status;
+  for (const [status, cues] of STATUS_CUES)
+    if (cues.some((cue) => new RegExp(`\\b${cue}`).test(lower))) return status;
   return undefined;
 }
 

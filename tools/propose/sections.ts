@@ -15,13 +15,17 @@ export interface Section {
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+|[ivx]+';
 /** "Task One", "Chapter 3", "Part II": the numbered headings policy documents are divided by. */
-const SECTION_HEADING = new RegExp(`^(task|chapter|part|section|article|measure|priority)\\s+(${NUMBER_WORDS})$`, 'i');
+const SECTION_HEADING = new RegExp(
+  `^(task|chapter|part|section|article|measure|priority)\\s+(${NUMBER_WORDS})$`,
+  'i',
+);
 
 /** The numbered sections of the document, in order. Text before the first one is in none. */
 export function findSections(sentences: readonly Sentence[], text: string): Section[] {
   const headings: Array<{ sentence: Sentence; index: number }> = [];
   sentences.forEach((sentence, index) => {
-    if (sentence.isHeading && SECTION_HEADING.test(text.slice(sentence.start, sentence.end))) headings.push({ sentence, index });
+    if (sentence.isHeading && SECTION_HEADING.test(text.slice(sentence.start, sentence.end)))
+      headings.push({ sentence, index });
   });
   return headings.map(({ sentence, index }, n) => {
     const next = headings[n + 1];

@@ -1,6 +1,11 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { ENTITY_ID_PATTERN, ENTITY_KINDS, RELATIONSHIP_STATUSES, RELATIONSHIP_TYPES } from '../../src/model/index.js';
+import {
+  ENTITY_ID_PATTERN,
+  ENTITY_KINDS,
+  RELATIONSHIP_STATUSES,
+  RELATIONSHIP_TYPES,
+} from '../../src/model/index.js';
 
 const nonEmpty = z.string().trim().min(1);
 const quoted = z.strictObject({
@@ -13,14 +18,25 @@ const quoted = z.strictObject({
   mentions: z.record(z.string().regex(ENTITY_ID_PATTERN), nonEmpty).optional(),
 });
 const reviewSchema = z.strictObject({
-  sources: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/), kind: z.literal('PRIMARY'), title: nonEmpty, file: nonEmpty })).length(1),
+  sources: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+        kind: z.literal('PRIMARY'),
+        title: nonEmpty,
+        file: nonEmpty,
+      }),
+    )
+    .length(1),
   entities: z.array(
     z.strictObject({
       id: z.string().regex(ENTITY_ID_PATTERN),
       kind: z.enum(ENTITY_KINDS),
       name: nonEmpty,
       aliases: z.array(nonEmpty).optional(),
-      attributes: z.strictObject({ number: z.number().int().positive().optional(), year: z.number().int().optional() }).optional(),
+      attributes: z
+        .strictObject({ number: z.number().int().positive().optional(), year: z.number().int().optional() })
+        .optional(),
       evidence: z.array(quoted).min(1),
     }),
   ),
@@ -29,7 +45,12 @@ const reviewSchema = z.strictObject({
       type: z.enum(RELATIONSHIP_TYPES),
       from: z.string().regex(ENTITY_ID_PATTERN),
       to: z.string().regex(ENTITY_ID_PATTERN),
-      properties: z.strictObject({ status: z.enum(RELATIONSHIP_STATUSES).optional(), hours: z.number().positive().optional() }).optional(),
+      properties: z
+        .strictObject({
+          status: z.enum(RELATIONSHIP_STATUSES).optional(),
+          hours: z.number().positive().optional(),
+        })
+        .optional(),
       evidence: z.array(quoted).min(1),
     }),
   ),
@@ -44,7 +65,11 @@ export type ReviewFile = z.infer<typeof reviewSchema>;
  * `knownIds`), every quote citing the file's source with `text.slice(start, end) === quote`, and
  * every `mentions` string inside its quote. Returns the problems, one sentence each; none when valid.
  */
-export function validateReviewFile(yamlText: string, text: string, knownIds: ReadonlySet<string> = new Set()): string[] {
+export function validateReviewFile(
+  yamlText: string,
+  text: string,
+  knownIds: ReadonlySet<string> = new Set(),
+): string[] {
   const parsed = reviewSchema.safeParse(parse(yamlText));
   if (!parsed.success) return parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
   const review = parsed.data;
@@ -57,17 +82,24 @@ export function validateReviewFile(yamlText: string, text: string, knownIds: Rea
   }
   const checkEvidence = (owner: string, evidence: ReviewFile['entities'][number]['evidence']): void => {
     for (const record of evidence) {
-      if (record.source !== sourceId) problems.push(`${owner}: evidence cites ${record.source}, not the file's source ${sourceId}`);
-      if (text.slice(record.start, record.end) !== record.quote) problems.push(`${owner}: text.slice(${record.start}, ${record.end}) is not the quote ${JSON.stringify(record.quote)}`);
+      if (record.source !== sourceId)
+        problems.push(`${owner}: evidence cites ${record.source}, not the file's source ${sourceId}`);
+      if (text.slice(record.start, record.end) !== record.quote)
+        problems.push(
+          `${owner}: text.slice(${record.start}, ${record.end}) is not the quote ${JSON.stringify(record.quote)}`,
+        );
       for (const [id, words] of Object.entries(record.mentions ?? {})) {
-        if (!record.quote.includes(words)) problems.push(`${owner}: the mention ${JSON.stringify(words)} of ${id} is not in the quote`);
+        if (!record.quote.includes(words))
+          problems.push(`${owner}: the mention ${JSON.stringify(words)} of ${id} is not in the quote`);
       }
     }
   };
   for (const entity of review.entities) checkEvidence(`entity ${entity.id}`, entity.evidence);
   for (const relationship of review.relationships) {
     const name = `${relationship.from}-[${relationship.type}]->${relationship.to}`;
-    for (const end of [relationship.from, relationship.to]) if (!ids.has(end) && !knownIds.has(end)) problems.push(`relationship ${name}: ${end} is no entity of the file or the dataset`);
+    for (const end of [relationship.from, relationship.to])
+      if (!ids.has(end) && !knownIds.has(end))
+        problems.push(`relationship ${name}: ${end} is no entity of the file or the dataset`);
     checkEvidence(`relationship ${name}`, relationship.evidence);
   }
   return problems;

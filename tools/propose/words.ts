@@ -28,7 +28,14 @@ export function toWords(sentence: Sentence): Word[] {
     const next = tokens[i + 1];
     const group = parts[parts.length - 1];
     const before = group?.[group.length - 1];
-    if (group && before && next && JOINERS.has(token.text) && before.end === token.start && token.end === next.start) {
+    if (
+      group &&
+      before &&
+      next &&
+      JOINERS.has(token.text) &&
+      before.end === token.start &&
+      token.end === next.start
+    ) {
       group.push(token, next);
       i += 1;
       continue;
@@ -40,7 +47,15 @@ export function toWords(sentence: Sentence): Word[] {
     const last = group[group.length - 1]!;
     const text = group.map((token) => token.text).join('');
     const pos = group.length === 1 ? first.pos : compoundPos(group);
-    return { text, start: first.start, end: last.end, pos, lower: text.toLowerCase(), capitalised: /^\p{Lu}/u.test(text), index };
+    return {
+      text,
+      start: first.start,
+      end: last.end,
+      pos,
+      lower: text.toLowerCase(),
+      capitalised: /^\p{Lu}/u.test(text),
+      index,
+    };
   });
 }
 

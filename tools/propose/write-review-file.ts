@@ -30,7 +30,7 @@ export function writeReviewFile(proposal: Proposal, text: string, source: Review
     '# text.slice(start, end) === quote. Records marked "known" are already in the dataset: merge',
     '# their evidence into the existing record instead of adding them. A quote flagged "does not name"',
     '# lacks one end: add an INFERRED record saying why, or drop the relationship.',
-    '# Then copy the text to the dataset\'s sources/ folder, move the `sources` entry into dataset.yaml',
+    "# Then copy the text to the dataset's sources/ folder, move the `sources` entry into dataset.yaml",
     '# and the records into entities.yaml and relationships.yaml, and load them with `npm run seed`',
     '# (or importDataset). See docs/propose.md.',
     'sources:',
@@ -41,24 +41,38 @@ export function writeReviewFile(proposal: Proposal, text: string, source: Review
     'entities:',
   ];
   for (const entity of proposal.entities) {
-    lines.push(`  - id: ${entity.id}${entity.known ? '  # known: already in the dataset; merge the evidence' : ''}`);
+    lines.push(
+      `  - id: ${entity.id}${entity.known ? '  # known: already in the dataset; merge the evidence' : ''}`,
+    );
     lines.push(`    kind: ${entity.kind}`, `    name: ${q(entity.name)}`);
     if (entity.aliases.length > 0) lines.push(`    aliases: [${entity.aliases.map(q).join(', ')}]`);
-    if (entity.attributes?.number !== undefined) lines.push('    attributes:', `      number: ${entity.attributes.number}`);
-    if (entity.attributes?.year !== undefined) lines.push('    attributes:', `      year: ${entity.attributes.year}`);
-    lines.push('    evidence:', ...entity.evidence.flatMap((evidence) => evidenceLines(evidence, text, source.id)));
+    if (entity.attributes?.number !== undefined)
+      lines.push('    attributes:', `      number: ${entity.attributes.number}`);
+    if (entity.attributes?.year !== undefined)
+      lines.push('    attributes:', `      year: ${entity.attributes.year}`);
+    lines.push(
+      '    evidence:',
+      ...entity.evidence.flatMap((evidence) => evidenceLines(evidence, text, source.id)),
+    );
   }
   lines.push('relationships:');
   for (const relationship of proposal.relationships) {
     lines.push(`  # ${relationship.reason}`);
-    lines.push(`  - type: ${relationship.type}`, `    from: ${relationship.from}`, `    to: ${relationship.to}`);
+    lines.push(
+      `  - type: ${relationship.type}`,
+      `    from: ${relationship.from}`,
+      `    to: ${relationship.to}`,
+    );
     const properties = relationship.properties ?? {};
     if (Object.keys(properties).length > 0) {
       lines.push('    properties:');
       if (properties.status) lines.push(`      status: ${properties.status}`);
       if (properties.hours !== undefined) lines.push(`      hours: ${properties.hours}`);
     }
-    lines.push('    evidence:', ...relationship.evidence.flatMap((evidence) => evidenceLines(evidence, text, source.id)));
+    lines.push(
+      '    evidence:',
+      ...relationship.evidence.flatMap((evidence) => evidenceLines(evidence, text, source.id)),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -73,7 +87,10 @@ function evidenceLines(evidence: EvidenceSpan, text: string, sourceId: string): 
     `        end: ${evidence.end}`,
   ];
   if (evidence.mentions) {
-    lines.push('        mentions:', ...Object.entries(evidence.mentions).map(([id, words]) => `          ${id}: ${q(words)}`));
+    lines.push(
+      '        mentions:',
+      ...Object.entries(evidence.mentions).map(([id, words]) => `          ${id}: ${q(words)}`),
+    );
   }
   if (evidence.unnamed) lines.push(`        # does not name: ${evidence.unnamed.join(', ')}`);
   return lines;

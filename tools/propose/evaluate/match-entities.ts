@@ -46,11 +46,16 @@ export function matchEntity(proposal: ProposedEntity, curated: readonly CuratedE
     if (head === '' || head !== headOf(entity.name)) continue;
     const contained = curatedNames.some((curatedName) =>
       names.some((name) => {
-        const [shorter, longer] = name.length <= curatedName.length ? [name, curatedName] : [curatedName, name];
+        const [shorter, longer] =
+          name.length <= curatedName.length ? [name, curatedName] : [curatedName, name];
         return shorter.split(' ').length >= 2 && containsWords(longer, shorter);
       }),
     );
-    const sameSpan = words >= 2 && proposal.mentions.some((mention) => entity.quotedSpans.some(([start, end]) => mention.start >= start && mention.end <= end));
+    const sameSpan =
+      words >= 2 &&
+      proposal.mentions.some((mention) =>
+        entity.quotedSpans.some(([start, end]) => mention.start >= start && mention.end <= end),
+      );
     if (contained || sameSpan) matches.add(entity.id);
   }
   return matches;

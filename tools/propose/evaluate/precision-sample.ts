@@ -35,13 +35,21 @@ export function proposalKeys(proposal: Proposal): Map<string, string> {
   const keys = new Map<string, string>();
   for (const entity of proposal.entities) keys.set(`E ${entity.id}`, `${entity.kind} “${entity.name}”`);
   for (const relationship of proposal.relationships) {
-    keys.set(`R ${relationship.from} ${relationship.type} ${relationship.to}`, `${relationship.type} (${relationship.reason})`);
+    keys.set(
+      `R ${relationship.from} ${relationship.type} ${relationship.to}`,
+      `${relationship.type} (${relationship.reason})`,
+    );
   }
   return new Map([...keys.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** A seeded draw of `size` proposals (Fisher–Yates with the project's PRNG): the same run gives the same sample. */
-export function drawSample(proposal: Proposal, seed: number, size: number, previous?: PrecisionSample): PrecisionSample {
+export function drawSample(
+  proposal: Proposal,
+  seed: number,
+  size: number,
+  previous?: PrecisionSample,
+): PrecisionSample {
   const keys = [...proposalKeys(proposal).entries()];
   const prng = createPrng(seed);
   for (let i = keys.length - 1; i > 0; i -= 1) {
@@ -53,7 +61,9 @@ export function drawSample(proposal: Proposal, seed: number, size: number, previ
     seed,
     size,
     rule: 'Right when the plan states what the proposal says: an entity names one thing the plan speaks of, with the kind the dataset format gives it (docs/dataset-format.md); a relationship links the two things the quoted clause links, with that type and direction. Judged by reading each against the plan.',
-    items: keys.slice(0, size).map(([key, proposal]) => judged.get(key) ?? { key, proposal, right: null, why: '' }),
+    items: keys
+      .slice(0, size)
+      .map(([key, proposal]) => judged.get(key) ?? { key, proposal, right: null, why: '' }),
   };
 }
 

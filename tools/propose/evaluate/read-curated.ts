@@ -38,13 +38,26 @@ interface RawEvidence {
  * migration, a `quote` without a kind; its span is its `start`/`end`, else the first occurrence of
  * the quote in the text (the migration's rule).
  */
-export async function readCurated(datasetDir: string, sourceId: string, sourceFile: string): Promise<CuratedDataset> {
+export async function readCurated(
+  datasetDir: string,
+  sourceId: string,
+  sourceFile: string,
+): Promise<CuratedDataset> {
   const text = await readFile(join(datasetDir, sourceFile), 'utf8');
-  const entitiesFile = parse(await readFile(join(datasetDir, 'entities.yaml'), 'utf8')) as { entities: Array<Record<string, unknown>> };
-  const relationshipsFile = parse(await readFile(join(datasetDir, 'relationships.yaml'), 'utf8')) as { relationships: Array<Record<string, unknown>> };
+  const entitiesFile = parse(await readFile(join(datasetDir, 'entities.yaml'), 'utf8')) as {
+    entities: Array<Record<string, unknown>>;
+  };
+  const relationshipsFile = parse(await readFile(join(datasetDir, 'relationships.yaml'), 'utf8')) as {
+    relationships: Array<Record<string, unknown>>;
+  };
   const quotedSpans = (evidence: unknown): Array<[number, number]> =>
     ((evidence as RawEvidence[] | undefined) ?? [])
-      .filter((record) => record.source === sourceId && record.quote !== undefined && (record.kind === undefined || record.kind === 'QUOTED'))
+      .filter(
+        (record) =>
+          record.source === sourceId &&
+          record.quote !== undefined &&
+          (record.kind === undefined || record.kind === 'QUOTED'),
+      )
       .map((record): [number, number] => {
         if (record.start !== undefined && record.end !== undefined) return [record.start, record.end];
         const at = text.indexOf(record.quote!);

@@ -25,13 +25,16 @@ const SYMMETRIC = new Set(['COOPERATES_WITH']);
  * way round only for COOPERATES_WITH).
  */
 export function scoreProposal(proposal: Proposal, curated: CuratedDataset): RecallScore {
-  const matchesOf = new Map(proposal.entities.map((entity) => [entity.id, matchEntity(entity, curated.entities)]));
+  const matchesOf = new Map(
+    proposal.entities.map((entity) => [entity.id, matchEntity(entity, curated.entities)]),
+  );
   const found = new Set<string>();
   const foundWithKind = new Set<string>();
   for (const entity of proposal.entities) {
     for (const id of matchesOf.get(entity.id)!) {
       found.add(id);
-      if (curated.entities.find((candidate) => candidate.id === id)?.kind === entity.kind) foundWithKind.add(id);
+      if (curated.entities.find((candidate) => candidate.id === id)?.kind === entity.kind)
+        foundWithKind.add(id);
     }
   }
   const backed = curated.relationships.filter((relationship) => relationship.documentBacked);
@@ -51,6 +54,8 @@ export function scoreProposal(proposal: Proposal, curated: CuratedDataset): Reca
     relationshipsFound: backed.length - missedRelationships.length,
     relationshipsTotal: backed.length,
     missedEntities: curated.entities.filter((entity) => !found.has(entity.id)).map((entity) => entity.id),
-    missedRelationships: missedRelationships.map((relationship) => `${relationship.from}-[${relationship.type}]->${relationship.to}`),
+    missedRelationships: missedRelationships.map(
+      (relationship) => `${relationship.from}-[${relationship.type}]->${relationship.to}`,
+    ),
   };
 }
