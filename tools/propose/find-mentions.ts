@@ -458,14 +458,26 @@ function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): numb
   return -1;
 }
 
-/** One mention per span: the one found by the strongest rule. */
+/** One mention per span: the one found by the strongest rule, with the head and list facts of the others. */
 function bestPerSpan(mentions: readonly Mention[]): Mention[] {
   const best = new Map<string, Mention>();
   for (const mention of mentions) {
     const key = `${mention.start}:${mention.end}`;
     const current = best.get(key);
-    if (!current || MENTION_RULES.indexOf(mention.rule) < MENTION_RULES.indexOf(current.rule))
+    if (!current) {
       best.set(key, mention);
+      continue;
+    }
+    const [winner, other] =
+      MENTION_RULES.indexOf(mention.rule) < MENTION_RULES.indexOf(current.rule)
+        ? [mention, current]
+        : [current, mention];
+    // A known name found on a phrase keeps what the phrase rule learnt of its structure.
+    best.set(key, {
+      ...winner,
+      headWord: winner.headWord ?? other.headWord,
+      listedUnder: winner.listedUnder ?? other.listedUnder,
+    });
   }
   return [...best.values()].sort((a, b) => a.start - b.start || b.end - a.end);
 }
