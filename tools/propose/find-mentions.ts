@@ -79,7 +79,7 @@ export function findMentions(
     const words = toWords(sentence);
     return { index, sentence, words, phrases: chunkNounPhrases(words), quoted: quotedRanges(words) };
   });
-  const places = standalonePlaces(text, analyses);
+  const places = standalonePlaces(analyses);
   const known = options.known ? findKnownOccurrences(text, options.known) : [];
 
   return analyses.map((analysis) => {
@@ -383,7 +383,6 @@ function placeKind(name: string): EntityKind {
  * "Pearl River Delta". A name seen only at the start of a sentence may be any capitalised word.
  */
 function standalonePlaces(
-  text: string,
   analyses: ReadonlyArray<{
     sentence: Sentence;
     words: readonly Word[];
@@ -405,7 +404,6 @@ function standalonePlaces(
       places.add(span.map((word) => word.text).join(' '));
     }
   }
-  void text;
   return places;
 }
 

@@ -49,9 +49,9 @@ export interface RelationshipContext {
 export function findRelationships(context: RelationshipContext): ProposedRelationship[] {
   const found = new Map<string, ProposedRelationship>();
   const { text, analyses, entities, sections } = context;
-  const documentActor = mostNamedCity(analyses, entities);
+  // Who acts when a sentence names no subject: the city the document names most.
   const plan = analyses.flatMap((analysis) => analysis.mentions).find((mention) => mention.kind === 'PLAN');
-  let actor = documentActor;
+  let actor = mostNamedCity(analyses, entities);
 
   const propose = (
     type: RelationshipType,
@@ -287,8 +287,7 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
     findNameRelationships(analysis, propose);
     findLeaders(analysis, propose);
   }
-  findStructure(analyses, entities, sections, plan, propose);
-  void documentActor;
+  findStructure(analyses, sections, plan, propose);
   return [...found.values()];
 }
 
@@ -361,7 +360,6 @@ function findLeaders(analysis: SentenceAnalysis, propose: Propose): void {
  */
 function findStructure(
   analyses: readonly SentenceAnalysis[],
-  entities: EntityIndex,
   sections: readonly Section[],
   plan: Mention | undefined,
   propose: Propose,
@@ -401,7 +399,6 @@ function findStructure(
       }
     }
   }
-  void entities;
 }
 
 /** "Jiading" inside "Jiading Industrial Zone": a name inside a longer name is not an action of its own. */
