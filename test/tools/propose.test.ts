@@ -9,7 +9,10 @@ import { checkEnglish } from '../../tools/propose/check-language.js';
 import { BUNDLED, runEvaluation } from '../../tools/propose/evaluate/run-evaluation.js';
 import { ProposeInputError } from '../../tools/propose/input-error.js';
 import { readSourceText } from '../../tools/propose/read-source-text.js';
+import { proposeDocument } from '../../tools/propose/propose-document.js';
+import { readDatasetNames } from '../../tools/propose/read-dataset-names.js';
 import { validateReviewFile } from '../../tools/propose/validate-review-file.js';
+import { writeReviewFile } from '../../tools/propose/write-review-file.js';
 
 const run = promisify(execFile);
 const planPath = join(BUNDLED.datasetDir, BUNDLED.sourceFile);
@@ -81,6 +84,20 @@ describe('npm run propose', () => {
         properties: expect.objectContaining({ hours: 5 }),
       }),
     );
+  });
+
+  it('gives known entities their dataset ids and never reuses one for a new entity', async () => {
+    const known = await readDatasetNames(BUNDLED.datasetDir);
+    const proposal = proposeDocument(plan, { known });
+    const file = writeReviewFile(proposal, plan, {
+      id: 'plan',
+      title: 'Plan',
+      file: 'sources/plan.txt',
+      readFrom: 'plan.txt',
+    });
+    expect(validateReviewFile(file, plan, new Set(known.map((entity) => entity.id)))).toEqual([]);
+    const wenzhou = proposal.entities.find((entity) => entity.id === 'city:wenzhou');
+    expect(wenzhou?.known).toBe(true);
   });
 
   it('refuses a review file whose offsets no longer slice to the quote, naming the record', () => {

@@ -23,10 +23,25 @@ export function buildEntities(
   evidenceOf: (mention: Mention) => EvidenceSpan,
 ): EntityIndex {
   const byKey = new Map<string, { mentions: Mention[] }>();
+  // A new mention with a known entity's wording ("“Made in Wenzhou”" around the known "Made in
+  // Wenzhou") names that entity.
+  const knownByName = new Map<string, string>();
+  for (const analysis of analyses) {
+    for (const mention of analysis.mentions) {
+      if (!mention.knownId) continue;
+      const surface = analysis.words.slice(mention.firstWord, mention.lastWord + 1).map((word) => word.text);
+      knownByName.set(normaliseName(mention.name), mention.knownId);
+      knownByName.set(normaliseName(surface.join(' ')), mention.knownId);
+    }
+  }
   // "Wenzhou City" and "Wenzhou" are one city.
-  const keyOf = (mention: Mention): string =>
-    mention.knownId ??
-    normaliseName(mention.kind === 'CITY' ? mention.name.replace(/\s+city$/i, '') : mention.name);
+  const keyOf = (mention: Mention): string => {
+    if (mention.knownId) return mention.knownId;
+    const name = normaliseName(
+      mention.kind === 'CITY' ? mention.name.replace(/\s+city$/i, '') : mention.name,
+    );
+    return knownByName.get(name) ?? name;
+  };
   for (const analysis of analyses) {
     for (const mention of analysis.mentions) {
       const key = keyOf(mention);
@@ -35,10 +50,12 @@ export function buildEntities(
       byKey.set(key, group);
     }
   }
-  const usedIds = new Set<string>();
+  // New ids never take a known entity's id.
+  const usedIds = new Set<string>(knownByName.values());
   const byKeyEntity = new Map<string, ProposedEntity>();
   for (const [key, { mentions }] of byKey) {
-    const first = mentions[0]!;
+    // A known entity speaks through its known mention, wherever the group's first mention came from.
+    const first = mentions.find((mention) => mention.knownId) ?? mentions[0]!;
     let id =
       first.knownId ??
       `${KIND_ID_PREFIX[first.kind]}:${first.kind === 'MILESTONE' ? String(first.number) : slugOf(first.name)}`;
