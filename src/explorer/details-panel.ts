@@ -220,6 +220,13 @@ function facts(rows: [string, string][]): HTMLElement {
   );
 }
 
+/** What each kind of evidence is, in the analyst's words. */
+const EVIDENCE_KIND_LABELS: Record<EvidenceData['kind'], string> = {
+  QUOTED: 'The plan says',
+  CITED: 'Cited from a public report',
+  INFERRED: 'Inferred by a curator',
+};
+
 function evidenceList(evidence: EvidenceData[]): HTMLElement {
   return element(
     'section',
@@ -228,12 +235,22 @@ function evidenceList(evidence: EvidenceData[]): HTMLElement {
     ...evidence.map((item) =>
       element(
         'figure',
-        {},
-        element('blockquote', { 'data-testid': 'evidence-quote' }, item.quote),
+        { 'data-evidence-kind': item.kind },
+        // The analyst must tell what the plan says from what was cited or inferred.
+        element(
+          'p',
+          { class: 'evidence-kind', 'data-testid': 'evidence-kind' },
+          EVIDENCE_KIND_LABELS[item.kind],
+        ),
+        element(
+          'blockquote',
+          { 'data-testid': 'evidence-quote' },
+          item.quote ?? item.note ?? item.rationale ?? '',
+        ),
         element(
           'figcaption',
           { 'data-testid': 'evidence-source' },
-          [item.section, item.source.title].filter(Boolean).join(' · '),
+          [item.section, item.source?.title].filter(Boolean).join(' · '),
         ),
       ),
     ),

@@ -183,7 +183,8 @@ describe('the explorer at 1440×900', { timeout: 180_000 }, () => {
 
   it('opens a relationship clicked a few pixels beside its line, with its verbatim evidence', async () => {
     const sourceText = await readFile(SOURCE_TEXT, 'utf8');
-    const { page, context, problems } = await openAt('?show=city:wenzhou');
+    // Wenzhou's cooperation partners: a star of lines, where a near miss could pick the wrong one.
+    const { page, context, problems } = await openAt('?show=city:wenzhou~COOPERATES_WITH');
     // A point beside the line, 5 px off it on the side where other lines are farthest.
     const box = (await page.getByTestId('graph').boundingBox())!;
     const target = await besideEdge(page, WENZHOU_JIADING, 5);
@@ -196,6 +197,10 @@ describe('the explorer at 1440×900', { timeout: 180_000 }, () => {
     const quotes = await page.getByTestId('evidence-quote').allInnerTexts();
     expect(quotes.length).toBeGreaterThan(0);
     for (const quote of quotes) expect(sourceText).toContain(quote);
+    // Every record of this cooperation is the plan's own words, and the panel says so.
+    expect(await page.getByTestId('evidence-kind').allInnerTexts()).toEqual(
+      quotes.map(() => 'THE PLAN SAYS'),
+    );
     expect(await page.getByTestId('evidence-source').first().innerText()).toMatch(/Action Plan/i);
     expect(problems).toEqual([]);
     await context.close();

@@ -37,6 +37,18 @@ export type EntityKind =
   /** A university or a group of universities. */
   | 'UNIVERSITY';
 
+/**
+ * Where a fact comes from (docs/provenance.md). Ask a read for `evidenceKinds: [QUOTED]` to get only what
+ * the held documents state.
+ */
+export type EvidenceKind =
+  /** A fact from outside the held texts: `citation` names the source, `note` says in our words what it states. */
+  | 'CITED'
+  /** Derived by a curator: `rationale` says why, `basis` lists the facts it rests on. */
+  | 'INFERRED'
+  /** A verbatim span of a source the service holds (`quote`, `start`, `end`); read it in context with `context`. */
+  | 'QUOTED';
+
 /** Formats a subgraph can be exported in, for visualisation and analysis tools. */
 export type ExportFormat =
   /** CSV of the relationships (with `evidenceCount`; the evidence itself is `CSV_EVIDENCE`). */
@@ -149,21 +161,21 @@ export type ExplorerEntityQueryVariables = Exact<{
 
 
 export type ExplorerEntityQuery = { entity:
-    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
-    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
-    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> }
+    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
+    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
+    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
    | null };
 
 export type ExplorerRelationshipQueryVariables = Exact<{
@@ -203,7 +215,7 @@ export type ExplorerRelationshipQuery = { relationship: { id: string, type: Rela
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
-    , evidence: Array<{ quote: string | null, section: string | null, source: { title: string } | null }> } | null };
+    , evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> } | null };
 
 export type ExplorerExportQueryVariables = Exact<{
   selection?: GraphSelection | null | undefined;
@@ -295,7 +307,7 @@ export type ExplorerEdgeFragment = { id: string, type: RelationshipType, status:
     | { id: string }
    };
 
-export type ExplorerEvidenceFragment = { quote: string | null, section: string | null, source: { title: string } | null };
+export type ExplorerEvidenceFragment = { kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null };
 
 export type ExplorerNeighborhoodQueryVariables = Exact<{
   id: string;
@@ -546,7 +558,10 @@ export const ExplorerEdgeFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"ExplorerEdge"}) as unknown as TypedDocumentString<ExplorerEdgeFragment, unknown>;
 export const ExplorerEvidenceFragmentDoc = new TypedDocumentString(`
     fragment ExplorerEvidence on Evidence {
+  kind
   quote
+  note
+  rationale
   section
   source {
     title
@@ -587,7 +602,10 @@ export const ExplorerEntityDocument = new TypedDocumentString(`
   }
 }
     fragment ExplorerEvidence on Evidence {
+  kind
   quote
+  note
+  rationale
   section
   source {
     title
@@ -620,7 +638,10 @@ export const ExplorerRelationshipDocument = new TypedDocumentString(`
   }
 }
     fragment ExplorerEvidence on Evidence {
+  kind
   quote
+  note
+  rationale
   section
   source {
     title
