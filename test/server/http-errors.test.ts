@@ -32,7 +32,7 @@ function postGraphQL(body: unknown, headers: Record<string, string> = {}): Promi
 
 describe('HTTP errors from the body parser', () => {
   it('answers an unknown path with 404 JSON pointing at /graphql', async () => {
-    const response = await fetch(`${service.url}/graphiql`);
+    const response = await fetch(`${service.url}/no-such-page`);
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ error: 'Not found. The API is at /graphql.' });
   });
