@@ -51,7 +51,7 @@ describe('Neo4j adapter', () => {
     expect(small.roundTrips).toEqual(large.roundTrips);
   });
 
-  it('walks two levels of relationships in the round trip of the first', async () => {
+  it('fetches an entity with two levels of its relationships in one round trip', async () => {
     const { result, roundTrips: trips } = await execute(`{
       entity(id: "city:wenzhou") {
         relationships(direction: OUTGOING, first: 8) {
@@ -66,10 +66,11 @@ describe('Neo4j adapter', () => {
       }
     ).entity.relationships.edges;
     expect(edges.some((edge) => (edge.other.relationships?.edges.length ?? 0) > 0)).toBe(true);
-    expect(trips).toEqual(['getEntities', 'relationshipsOf']);
+    // The entity comes with its page (`withEntity`): no lookup of its own.
+    expect(trips).toEqual(['relationshipsOf']);
   });
 
-  it('answers "who does Wenzhou cooperate with" in two round trips', async () => {
+  it('answers "who does Wenzhou cooperate with" in one round trip', async () => {
     const { result, roundTrips: trips } = await execute(`{
       entity(id: "city:wenzhou") { relationships(types: [COOPERATES_WITH]) { edges { other { id } node { evidence { quote } } } } }
     }`);
@@ -77,7 +78,8 @@ describe('Neo4j adapter', () => {
     expect(data.entity.relationships.edges.map((edge) => edge.other.id)).toEqual(
       expect.arrayContaining(['city:shanghai', 'city:taizhou', 'district:jiading']),
     );
-    expect(trips).toEqual(['getEntities', 'relationshipsOf']);
+    // The entity comes with its page (`withEntity`): no lookup of its own.
+    expect(trips).toEqual(['relationshipsOf']);
   });
 
   it('stores years and task numbers as Cypher integers', async () => {
