@@ -34,9 +34,9 @@ afterAll(async () => {
 });
 
 describe('graphql-http server audits', () => {
-  for (const audit of serverAudits({
-    url: () => `${service.url}/graphql`,
-  })) {
+  const audits = serverAudits({ url: () => `${service.url}/graphql` });
+
+  for (const audit of audits) {
     it(`${audit.id} ${audit.name}`, async () => {
       const result = await audit.fn();
       results.push(result);
