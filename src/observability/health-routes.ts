@@ -5,8 +5,9 @@ import type { KnowledgeGraphStore } from '../store/index.js';
 export interface HealthRoutesOptions {
   store: KnowledgeGraphStore;
   /**
-   * How long `/ready` waits for the store's ping before it answers "not ready". The Neo4j driver
-   * spends 3–7 s retrying a server that is down; a probe must not wait that long. @default 1500
+   * How long `/ready` waits for the store's ping before it answers "not ready". A Neo4j that is down
+   * fails the ping at once, but one that accepts connections and never answers holds it for the
+   * driver's acquisition timeout (5 s); a probe must not wait that long. @default 1500
    */
   readyTimeoutMs?: number;
 }

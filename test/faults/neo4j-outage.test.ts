@@ -10,15 +10,24 @@ import { prepareNeo4jTestDatabase } from '../support/neo4j-test-database.js';
 
 /**
  * A real Neo4j of this file's own goes away under a stream of requests and comes back on the same
- * data and port: clients get STORE_UNAVAILABLE quickly, readiness says so, the process stays up, and
- * the service recovers by itself. Measured times are printed (`[outage]`) for the record.
+ * data and port: clients get STORE_UNAVAILABLE (retriable) within a few hundred milliseconds, readiness
+ * says so, the process stays up, and the service recovers by itself. Measured times are printed
+ * (`[outage]`) for the record.
  */
 
 const QUERY =
   'query Outage { entity(id: "city:wenzhou") { name relationships(first: 5) { edges { other { id } } } } }';
-// The driver retries a refused connection for maxTransactionRetryTime (3 s) with exponential
-// backoff, so one store call fails after 3–8 s (measured). The bound catches a hang, not that spread.
-const ERROR_BOUND_MS = 10_000;
+// A refused connection is known at once, and reads are auto-commit transactions that the driver does
+// not retry (the store retries once, at once, for a pooled connection the outage broke). So a request
+// that meets a stopped Neo4j fails in what its own work costs: 9–64 ms measured one at a time, at
+// loads of 9 to 16 on 2 cores. Any wait would cross the bound: the driver's managed-transaction retry
+// pauses 1 s (±20 %) before retrying, its connection and acquisition timeouts are 5 s. Reads as
+// managed transactions, which the driver retries like that, fail this test: 2.2–6.1 s each, measured.
+const FAILED_REQUEST_BOUND_MS = 300;
+// Requests in flight together share one event loop, so the last also waits for the others' work:
+// five took 62 ms at a load of 9, ten up to 722 ms at a load of 16. Still below any wait of the driver.
+const CONCURRENT = 5;
+const CONCURRENT_FAILED_REQUEST_BOUND_MS = 800;
 const RECOVERY_BOUND_MS = 30_000;
 
 let homeDir: string;
@@ -50,6 +59,8 @@ interface Outcome {
   ms: number;
   name: string | null;
   codes: string[];
+  /** `extensions.retriable` of each error. */
+  retriable: unknown[];
 }
 
 async function ask(): Promise<Outcome> {
@@ -62,13 +73,14 @@ async function ask(): Promise<Outcome> {
   });
   const body = (await response.json()) as {
     data?: { entity?: { name: string } | null } | null;
-    errors?: { extensions?: { code?: string } }[];
+    errors?: { extensions?: { code?: string; retriable?: unknown } }[];
   };
   return {
     status: response.status,
     ms: performance.now() - started,
     name: body.data?.entity?.name ?? null,
     codes: (body.errors ?? []).map((error) => error.extensions?.code ?? '?'),
+    retriable: (body.errors ?? []).map((error) => error.extensions?.retriable),
   };
 }
 
@@ -99,52 +111,54 @@ it('fails fast with STORE_UNAVAILABLE while Neo4j is down, stays up, and recover
   await neo4j!.stop();
   neo4j = null;
 
-  // Requests in flight together, then one after another: each fails with STORE_UNAVAILABLE, quickly.
-  const concurrent = await Promise.all(Array.from({ length: 10 }, () => ask()));
+  // One after another, each timed alone (the first meets the pooled connections the outage broke),
+  // then several in flight together: each fails with a retriable STORE_UNAVAILABLE, quickly.
   const sequential: Outcome[] = [];
   for (let index = 0; index < 5; index += 1) sequential.push(await ask());
-  const down = [...concurrent, ...sequential];
-  for (const outcome of down) {
-    expect(outcome.status).toBe(200);
-    expect(outcome.name).toBeNull();
-    expect(outcome.codes).toContain('STORE_UNAVAILABLE');
-    expect(outcome.ms).toBeLessThan(ERROR_BOUND_MS);
+  const concurrent = await Promise.all(Array.from({ length: CONCURRENT }, () => ask()));
+  console.log(
+    `[outage] error latency while down: sequential ${summarize(sequential.map((o) => o.ms))}; ` +
+      `${CONCURRENT} concurrent ${summarize(concurrent.map((o) => o.ms))}`,
+  );
+  for (const outcome of [...sequential, ...concurrent]) {
+    expect(outcome).toMatchObject({
+      status: 200,
+      name: null,
+      codes: ['STORE_UNAVAILABLE'],
+      retriable: [true],
+    });
   }
+  for (const outcome of sequential) expect(outcome.ms).toBeLessThan(FAILED_REQUEST_BOUND_MS);
+  for (const outcome of concurrent) expect(outcome.ms).toBeLessThan(CONCURRENT_FAILED_REQUEST_BOUND_MS);
   const readiness = await ready();
   expect(readiness.status).toBe(503);
   expect(readiness.body).toMatchObject({ status: 'unavailable', store: 'neo4j', reachable: false });
   expect(readiness.ms).toBeLessThan(2_000);
   const health = await fetch(`${service.url}/health`);
   expect(health.status).toBe(200);
-  console.log(
-    `[outage] error latency while down: concurrent ${summarize(concurrent.map((o) => o.ms))}; ` +
-      `sequential ${summarize(sequential.map((o) => o.ms))}; /ready 503 in ${Math.round(readiness.ms)} ms`,
-  );
+  console.log(`[outage] /ready 503 in ${Math.round(readiness.ms)} ms`);
 
   // Back, on the same data and port; the service is not told.
   const restarting = performance.now();
   neo4j = await startLocalNeo4j({ homeDir, port });
   const neo4jBackMs = performance.now() - restarting;
   const back = performance.now();
-  let recovered: Outcome | null = null;
-  while (performance.now() - back < RECOVERY_BOUND_MS) {
-    const outcome = await ask();
-    if (outcome.status === 200 && outcome.name === 'Wenzhou' && outcome.codes.length === 0) {
-      recovered = outcome;
-      break;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  let attempts = 0;
+  await expect
+    .poll(
+      async () => {
+        attempts += 1;
+        return ask();
+      },
+      { timeout: RECOVERY_BOUND_MS, interval: 0 },
+    )
+    .toMatchObject({ status: 200, name: 'Wenzhou', codes: [] });
   const recoveryMs = performance.now() - back;
-  expect(
-    recovered,
-    `no successful request within ${RECOVERY_BOUND_MS} ms of Neo4j being back`,
-  ).not.toBeNull();
   await expect.poll(async () => (await ready()).status, { timeout: 10_000, interval: 200 }).toBe(200);
   const after = await Promise.all(Array.from({ length: 20 }, () => ask()));
   expect(after.every((outcome) => outcome.status === 200 && outcome.name === 'Wenzhou')).toBe(true);
   console.log(
     `[outage] Neo4j restarted in ${Math.round(neo4jBackMs)} ms; first successful request ` +
-      `${Math.round(recoveryMs)} ms after it was ready`,
+      `${Math.round(recoveryMs)} ms after it was ready, at attempt ${attempts}`,
   );
 }, 180_000);

@@ -13,6 +13,9 @@ import { afterEach, expect, it } from 'vitest';
  * request finishes with 200, new connections are refused meanwhile, and the process logs `stopped`
  * and exits 0. The in-flight request is a slow client: its headers arrive before the signal, the
  * rest of its body only after new connections are already refused, so it is in flight for certain.
+ * It sends `Expect: 100-continue`, so the server's `100 Continue` tells the test that the request has
+ * been parsed and handed to the app (Node answers it just before it emits `request`): no guessing
+ * with a sleep.
  */
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -73,8 +76,10 @@ it('finishes in-flight requests on SIGTERM, refuses new ones, logs stopped and e
       'content-type': 'application/json',
       'content-length': Buffer.byteLength(body),
       'x-request-id': 'in-flight-1',
+      expect: '100-continue',
     },
   });
+  const accepted = new Promise<void>((resolve) => request.once('continue', () => resolve()));
   const answered = new Promise<{ status: number; text: string }>((resolve, reject) => {
     request.once('response', (response) => {
       const chunks: Buffer[] = [];
@@ -85,10 +90,10 @@ it('finishes in-flight requests on SIGTERM, refuses new ones, logs stopped and e
     });
     request.once('error', reject);
   });
-  request.write(body.slice(0, half));
   request.flushHeaders();
-  // Give the server time to parse the headers: from then on the request counts as in flight.
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // From the 100 Continue on, the request is in flight: the server has parsed it and is reading its body.
+  await accepted;
+  request.write(body.slice(0, half));
 
   child.kill('SIGTERM');
   await expect

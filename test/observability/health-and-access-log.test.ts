@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startService, type RunningService } from '../../src/server/start-service.js';
 import { createEmbeddedStore } from '../../src/store/embedded/index.js';
 import type { KnowledgeGraphStore } from '../../src/store/index.js';
@@ -9,10 +9,16 @@ import { bundledDataset } from '../support/bundled-dataset.js';
 /** Liveness and a time-boxed readiness on a store that hangs; one access-log line per request. */
 
 let service: RunningService;
-let pingCalls = 0;
-const lines: Record<string, unknown>[] = [];
+/** Pings the store has been asked for, by this test's service. */
+let pingCalls: number;
+/** This test's access log, one parsed JSON line each. */
+let lines: Record<string, unknown>[];
 
-beforeAll(async () => {
+// Every test gets its own service, so none depends on what an earlier one left behind (a ping still
+// in flight, log lines, counters).
+beforeEach(async () => {
+  pingCalls = 0;
+  lines = [];
   const embedded = createEmbeddedStore({ dataset: await bundledDataset() });
   // A database that accepts connections but never answers: the worst case for a readiness probe.
   const hanging: KnowledgeGraphStore = {
@@ -37,7 +43,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await service?.stop();
 });
 
@@ -48,6 +54,7 @@ describe('liveness and readiness', () => {
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ status: 'ok', store: 'embedded' });
     }
+    expect(pingCalls).toBe(0);
   });
 
   it('answers /ready with 503 within 2 s when the store does not answer', async () => {
@@ -66,11 +73,9 @@ describe('liveness and readiness', () => {
   });
 
   it('shares one store ping among concurrent /ready probes', async () => {
-    const before = pingCalls;
     const responses = await Promise.all(Array.from({ length: 5 }, () => fetch(`${service.url}/ready`)));
     expect(responses.map((response) => response.status)).toEqual([503, 503, 503, 503, 503]);
-    // The hanging ping of the previous test is still in flight and is shared too.
-    expect(pingCalls - before).toBeLessThanOrEqual(1);
+    expect(pingCalls).toBe(1);
   });
 });
 
@@ -114,7 +119,8 @@ describe('access log', () => {
       signal: controller.signal,
       headers: { 'x-request-id': 'gone-1' },
     }).catch(() => null);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The request is in the handler once it has asked the store for its ping (which never answers).
+    await expect.poll(() => pingCalls).toBe(1);
     controller.abort();
     await pending;
     await expect.poll(() => lines.some((line) => line['requestId'] === 'gone-1')).toBe(true);

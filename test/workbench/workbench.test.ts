@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildWorkbench } from '../../scripts/build-workbench.js';
 import { hashApiKey, parseApiKeys } from '../../src/auth/index.js';
 import { createLogger } from '../../src/logger.js';
@@ -18,16 +18,21 @@ import { bundledDataset } from '../support/bundled-dataset.js';
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const RESULTS_DIR = path.resolve('test-results');
 const READER_KEY = 'workbench-reader-key';
+/** The example operations, each a tab of the workbench. */
+const EXAMPLE_TABS = 13;
 
 let service: RunningService;
 let browser: Browser;
+// Each test has a browser context of its own (its own page and storage), so none leans on what an
+// earlier one clicked, typed or stored.
+let context: BrowserContext;
 let page: Page;
 /** Console errors, uncaught exceptions, CSP violations and failed requests the page reported. */
-const pageProblems: string[] = [];
+let pageProblems: string[];
 /** Requests the page tried to send anywhere but the service. */
-const elsewhere: string[] = [];
+let elsewhere: string[];
 /** The headers of every POST /graphql the page sent. */
-const graphqlRequests: Record<string, string>[] = [];
+let graphqlRequests: Record<string, string>[];
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
@@ -64,7 +69,13 @@ beforeAll(async () => {
       '--disable-quic',
     ],
   });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+}, 180_000);
+
+beforeEach(async () => {
+  pageProblems = [];
+  elsewhere = [];
+  graphqlRequests = [];
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.route(
     (url) => !url.href.startsWith(service.url) && !url.href.startsWith('data:'),
     (route) => {
@@ -83,12 +94,58 @@ beforeAll(async () => {
       graphqlRequests.push(request.headers());
     }
   });
-}, 180_000);
+});
+
+afterEach(async () => {
+  try {
+    // Whatever a test did, the page fetched nothing from elsewhere and reported no problem. A refused
+    // key is an HTTP 401, which Chromium logs as a console error; nothing else may be.
+    expect(elsewhere).toEqual([]);
+    expect(pageProblems.filter((problem) => !problem.includes('401 (Unauthorized)'))).toEqual([]);
+  } finally {
+    await context?.close();
+  }
+});
 
 afterAll(async () => {
   await browser?.close();
   await service?.stop();
 });
+
+/** Opens the workbench in this test's page and waits until its editor and example tabs are there. */
+async function openWorkbench(): Promise<void> {
+  await page.goto(`${service.url}/graphiql/`);
+  await page.locator('.graphiql-query-editor .CodeMirror').waitFor();
+  await expect.poll(() => page.locator('.graphiql-tab').count()).toBe(EXAMPLE_TABS);
+}
+
+/**
+ * Runs the Search example twice from the headers editor: with a key the service refuses (sent as
+ * X-API-Key), then with the reader's key (as Authorization), each time until its answer is shown.
+ * Returns the headers of the request each run sent.
+ */
+async function searchWithTypedHeaders(): Promise<{
+  refused?: Record<string, string>;
+  read?: Record<string, string>;
+}> {
+  await page.locator('.graphiql-tab', { hasText: 'Search' }).first().click();
+  await page.getByRole('button', { name: 'Headers' }).click();
+  const headers = page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror');
+  await headers.click();
+  await page.keyboard.type('{"X-API-Key": "not-a-key"}');
+  await page.getByRole('button', { name: /Execute query/ }).click();
+  // The service read the key and refused it: the header arrived.
+  await expect.poll(responseText, { timeout: 15_000 }).toContain('The API key is not valid.');
+  expect(await responseText()).toContain('"UNAUTHENTICATED"');
+  const refused = graphqlRequests.at(-1);
+
+  await headers.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(`{"Authorization": "Bearer ${READER_KEY}"}`);
+  await page.getByRole('button', { name: /Execute query/ }).click();
+  await expect.poll(responseText, { timeout: 15_000 }).toContain('"district:jiading"');
+  return { refused, read: graphqlRequests.at(-1) };
+}
 
 /** The whole text of GraphiQL's response pane (CodeMirror draws only the lines in view). */
 async function responseText(): Promise<string> {
@@ -124,10 +181,8 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
   });
 
   it('loads from this service alone, with the examples as tabs', async () => {
-    await page.goto(`${service.url}/graphiql/`);
-    await page.locator('.graphiql-query-editor .CodeMirror').waitFor();
+    await openWorkbench();
     const tabs = page.locator('.graphiql-tab');
-    await expect.poll(() => tabs.count()).toBe(13);
     await expect.poll(() => tabs.first().innerText()).toBe('WenzhouPartners');
     expect(await tabs.allInnerTexts()).toEqual(
       expect.arrayContaining(['EntityPage', 'Search', 'ConnectionPath', 'Analytics']),
@@ -136,6 +191,7 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
   });
 
   it('shows our schema in the documentation explorer', async () => {
+    await openWorkbench();
     await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
     const docs = page.locator('.graphiql-doc-explorer');
     await docs.getByText('Query', { exact: true }).click();
@@ -150,12 +206,14 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
   });
 
   it('runs the first example and shows its data', async () => {
+    await openWorkbench();
     await page.getByRole('button', { name: /Execute query/ }).click();
     await expect.poll(responseText, { timeout: 15_000 }).toContain('"city:shanghai"');
     expect(await responseText()).toContain('-[COOPERATES_WITH]->');
   });
 
   it('opens an example with its variables in a tab of its own', async () => {
+    await openWorkbench();
     await page.locator('.graphiql-tab', { hasText: 'ConnectionPath' }).click();
     const variables = page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror');
     await expect.poll(() => variables.innerText()).toContain('"district:jiading"');
@@ -165,6 +223,7 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
   });
 
   it('completes a field name from the schema', async () => {
+    await openWorkbench();
     await page.getByRole('button', { name: 'New tab' }).click();
     await page.locator('.graphiql-query-editor .CodeMirror').click();
     await page.keyboard.press('Control+a');
@@ -176,29 +235,15 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
   });
 
   it('sends a header typed in the headers editor, which the service reads', async () => {
-    await page.locator('.graphiql-tab', { hasText: 'Search' }).first().click();
-    await page.getByRole('button', { name: 'Headers' }).click();
-    const headers = page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror');
-    await headers.click();
-    await page.keyboard.type('{"X-API-Key": "not-a-key"}');
-    await page.getByRole('button', { name: /Execute query/ }).click();
-    // The service read the key and refused it: the header arrived.
-    await expect.poll(responseText, { timeout: 15_000 }).toContain('The API key is not valid.');
-    expect(await responseText()).toContain('"UNAUTHENTICATED"');
-    expect(graphqlRequests.at(-1)).toMatchObject({
-      'x-api-key': 'not-a-key',
-      'content-type': 'application/json',
-    });
-
-    await headers.click();
-    await page.keyboard.press('Control+a');
-    await page.keyboard.type(`{"Authorization": "Bearer ${READER_KEY}"}`);
-    await page.getByRole('button', { name: /Execute query/ }).click();
-    await expect.poll(responseText, { timeout: 15_000 }).toContain('"district:jiading"');
-    expect(graphqlRequests.at(-1)).toMatchObject({ authorization: `Bearer ${READER_KEY}` });
+    await openWorkbench();
+    const sent = await searchWithTypedHeaders();
+    expect(sent.refused).toMatchObject({ 'x-api-key': 'not-a-key', 'content-type': 'application/json' });
+    expect(sent.read).toMatchObject({ authorization: `Bearer ${READER_KEY}` });
   });
 
   it('keeps the header out of storage', async () => {
+    await openWorkbench();
+    await searchWithTypedHeaders();
     const stored = await page.evaluate(() => {
       // The page's storage, read in the browser (this file is compiled without the DOM types).
       const browser = globalThis as unknown as Record<'localStorage' | 'sessionStorage', object>;
@@ -212,10 +257,12 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
   });
 
   it('looks usable, with no page errors and nothing fetched from elsewhere', async () => {
+    await openWorkbench();
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    await expect.poll(responseText, { timeout: 15_000 }).toContain('"city:shanghai"');
     await mkdir(RESULTS_DIR, { recursive: true });
     await page.screenshot({ path: path.join(RESULTS_DIR, 'workbench.png') });
-    expect(elsewhere).toEqual([]);
-    // The refused key above is an HTTP 401, which Chromium logs as a console error; nothing else may be.
-    expect(pageProblems.filter((problem) => !problem.includes('401 (Unauthorized)'))).toEqual([]);
+    // The page's problems and requests elsewhere are checked after every test (afterEach).
+    expect(pageProblems).toEqual([]);
   });
 });

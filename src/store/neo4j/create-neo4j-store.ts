@@ -56,11 +56,16 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     // Counts and years are far below 2^53: plain numbers keep driver types out of the rest of the code.
     disableLosslessIntegers: true,
     maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
-    // Fail fast when the server is down instead of queueing callers for a minute.
+    // A refused connection fails at once whatever these say (a read meets a stopped server in a few
+    // milliseconds, test/faults/neo4j-outage.test.ts). They bound the other outages: a server that
+    // accepts connections but never answers holds a call for the acquisition timeout (5.0 s measured),
+    // one that drops packets for the connection timeout, and a caller waits at most that long for a
+    // connection of a busy pool, instead of the driver's minute.
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
-    // A leader switch in a cluster is over in about a second; a server that is down should be
-    // reported as STORE_UNAVAILABLE quickly rather than retried for long.
+    // Only writes are retried by the driver (reads are auto-commit transactions, see QueryRunner): a
+    // leader switch in a cluster is over in about a second. The driver pauses 1 s before its first
+    // retry whatever this says, so a write to a server that is down fails after about 1 s.
     maxTransactionRetryTime: 1_000,
     userAgent: 'yrd-graph',
   });

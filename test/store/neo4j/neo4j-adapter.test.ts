@@ -51,7 +51,7 @@ describe('Neo4j adapter', () => {
     expect(small.roundTrips).toEqual(large.roundTrips);
   });
 
-  it('reads an entity and two levels of its relationships in one round trip', async () => {
+  it('fetches an entity with two levels of its relationships in one round trip', async () => {
     const { result, roundTrips: trips } = await execute(`{
       entity(id: "city:wenzhou") {
         relationships(direction: OUTGOING, first: 8) {
@@ -66,6 +66,7 @@ describe('Neo4j adapter', () => {
       }
     ).entity.relationships.edges;
     expect(edges.some((edge) => (edge.other.relationships?.edges.length ?? 0) > 0)).toBe(true);
+    // The entity comes with its page (`withEntity`): no lookup of its own.
     expect(trips).toEqual(['relationshipsOf']);
   });
 
@@ -77,6 +78,7 @@ describe('Neo4j adapter', () => {
     expect(data.entity.relationships.edges.map((edge) => edge.other.id)).toEqual(
       expect.arrayContaining(['city:shanghai', 'city:taizhou', 'district:jiading']),
     );
+    // The entity comes with its page (`withEntity`): no lookup of its own.
     expect(trips).toEqual(['relationshipsOf']);
   });
 
