@@ -23,6 +23,8 @@ const ISSUER = 'https://idp.example.org/realms/yrd';
 const AUDIENCE = 'yrd-graph';
 const QUOTE =
   'Wenzhou will also build an important hub port influencing southern Zhejiang, northern Fujian and eastern Jiangxi';
+/** Where QUOTE is in the plan's text (seed/wenzhou-yrd/sources/wenzhou-yrd-action-plan-2020.txt). */
+const QUOTE_START = 6960;
 
 interface SigningKey {
   kid: string;
@@ -144,7 +146,8 @@ describe('a service that accepts tokens from an OpenID Connect provider', () => 
     post(
       `mutation { upsertEntity(entity: {
         id: "infrastructure:token-port", kind: INFRASTRUCTURE, name: "Token Port",
-        evidence: [{ quote: "${QUOTE}", section: "Task Three", source: "wenzhou-yrd-action-plan-2020" }]
+        evidence: [{ kind: QUOTED, quote: "${QUOTE}", start: ${QUOTE_START}, end: ${QUOTE_START + QUOTE.length},
+                     section: "Task Three", source: "wenzhou-yrd-action-plan-2020" }]
       }) { changed changes { actor } } }`,
       { authorization: `Bearer ${bearer}` },
     );

@@ -13,7 +13,16 @@ import { openTestNeo4jStore, resetToBundledDataset } from '../support/neo4j-test
 const curator: Authentication = { principal: { name: 'alice', role: 'curator' } };
 const QUOTE =
   'Wenzhou will also build an important hub port influencing southern Zhejiang, northern Fujian and eastern Jiangxi';
-const EVIDENCE = [{ quote: QUOTE, section: 'Task Three', source: 'wenzhou-yrd-action-plan-2020' }];
+const EVIDENCE = [
+  {
+    kind: 'QUOTED',
+    quote: QUOTE,
+    start: 6960,
+    end: 6960 + QUOTE.length,
+    section: 'Task Three',
+    source: 'wenzhou-yrd-action-plan-2020',
+  },
+];
 const UPSERT_ENTITY = `mutation ($entity: EntityInput!) { upsertEntity(entity: $entity) { changed } }`;
 const RETRACT_ENTITY = `mutation ($id: ID!) { retractEntity(id: $id, reason: "Concurrency test") { changed } }`;
 const UPSERT_RELATIONSHIP = `mutation ($relationship: RelationshipInput!) { upsertRelationship(relationship: $relationship) { changed } }`;

@@ -11,6 +11,8 @@ const CURATOR_KEY = 'durability-test-curator-key';
 const READER_KEY = 'durability-test-reader-key';
 const QUOTE =
   'Wenzhou will also build an important hub port influencing southern Zhejiang, northern Fujian and eastern Jiangxi';
+/** Where QUOTE is in the plan's text (seed/wenzhou-yrd/sources/wenzhou-yrd-action-plan-2020.txt). */
+const QUOTE_START = 6960;
 
 describe('the embedded store keeps acknowledged writes through a crash', () => {
   let dataDir: string;
@@ -119,7 +121,8 @@ describe('the embedded store keeps acknowledged writes through a crash', () => {
 
   const mutation = `mutation { upsertEntity(entity: {
     id: "infrastructure:durable-port", kind: INFRASTRUCTURE, name: "Durable Port",
-    evidence: [{ quote: "${QUOTE}", section: "Task Three", source: "wenzhou-yrd-action-plan-2020" }]
+    evidence: [{ kind: QUOTED, quote: "${QUOTE}", start: ${QUOTE_START}, end: ${QUOTE_START + QUOTE.length},
+    section: "Task Three", source: "wenzhou-yrd-action-plan-2020" }]
   }) { changed } }`;
 
   it('refuses writes without a curator key over HTTP, with 401 and 403', async () => {

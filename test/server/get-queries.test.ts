@@ -50,9 +50,12 @@ const PORT_ID = 'infrastructure:get-port';
 /** A sentence of the plan: evidence must quote its source. */
 const QUOTE =
   'Wenzhou will also build an important hub port influencing southern Zhejiang, northern Fujian and eastern Jiangxi';
+/** Where QUOTE is in the plan's text (seed/wenzhou-yrd/sources/wenzhou-yrd-action-plan-2020.txt). */
+const QUOTE_START = 6960;
 const UPSERT = `mutation { upsertEntity(entity: {
   id: "${PORT_ID}", kind: INFRASTRUCTURE, name: "GET Port",
-  evidence: [{ quote: "${QUOTE}", section: "Task Three", source: "wenzhou-yrd-action-plan-2020" }]
+  evidence: [{ kind: QUOTED, quote: "${QUOTE}", start: ${QUOTE_START}, end: ${QUOTE_START + QUOTE.length},
+    section: "Task Three", source: "wenzhou-yrd-action-plan-2020" }]
 }) { changed } }`;
 const READ_PORT = `{ entity(id: "${PORT_ID}") { id name } }`;
 
