@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Router } from 'express';
+import type { Router } from 'express';
+import { createBundleRouter, type BundleFile } from './bundle-router.js';
 
 /** Where `npm run build` (scripts/build-explorer.ts) writes the explorer bundle. */
 export const EXPLORER_BUNDLE_DIR = fileURLToPath(
@@ -14,7 +13,7 @@ export interface ExplorerRouterOptions {
 }
 
 /** The bundle's files by URL path; nothing else is served, so no request can reach outside the bundle. */
-const FILES: Record<string, { file: string; type: string }> = {
+const FILES: Record<string, BundleFile> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/explorer.js': { file: 'explorer.js', type: 'text/javascript; charset=utf-8' },
   '/explorer.css': { file: 'explorer.css', type: 'text/css; charset=utf-8' },
@@ -39,43 +38,12 @@ export const EXPLORER_CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/**
- * Serves the graph explorer page (mount at `/explorer`). Files are read per request, so a rebuild
- * shows up without a restart; when the bundle has not been built the answer is 503 with the command
- * that builds it.
- */
+/** Serves the graph explorer page (mount at `/explorer`); see {@link createBundleRouter}. */
 export function createExplorerRouter(options: ExplorerRouterOptions = {}): Router {
-  const directory = options.directory ?? EXPLORER_BUNDLE_DIR;
-  const router = Router();
-
-  router.get(Object.keys(FILES), async (request, response) => {
-    // `/explorer` without the slash would resolve `explorer.js` against `/`; send it to the folder.
-    if (request.path === '/' && !request.originalUrl.split('?')[0]!.endsWith('/')) {
-      response.redirect(301, `${request.baseUrl}/`);
-      return;
-    }
-    const entry = FILES[request.path]!;
-    let body: Buffer;
-    try {
-      body = await readFile(path.join(directory, entry.file));
-    } catch {
-      response
-        .status(503)
-        .type('text/plain')
-        .send(`The explorer has not been built: run \`npm run build\` (it writes ${directory}).\n`);
-      return;
-    }
-    response
-      .status(200)
-      .set({
-        'content-type': entry.type,
-        'content-security-policy': EXPLORER_CONTENT_SECURITY_POLICY,
-        'x-content-type-options': 'nosniff',
-        'referrer-policy': 'no-referrer',
-        'cache-control': 'no-cache',
-      })
-      .send(body);
+  return createBundleRouter({
+    name: 'The explorer',
+    directory: options.directory ?? EXPLORER_BUNDLE_DIR,
+    files: FILES,
+    contentSecurityPolicy: EXPLORER_CONTENT_SECURITY_POLICY,
   });
-
-  return router;
 }

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Router } from 'express';
+import type { Router } from 'express';
+import { createBundleRouter, type BundleFile } from './bundle-router.js';
 
 /** Where `npm run build` (scripts/build-workbench.ts) writes the workbench bundle. */
 export const WORKBENCH_BUNDLE_DIR = fileURLToPath(
@@ -14,7 +13,7 @@ export interface WorkbenchRouterOptions {
 }
 
 /** The bundle's files by URL path; nothing else is served, so no request can reach outside the bundle. */
-const FILES: Record<string, { file: string; type: string }> = {
+const FILES: Record<string, BundleFile> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/graphiql.js': { file: 'graphiql.js', type: 'text/javascript; charset=utf-8' },
   '/graphiql.css': { file: 'graphiql.css', type: 'text/css; charset=utf-8' },
@@ -40,42 +39,12 @@ export const WORKBENCH_CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/**
- * Serves the query workbench (mount at `/graphiql`). Files are read per request, so a rebuild shows up
- * without a restart; when the bundle has not been built the answer is 503 with the command that builds it.
- */
+/** Serves the query workbench (mount at `/graphiql`); see {@link createBundleRouter}. */
 export function createWorkbenchRouter(options: WorkbenchRouterOptions = {}): Router {
-  const directory = options.directory ?? WORKBENCH_BUNDLE_DIR;
-  const router = Router();
-
-  router.get(Object.keys(FILES), async (request, response) => {
-    // `/graphiql` without the slash would resolve `graphiql.js` against `/`; send it to the folder.
-    if (request.path === '/' && !request.originalUrl.split('?')[0]!.endsWith('/')) {
-      response.redirect(301, `${request.baseUrl}/`);
-      return;
-    }
-    const entry = FILES[request.path]!;
-    let body: Buffer;
-    try {
-      body = await readFile(path.join(directory, entry.file));
-    } catch {
-      response
-        .status(503)
-        .type('text/plain')
-        .send(`The query workbench has not been built: run \`npm run build\` (it writes ${directory}).\n`);
-      return;
-    }
-    response
-      .status(200)
-      .set({
-        'content-type': entry.type,
-        'content-security-policy': WORKBENCH_CONTENT_SECURITY_POLICY,
-        'x-content-type-options': 'nosniff',
-        'referrer-policy': 'no-referrer',
-        'cache-control': 'no-cache',
-      })
-      .send(body);
+  return createBundleRouter({
+    name: 'The query workbench',
+    directory: options.directory ?? WORKBENCH_BUNDLE_DIR,
+    files: FILES,
+    contentSecurityPolicy: WORKBENCH_CONTENT_SECURITY_POLICY,
   });
-
-  return router;
 }
