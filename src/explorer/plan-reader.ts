@@ -231,10 +231,10 @@ export function createPlanReader(actions: PlanReaderActions): PlanReader {
             },
             relationshipName(fact.type),
           ),
+          element('span', { class: 'plan-relationship-end' }, entityButton(fact.from)),
           element(
             'span',
-            { class: 'plan-relationship-ends' },
-            entityButton(fact.from),
+            { class: 'plan-relationship-end' },
             element('span', { class: 'arrow', 'aria-label': 'to' }, '→'),
             entityButton(fact.to),
           ),
