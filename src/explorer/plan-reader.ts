@@ -47,6 +47,7 @@ export function createPlanReader(actions: PlanReaderActions): PlanReader {
     class: 'plan-reader-text',
     'data-testid': 'plan-reader-text',
     tabindex: '0',
+    role: 'region',
     'aria-label': 'The text of the plan; marked passages list the facts they support',
   });
   const facts = element('section', {
@@ -73,6 +74,8 @@ export function createPlanReader(actions: PlanReaderActions): PlanReader {
   /** Bumped by every show and hide, so a slow answer for a view already left is dropped. */
   let generation = 0;
   let closing: Promise<void> | null = null;
+  /** Bumped by every listing, so only the last passage chosen fills the list. */
+  let listing = 0;
 
   async function show(target: ReadTarget): Promise<void> {
     const ticket = ++generation;
@@ -130,7 +133,8 @@ export function createPlanReader(actions: PlanReaderActions): PlanReader {
         {
           class: 'passage',
           role: 'button',
-          tabindex: '0',
+          // One passage is a Tab stop (roving tabindex); the arrow keys move between them.
+          tabindex: holdsQuote ? '0' : '-1',
           'data-testid': 'plan-passage',
           'data-start': passage.start,
           'data-end': passage.end,
@@ -161,12 +165,14 @@ export function createPlanReader(actions: PlanReaderActions): PlanReader {
     marked: HTMLElement,
     ticket = generation,
   ): Promise<void> {
+    const mine = ++listing;
     for (const other of text.querySelectorAll('.passage[aria-current]'))
       other.removeAttribute('aria-current');
     marked.setAttribute('aria-current', 'true');
     facts.replaceChildren(element('p', { class: 'muted' }, 'Finding the facts this passage supports…'));
     const found = uniqueFacts(await citationsIn(document.id, passage));
-    if (ticket !== generation) return;
+    // A passage chosen since, or a reader closed since, has the list now.
+    if (ticket !== generation || mine !== listing) return;
     const entities = found.filter((fact) => !('type' in fact));
     const relationships = found.filter((fact) => 'type' in fact);
     facts.replaceChildren(
@@ -253,6 +259,21 @@ export function createPlanReader(actions: PlanReaderActions): PlanReader {
   text.addEventListener('click', (event) => void choose(event));
   text.addEventListener('keydown', (event) => {
     if ((event.key === 'Enter' || event.key === ' ') && choose(event)) event.preventDefault();
+    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
+    const from = (event.target as Element).closest('.passage');
+    if (!step || !from) return;
+    const all = [...text.querySelectorAll<HTMLElement>('.passage')];
+    const next = all[all.indexOf(from as HTMLElement) + step];
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  });
+  // The Tab stop follows the focus, so Shift+Tab and Tab come back to the passage last visited.
+  text.addEventListener('focusin', (event) => {
+    const passage = (event.target as Element).closest('.passage');
+    if (!passage) return;
+    for (const other of text.querySelectorAll('.passage[tabindex="0"]')) other.setAttribute('tabindex', '-1');
+    passage.setAttribute('tabindex', '0');
   });
 
   function hide(): void {

@@ -204,14 +204,23 @@ describe.each([
     ]);
     expect(currentSpan[0]).toBeLessThanOrEqual(evidence.start);
     expect(currentSpan[1]).toBeGreaterThanOrEqual(evidence.end);
-    expect(await listedFacts(page)).toEqual(
-      await factsIn(evidence.source.id, currentSpan[0]!, currentSpan[1]!),
-    );
+    const currentFacts = await factsIn(evidence.source.id, currentSpan[0]!, currentSpan[1]!);
+    await eventually(() => listedFacts(page)).toEqual(currentFacts);
     expect(await listedFacts(page)).toContain(ENTITY);
     expect((await focused(page)).testId).toBe('plan-passage');
     const shot = await page.screenshot({ path: path.join(RESULTS_DIR, `plan-reader-${name}.png`) });
     if (process.env['UPDATE_DOCS_SCREENSHOT'])
       await writeFile(path.resolve('docs', `explorer-reader-${name}.png`), shot);
+    // One passage is a Tab stop, and the arrow keys move to the next one.
+    expect(await page.locator('[data-testid="plan-passage"][tabindex="0"]').count()).toBe(1);
+    await page.keyboard.press('ArrowDown');
+    expect(
+      await page.evaluate(`Number(document.activeElement.getAttribute('data-start'))`),
+    ).toBeGreaterThanOrEqual(currentSpan[1]!);
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(`Number(document.activeElement.getAttribute('data-start'))`)).toBe(
+      currentSpan[0],
+    );
 
     // Another passage, chosen with the mouse, then one with the keyboard: each lists what evidenceIn says.
     const passages = page.getByTestId('plan-passage');
