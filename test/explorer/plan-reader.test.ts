@@ -167,6 +167,7 @@ describe.each([
     const figure = details.locator('figure[data-evidence-kind="QUOTED"]').first();
     expect(await figure.getByTestId('evidence-kind').innerText()).toMatch(/the plan says/i);
     const opener = figure.getByTestId('read-in-plan');
+    await details.screenshot({ path: path.join(RESULTS_DIR, `plan-reader-opener-${name}.png`) });
     await opener.click();
 
     const reader = page.getByTestId('plan-reader');
