@@ -76,6 +76,19 @@ export function createPlanReader(actions: PlanReaderActions): PlanReader {
   let closing: Promise<void> | null = null;
   /** Bumped by every listing, so only the last passage chosen fills the list. */
   let listing = 0;
+  /** The listed facts' quotes, to show where in the passage each fact is stated. */
+  let factQuotes = new Map<string, Span[]>();
+
+  // Pointing at a listed fact (or moving to it with Tab) underlines its own quote in the text: a long
+  // passage holds many quotes, and this is how the analyst sees which words state which fact.
+  const previewFact = (event: Event) => {
+    const id = (event.target as Element).closest('[data-fact-id]')?.getAttribute('data-fact-id');
+    showQuotes(text, id ? (factQuotes.get(id) ?? []) : []);
+  };
+  facts.addEventListener('mouseover', previewFact);
+  facts.addEventListener('focusin', previewFact);
+  facts.addEventListener('mouseleave', () => showQuotes(text, []));
+  facts.addEventListener('focusout', () => showQuotes(text, []));
 
   async function show(target: ReadTarget): Promise<void> {
     const ticket = ++generation;
@@ -170,9 +183,11 @@ export function createPlanReader(actions: PlanReaderActions): PlanReader {
       other.removeAttribute('aria-current');
     marked.setAttribute('aria-current', 'true');
     facts.replaceChildren(element('p', { class: 'muted' }, 'Finding the facts this passage supports…'));
-    const found = uniqueFacts(await citationsIn(document.id, passage));
+    const citations = await citationsIn(document.id, passage);
     // A passage chosen since, or a reader closed since, has the list now.
     if (ticket !== generation || mine !== listing) return;
+    const found = uniqueFacts(citations);
+    factQuotes = quotesByFact(citations);
     const entities = found.filter((fact) => !('type' in fact));
     const relationships = found.filter((fact) => 'type' in fact);
     facts.replaceChildren(
@@ -279,6 +294,7 @@ export function createPlanReader(actions: PlanReaderActions): PlanReader {
   function hide(): void {
     generation += 1;
     shown = null;
+    showQuotes(text, []);
     if (!dialog.open) return;
     dialog.close();
     const back = returnFocus;
@@ -360,6 +376,51 @@ function uniqueFacts(found: Citation[]): Fact[] {
   const byId = new Map<string, Fact>();
   for (const citation of found) if (!byId.has(citation.fact.id)) byId.set(citation.fact.id, citation.fact);
   return [...byId.values()];
+}
+
+/** Each fact's quoted spans among the citations (a fact may quote a passage more than once). */
+function quotesByFact(citations: Citation[]): Map<string, Span[]> {
+  const quotes = new Map<string, Span[]>();
+  for (const { fact, evidence } of citations) {
+    if (evidence.start === null || evidence.end === null) continue;
+    quotes.set(fact.id, [...(quotes.get(fact.id) ?? []), { start: evidence.start, end: evidence.end }]);
+  }
+  return quotes;
+}
+
+const FACT_HIGHLIGHT = 'plan-reader-fact';
+
+/**
+ * Marks spans of the text with the CSS Custom Highlight API, which paints text ranges without touching
+ * the DOM: the passages' elements cannot nest inside each other's quotes. Browsers without it show none.
+ */
+function showQuotes(container: HTMLElement, spans: Span[]): void {
+  if (!('highlights' in CSS)) return;
+  if (spans.length === 0) {
+    CSS.highlights.delete(FACT_HIGHLIGHT);
+    return;
+  }
+  const ranges = spans.flatMap((span) => {
+    const start = textPoint(container, span.start);
+    const end = textPoint(container, span.end);
+    if (!start || !end) return [];
+    const range = new Range();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    return [range];
+  });
+  CSS.highlights.set(FACT_HIGHLIGHT, new Highlight(...ranges));
+}
+
+/** The text node and offset in it at a character offset of the container's whole text. */
+function textPoint(container: HTMLElement, offset: number): { node: Text; offset: number } | null {
+  const walker = window.document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  let before = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (offset <= before + node.length) return { node, offset: offset - before };
+    before += node.length;
+  }
+  return null;
 }
 
 function present<T>(...items: (T | null)[]): T[] {

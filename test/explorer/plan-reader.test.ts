@@ -68,26 +68,35 @@ async function quotedEvidenceOf(id: string): Promise<QuotedEvidence> {
 }
 
 interface CitationPage {
-  edges: { node: { fact: { id: string } } }[];
+  edges: { node: { fact: { id: string }; evidence: { quote: string } } }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
 /** The distinct fact ids `evidenceIn` gives for a passage, every page of them, sorted. */
 async function factsIn(source: string, start: number, end: number): Promise<string[]> {
-  const ids = new Set<string>();
+  return [...new Set((await citationsIn(source, start, end)).map((citation) => citation.fact))].sort();
+}
+
+/** Every citation `evidenceIn` gives for a passage: the fact's id and its quote. */
+async function citationsIn(
+  source: string,
+  start: number,
+  end: number,
+): Promise<{ fact: string; quote: string }[]> {
+  const found: { fact: string; quote: string }[] = [];
   let after: string | null = null;
   for (;;) {
     const { evidenceIn }: { evidenceIn: CitationPage } = await api<{ evidenceIn: CitationPage }>(
       `query ($source: ID!, $start: Int!, $end: Int!, $after: String) {
          evidenceIn(source: $source, start: $start, end: $end, first: 100, after: $after) {
-           edges { node { fact { id } } } pageInfo { hasNextPage endCursor } } }`,
+           edges { node { fact { id } evidence { quote } } } pageInfo { hasNextPage endCursor } } }`,
       { source, start, end, after },
     );
-    for (const edge of evidenceIn.edges) ids.add(edge.node.fact.id);
+    for (const { node } of evidenceIn.edges) found.push({ fact: node.fact.id, quote: node.evidence.quote });
     if (!evidenceIn.pageInfo.hasNextPage) break;
     after = evidenceIn.pageInfo.endCursor;
   }
-  return [...ids].sort();
+  return found;
 }
 
 const listedFacts = async (page: Page) =>
@@ -97,6 +106,12 @@ const listedFacts = async (page: Page) =>
       .getByTestId('plan-fact')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-fact-id') ?? ''))
   ).sort();
+
+/** The text ranges the reader paints for the fact pointed at (CSS Custom Highlight API). */
+const paintedQuotes = (page: Page): Promise<string[]> =>
+  page.evaluate(
+    `[...(CSS.highlights.get('plan-reader-fact') ?? [])].map((range) => range.toString()).sort()`,
+  );
 
 interface ReaderLayout {
   dialog: { x: number; y: number; width: number; height: number };
@@ -249,6 +264,17 @@ describe.each([
       expect(await page.getByTestId('plan-facts-title').innerText()).toBe(
         `This passage supports ${expected.length} fact${expected.length === 1 ? '' : 's'}`,
       );
+      // Pointing at a listed fact paints exactly its quotes in the text.
+      const fact = page.getByTestId('plan-reader-facts').getByTestId('plan-fact').last();
+      const factId = (await fact.getAttribute('data-fact-id'))!;
+      const quotes = (await citationsIn(evidence.source.id, start!, end!))
+        .filter((citation) => citation.fact === factId)
+        .map((citation) => citation.quote)
+        .sort();
+      await fact.hover();
+      await eventually(() => paintedQuotes(page)).toEqual(quotes);
+      if (how === 'click')
+        await page.screenshot({ path: path.join(RESULTS_DIR, `plan-reader-fact-${name}.png`) });
     }
 
     // Escape closes the reader (and only the reader), drops the fragment and gives the focus back.
