@@ -39,6 +39,9 @@ describe('the explorer’s operations', () => {
       'ExplorerSearch',
       'ExplorerShortestPath',
       'ExplorerSummary',
+      'PlanReaderFacts',
+      'PlanReaderSource',
+      'PlanReaderSpans',
     ]);
   });
 
