@@ -1,10 +1,16 @@
 import { NotFoundError } from '../../errors.js';
 import type { EntityKind, EntityRecord, RelationshipType } from '../../model/index.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
+import {
+  assertListLength,
+  assertPageSize,
+  assertWithinLimit,
+  DEFAULTS,
+  LIMITS,
+  parseTimeFilter,
+} from '../../selection/index.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { assertListLength, assertPageSize, assertWithinLimit, LIMITS } from '../limits.js';
-import { parseTimeFilter } from '../time-filter.js';
 
 /** Most neighbours compared per entity in `compare`. */
 const COMPARE_NEIGHBOURS = 5000;
@@ -37,12 +43,12 @@ export const networkResolvers: Resolvers = {
     paths: async (_root, args, context) => {
       const maxHops = assertWithinLimit(
         'maxHops',
-        args.maxHops ?? 6,
+        args.maxHops ?? DEFAULTS.pathHops,
         LIMITS.pathHops,
         'Paths longer than that rarely explain a connection.',
       );
       const first = assertPageSize(
-        args.first ?? 10,
+        args.first ?? DEFAULTS.paths,
         LIMITS.paths,
         'Narrow the paths with `relationshipTypes` or `throughKinds`.',
       );
@@ -50,7 +56,7 @@ export const networkResolvers: Resolvers = {
       const paths = await context.store.paths({
         from: args.from,
         to: args.to,
-        mode: args.mode ?? 'ALL_SHORTEST',
+        mode: args.mode ?? DEFAULTS.pathMode,
         relationshipTypes: assertListLength('relationshipTypes', args.relationshipTypes, LIMITS.filterValues),
         throughKinds: assertListLength('throughKinds', args.throughKinds, LIMITS.filterValues),
         maxHops,
@@ -64,13 +70,13 @@ export const networkResolvers: Resolvers = {
     network: async (_root, args, context) => {
       const depth = assertWithinLimit(
         'depth',
-        args.depth ?? 1,
+        args.depth ?? DEFAULTS.neighborhoodDepth,
         LIMITS.neighborhoodDepth,
         'Grow the network from more seeds instead.',
       );
       const limit = assertWithinLimit(
         'limit',
-        args.limit ?? 200,
+        args.limit ?? DEFAULTS.neighborhoodNodes,
         LIMITS.neighborhoodNodes,
         'Narrow it with `relationshipTypes` or a smaller `depth`.',
       );
