@@ -4,5 +4,6 @@ export { assertListLength, assertPageSize, assertWithinLimit, LIMITS } from './l
 export { parseKinds, parseNames, parseRelationshipTypes } from './parse-names.js';
 export { selectNeighborhood, type NeighborhoodSelectionInput } from './select-neighborhood.js';
 export { selectPath, selectShortestPath, type PathSelectionInput } from './select-path.js';
+export { selectPaths, type PathsSelectionInput } from './select-paths.js';
 export { selectSubgraph, type GraphSelectionInput } from './select-subgraph.js';
 export { parseTimeFilter, type TimeFilterInput } from './time-filter.js';

@@ -3,11 +3,11 @@ import type { EntityKind, EntityRecord, RelationshipType } from '../../model/ind
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
 import {
   assertListLength,
-  assertPageSize,
   assertWithinLimit,
   DEFAULTS,
   LIMITS,
   parseTimeFilter,
+  selectPaths,
 } from '../../selection/index.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
@@ -41,28 +41,7 @@ function countBy<T extends string>(values: readonly T[], order: readonly T[]): {
 export const networkResolvers: Resolvers = {
   Query: {
     paths: async (_root, args, context) => {
-      const maxHops = assertWithinLimit(
-        'maxHops',
-        args.maxHops ?? DEFAULTS.pathHops,
-        LIMITS.pathHops,
-        'Paths longer than that rarely explain a connection.',
-      );
-      const first = assertPageSize(
-        args.first ?? DEFAULTS.paths,
-        LIMITS.paths,
-        'Narrow the paths with `relationshipTypes` or `throughKinds`.',
-      );
-      await requireEntities([args.from, args.to], context);
-      const paths = await context.store.paths({
-        from: args.from,
-        to: args.to,
-        mode: args.mode ?? DEFAULTS.pathMode,
-        relationshipTypes: assertListLength('relationshipTypes', args.relationshipTypes, LIMITS.filterValues),
-        throughKinds: assertListLength('throughKinds', args.throughKinds, LIMITS.filterValues),
-        maxHops,
-        first,
-        time: parseTimeFilter(args.time),
-      });
+      const paths = await selectPaths(context.store, args, (ids) => context.loaders.entity.loadMany(ids));
       for (const path of paths) for (const node of path.nodes) context.loaders.entity.prime(node.id, node);
       return paths;
     },
