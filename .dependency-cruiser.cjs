@@ -61,6 +61,25 @@ module.exports = {
     },
     ...layerRules,
     {
+      name: 'store-adapters-only-from-cli',
+      severity: 'error',
+      comment:
+        'Code reads the store through its port (src/store/index.ts); only the CLI, which opens a store, picks an adapter.',
+      from: { path: '^src/', pathNot: '^src/(store|cli)/' },
+      to: { path: '^src/store/(embedded|neo4j|common)/' },
+    },
+    {
+      name: 'selection-needs-only-the-port',
+      severity: 'error',
+      comment:
+        'A selection is checked arguments and calls on the store port: it needs no dataset loading or logging.',
+      from: { path: '^src/selection/' },
+      to: {
+        path: '^src/',
+        pathNot: ['^src/(selection|model|validation|search)/', '^src/store/index\\.ts$', '^src/errors\\.ts$'],
+      },
+    },
+    {
       name: 'service-imports-no-deployable',
       severity: 'error',
       comment:
