@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { selectPath, selectSubgraph } from '../analytics/index.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { DatasetError } from '../dataset/index.js';
 import { isKgError } from '../errors.js';
@@ -11,10 +10,20 @@ import {
   exportFormatNamed,
   exportSubgraph,
 } from '../export/index.js';
-import { LIMITS } from '../graphql/limits.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../model/index.js';
+import {
+  DEFAULTS,
+  LIMITS,
+  parseKinds,
+  parseRelationshipTypes,
+  parseTimeFilter,
+  selectNeighborhood,
+  selectPath,
+  selectSubgraph,
+  type TimeFilterInput,
+} from '../selection/index.js';
 import type { KnowledgeGraphStore, PathRecord, SubgraphRecord } from '../store/index.js';
-import { openStore } from '../store/open-store.js';
+import { openStore } from './open-store.js';
 
 const USAGE = `Usage: npm run export -- --format FORMAT --out FILE WHAT [FILTERS]
 
@@ -28,15 +37,21 @@ names (NEO4J_URI, or the embedded store with DATASET_DIR), and prints a one-line
 A CSV export is three files: csv-nodes, csv-edges and csv-evidence (one row per evidence record,
 keyed by itemType, itemId and index); run the command once for each.
 
-WHAT, exactly one of:
-  --neighborhood ID      the entities around ID (with --depth N, 1 to ${LIMITS.neighborhoodDepth}, default 2)
-  --path FROM TO         a shortest path between two entities (with --max-hops N, default 6)
-  --graph                the whole graph (filtered)
+WHAT, exactly one of (the same selections, defaults and limits as /export and the GraphQL API):
+  --neighborhood ID      the entities around ID: --depth N (1 to ${LIMITS.neighborhoodDepth}, default ${DEFAULTS.neighborhoodDepth}),
+                         --limit N entities (at most ${LIMITS.neighborhoodNodes}, default ${DEFAULTS.neighborhoodNodes})
+  --path FROM TO         a shortest path between two entities: --max-hops N (1 to ${LIMITS.pathHops}, default ${DEFAULTS.pathHops})
+  --graph                the whole graph, or with --around A,B the entities around those ids:
+                         --depth N (1 to ${LIMITS.neighborhoodDepth}, default ${DEFAULTS.selectionDepth}),
+                         --limit N entities (at most ${LIMITS.selectionNodes}, default ${DEFAULTS.selectionNodes})
 
 FILTERS:
-  --kinds A,B            keep only entities of these kinds (${ENTITY_KINDS.slice(0, 3).join(', ')} …)
+  --kinds A,B            keep only entities of these kinds (${ENTITY_KINDS.slice(0, 3).join(', ')} …; --path ignores it)
   --types A,B            keep only relationships of these types (${RELATIONSHIP_TYPES.slice(0, 2).join(', ')} …)
-  --limit N              at most N entities (default 2000, at most 5000)
+  --time-as-of DATE      keep only relationships valid on that day (2025-12-31)
+  --time-from DATE       keep only relationships valid at some time from DATE (2025, 2025-06 or 2025-12-31)
+  --time-to DATE         keep only relationships valid at some time up to DATE
+Kinds and types are the schema's names, in upper case, as at every door of the API.
 
 Exit codes: 0 written, 2 bad arguments, 1 anything else.
 
@@ -48,10 +63,12 @@ class UsageError extends Error {}
 interface ExportCommand {
   format: NonNullable<ReturnType<typeof exportFormatNamed>>;
   out: string;
-  what:
-    { neighborhood: string; depth: number } | { path: [string, string]; maxHops: number } | { graph: true };
+  what: { neighborhood: string } | { path: [string, string]; maxHops: number | null } | { graph: true };
+  around: string[] | null;
+  depth: number | null;
   kinds: EntityKind[] | null;
   types: RelationshipType[] | null;
+  time: TimeFilterInput;
   limit: number | null;
   bom: boolean;
 }
@@ -68,8 +85,12 @@ function parseCommand(argv: string[]): ExportCommand {
       path: { type: 'string' },
       'max-hops': { type: 'string' },
       graph: { type: 'boolean' },
+      around: { type: 'string' },
       kinds: { type: 'string' },
       types: { type: 'string' },
+      'time-as-of': { type: 'string' },
+      'time-from': { type: 'string' },
+      'time-to': { type: 'string' },
       limit: { type: 'string' },
       bom: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -96,43 +117,54 @@ function parseCommand(argv: string[]): ExportCommand {
     throw new UsageError('Give exactly one of --neighborhood ID, --path FROM TO or --graph.');
   let what: ExportCommand['what'];
   if (values.neighborhood !== undefined) {
-    what = { neighborhood: values.neighborhood, depth: whole('--depth', values.depth) ?? 2 };
+    what = { neighborhood: values.neighborhood };
   } else if (values.path !== undefined) {
     const to = positionals.shift();
     if (!to) throw new UsageError('--path needs two ids: --path FROM TO.');
-    what = { path: [values.path, to], maxHops: whole('--max-hops', values['max-hops']) ?? 6 };
+    what = { path: [values.path, to], maxHops: whole('--max-hops', values['max-hops']) };
   } else {
     what = { graph: true };
   }
   if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}".`);
+  if (values.around !== undefined && !('graph' in what)) throw new UsageError('--around goes with --graph.');
+  const time = { asOf: values['time-as-of'], from: values['time-from'], to: values['time-to'] };
+  asUsage(() => parseTimeFilter(time));
   return {
     format,
     out: values.out,
     what,
-    kinds: oneOf('--kinds', values.kinds, ENTITY_KINDS),
-    types: oneOf('--types', values.types, RELATIONSHIP_TYPES),
+    around: values.around === undefined ? null : values.around.split(',').map((id) => id.trim()),
+    depth: whole('--depth', values.depth),
+    kinds: asUsage(() => parseKinds('kinds', values.kinds)),
+    types: asUsage(() => parseRelationshipTypes('relationshipTypes', values.types)),
+    time,
     limit: whole('--limit', values.limit),
     bom: values.bom === true,
   };
+}
+
+/** A name the selection refuses is a bad option: reported with the usage text before the store opens. */
+function asUsage<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (isKgError(error)) throw new UsageError(optionNames(error.message));
+    throw error;
+  }
+}
+
+/** The selection names its arguments as the API does; the command line spells them as options. */
+function optionNames(message: string): string {
+  return message
+    .replace('`kinds`', '--kinds')
+    .replace('`relationshipTypes`', '--types')
+    .replace(/`time\.(asOf|from|to)`/g, (_match, key: string) => `--time-${key === 'asOf' ? 'as-of' : key}`);
 }
 
 function whole(option: string, value: string | undefined): number | null {
   if (value === undefined) return null;
   if (!/^\d+$/.test(value)) throw new UsageError(`${option} must be a whole number (got "${value}").`);
   return Number(value);
-}
-
-function oneOf<T extends string>(
-  option: string,
-  value: string | undefined,
-  allowed: readonly T[],
-): T[] | null {
-  if (value === undefined) return null;
-  const items = value.split(',').map((item) => item.trim().toUpperCase());
-  const wrong = items.find((item) => !allowed.includes(item as T));
-  if (wrong !== undefined)
-    throw new UsageError(`${option} may list only ${allowed.join(', ')} (got "${wrong}").`);
-  return items as T[];
 }
 
 async function fetchSubgraph(
@@ -147,18 +179,32 @@ async function fetchSubgraph(
       to,
       maxHops: what.maxHops,
       relationshipTypes: command.types,
+      time: command.time,
     });
     return { subgraph: path, label: `path-${from}-${to}` };
   }
-  const around = 'neighborhood' in what ? [what.neighborhood] : null;
+  if ('neighborhood' in what) {
+    const id = what.neighborhood;
+    const subgraph = await selectNeighborhood(store, {
+      id,
+      depth: command.depth,
+      limit: command.limit,
+      kinds: command.kinds,
+      relationshipTypes: command.types,
+      time: command.time,
+    });
+    return { subgraph, label: `neighborhood-${id}` };
+  }
+  const { around } = command;
   const subgraph = await selectSubgraph(store, {
     around,
-    depth: 'neighborhood' in what ? what.depth : null,
+    depth: command.depth,
     kinds: command.kinds,
     relationshipTypes: command.types,
+    time: command.time,
     limit: command.limit,
   });
-  return { subgraph, label: around ? `neighborhood-${around[0]}` : 'graph' };
+  return { subgraph, label: around ? `graph-around-${around.join('-')}` : 'graph' };
 }
 
 /** `npm run export`: writes a subgraph to a file in a visualisation format. */

@@ -5,7 +5,7 @@ import { createLogger } from '../logger.js';
 import { createServiceMetrics } from '../observability/index.js';
 import { startService } from '../server/start-service.js';
 import { JournalError } from '../store/embedded/index.js';
-import { openStore } from '../store/open-store.js';
+import { openStore } from './open-store.js';
 
 /** `npm start`: serve the API on the configured store until SIGTERM or SIGINT. */
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
-import { EDGE_COLOR, kindColor } from '../explorer/palette.js';
+import { EDGE_COLOR, kindColor } from '../model/kind-colors.js';
 
-// The explorer's colours come from its palette (read, not copied). Its node and edge sizes are
+// The explorer's colours come from the model, where both read them. Its node and edge sizes are
 // constants inside its graph model, which pulls browser-only modules in; they are repeated here, and
 // the explorer may import them from this file instead.
 

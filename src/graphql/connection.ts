@@ -1,13 +1,13 @@
 import type { Page, PageRequest } from '../store/index.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { PageInfo } from './generated/resolvers-types.js';
-import { assertPageSize } from './limits.js';
+import { assertPageSize, DEFAULTS } from '../selection/index.js';
 
 /** A connection's `first`/`after` arguments, checked and decoded. */
 export function pageRequest(
   first: number | null | undefined,
   after: string | null | undefined,
-  defaultFirst = 20,
+  defaultFirst: number = DEFAULTS.pageSize,
 ): PageRequest {
   return { first: assertPageSize(first ?? defaultFirst), after: decodeCursor(after) };
 }

@@ -1,9 +1,19 @@
 import type { ChangeRecord, EntityRecord, RelationshipRecord } from '../model/index.js';
 import type { CitationRecord } from '../store/index.js';
 import type { EntityFilter, RelationshipFilter, SubgraphRecord } from '../store/index.js';
-import type { PageInfo } from './generated/resolvers-types.js';
 
 /** What resolvers hand to the GraphQL types that have no store record of their own. */
+
+/**
+ * The SDL's `PageInfo`, declared here rather than imported from the generated types: they import
+ * this file (its models are their mappers), and the import back would make a cycle.
+ */
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
 
 /** Anything `Query.node` can return. */
 export type NodeModel = EntityRecord | RelationshipRecord;

@@ -6,7 +6,7 @@ import {
 } from 'graphql';
 import type { NextLevelRequest } from '../store/index.js';
 import { pageRequest } from './connection.js';
-import { assertListLength, LIMITS } from './limits.js';
+import { assertListLength, DEFAULTS, LIMITS } from '../selection/index.js';
 import { fieldsNamed } from './selected-fields.js';
 
 /** The arguments of `Entity.relationships` that a read-ahead understands; any other one stops it. */
@@ -69,7 +69,7 @@ function relationshipsRequestOf(
       return {
         types: assertListLength('types', args.types, LIMITS.filterValues),
         evidenceKinds: assertListLength('evidenceKinds', args.evidenceKinds, LIMITS.filterValues),
-        direction: args.direction ?? 'BOTH',
+        direction: args.direction ?? DEFAULTS.direction,
         first: pageRequest(args.first, null).first,
       };
     });

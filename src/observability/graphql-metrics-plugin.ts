@@ -1,5 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLContext } from '../graphql/context.js';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { createBoundedLabel } from './bounded-label.js';
 import type { ServiceMetrics } from './service-metrics.js';
 
@@ -14,11 +13,13 @@ export interface GraphQLMetricsPluginOptions {
  * codes are the ones clients see (a masked error counts as INTERNAL_SERVER_ERROR). Anonymous
  * operations count as `(anonymous)`, documents that never parsed or named no known operation as
  * `(unresolved)`. Outcome: `success` (no errors), `partial` (data and errors), `error` (no data).
+ * It reads only the response, never the context, so it serves any server's context type (and
+ * observability need not know the GraphQL layer above it).
  */
-export function graphqlMetricsPlugin(
+export function graphqlMetricsPlugin<TContext extends BaseContext>(
   metrics: ServiceMetrics,
   options: GraphQLMetricsPluginOptions = {},
-): ApolloServerPlugin<GraphQLContext> {
+): ApolloServerPlugin<TContext> {
   const operationLabel = createBoundedLabel(options.maxOperationNames ?? 200);
   return {
     async requestDidStart() {

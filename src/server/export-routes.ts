@@ -1,15 +1,20 @@
 import express, { type Request, type Response, type Router } from 'express';
-import { selectPath, selectSubgraph } from '../analytics/index.js';
-import { BadInputError, isKgError, NotFoundError, type KgErrorCode } from '../errors.js';
+import { BadInputError, isKgError, type KgErrorCode } from '../errors.js';
 import {
   EXPORT_FORMAT_NAMES,
   exportFormatNamed,
   exportSubgraph,
   type ExportableSubgraph,
 } from '../export/index.js';
-import { assertListLength, assertWithinLimit, LIMITS } from '../graphql/limits.js';
 import type { Logger } from '../logger.js';
-import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../model/index.js';
+import {
+  parseKinds,
+  parseRelationshipTypes,
+  selectNeighborhood,
+  selectPath,
+  selectSubgraph,
+  type TimeFilterInput,
+} from '../selection/index.js';
 import type { KnowledgeGraphStore } from '../store/index.js';
 
 export interface ExportRouterOptions {
@@ -31,10 +36,10 @@ const STATUS: Record<KgErrorCode, number> = {
 /**
  * File downloads of subgraphs, mounted at `/export`: `GET /neighborhood?id=&depth=&relationshipTypes=A,B&kinds=&limit=`,
  * `GET /path?from=&to=&maxHops=&relationshipTypes=` and `GET /graph?kinds=&relationshipTypes=&around=&depth=&limit=`,
- * each with `format=` one of cytoscape, graphology, d3, gexf, graphml, csv-nodes, csv-edges, csv-evidence
+ * each with the time filter `time.asOf=`, `time.from=`, `time.to=` and `format=` one of cytoscape, graphology, d3, gexf, graphml, csv-nodes, csv-edges, csv-evidence
  * (a CSV export is three files, one download each, sharing a file-name stem) and, for CSV, `bom=true` to
- * start the file with a UTF-8 byte-order mark for Excel. The limits
- * and error codes are the GraphQL API's; errors answer in JSON (`{ errors: [{ message, extensions }] }`),
+ * start the file with a UTF-8 byte-order mark for Excel. The selection (its defaults, limits and
+ * error codes) is GraphQL's, from `src/selection`; this router only reads it from the query string. Errors answer in JSON (`{ errors: [{ message, extensions }] }`),
  * 400 for bad input and limits, 404 for an unknown id or no path, anything unexpected a masked 500.
  */
 export function createExportRouter(options: ExportRouterOptions): Router {
@@ -46,27 +51,14 @@ export function createExportRouter(options: ExportRouterOptions): Router {
     const format = formatOf(query);
     const bom = boolean(query, 'bom') ?? false;
     const id = required(query, 'id');
-    const subgraph = await store.neighborhood({
-      ids: [id],
-      depth: assertWithinLimit(
-        'depth',
-        integer(query, 'depth') ?? 1,
-        LIMITS.neighborhoodDepth,
-        'Expand further from the entities you got back instead.',
-      ),
-      limit: assertWithinLimit(
-        'limit',
-        integer(query, 'limit') ?? 200,
-        LIMITS.neighborhoodNodes,
-        'Narrow it with `relationshipTypes` or a smaller `depth`.',
-      ),
-      relationshipTypes: relationshipTypes(query),
-      kinds: kinds(query),
-      direction: 'BOTH',
-      time: null,
-      perNodeLimit: null,
+    const subgraph = await selectNeighborhood(store, {
+      id,
+      depth: integer(query, 'depth'),
+      limit: integer(query, 'limit'),
+      relationshipTypes: parseRelationshipTypes('relationshipTypes', query['relationshipTypes']),
+      kinds: parseKinds('kinds', query['kinds']),
+      time: time(query),
     });
-    if (!subgraph) throw new NotFoundError('entity', id);
     send(response, subgraph, format, `neighborhood-${id}`, bom);
   });
 
@@ -79,8 +71,9 @@ export function createExportRouter(options: ExportRouterOptions): Router {
     const path = await selectPath(store, {
       from,
       to,
-      maxHops: integer(query, 'maxHops') ?? 6,
-      relationshipTypes: relationshipTypes(query),
+      maxHops: integer(query, 'maxHops'),
+      relationshipTypes: parseRelationshipTypes('relationshipTypes', query['relationshipTypes']),
+      time: time(query),
     });
     send(response, path, format, `path-${from}-${to}`, bom);
   });
@@ -93,8 +86,9 @@ export function createExportRouter(options: ExportRouterOptions): Router {
     const subgraph = await selectSubgraph(store, {
       around,
       depth: integer(query, 'depth'),
-      kinds: kinds(query),
-      relationshipTypes: relationshipTypes(query),
+      kinds: parseKinds('kinds', query['kinds']),
+      relationshipTypes: parseRelationshipTypes('relationshipTypes', query['relationshipTypes']),
+      time: time(query),
       limit: integer(query, 'limit'),
     });
     send(response, subgraph, format, around ? `graph-around-${around.join('-')}` : 'graph', bom);
@@ -189,21 +183,8 @@ function formatOf(query: Query) {
   return format;
 }
 
-function oneOf<T extends string>(query: Query, name: string, allowed: readonly T[]): T[] | null {
-  const values = list(query, name);
-  if (values === null) return null;
-  for (const value of values) {
-    if (!allowed.includes(value as T)) {
-      throw new BadInputError(`\`${name}\` may list only ${allowed.join(', ')} (got "${value}").`, name);
-    }
-  }
-  return assertListLength(name, values as T[], LIMITS.filterValues);
-}
-
-function relationshipTypes(query: Query) {
-  return oneOf(query, 'relationshipTypes', RELATIONSHIP_TYPES);
-}
-
-function kinds(query: Query) {
-  return oneOf(query, 'kinds', ENTITY_KINDS);
+/** GraphQL's `time: TimeFilter`, flattened into `time.asOf`, `time.from` and `time.to`. */
+function time(query: Query): TimeFilterInput {
+  // An empty parameter is an absent one, as for every other parameter here.
+  return { asOf: query['time.asOf'] || null, from: query['time.from'] || null, to: query['time.to'] || null };
 }

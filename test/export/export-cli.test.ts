@@ -5,6 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jiadingNeighborhood } from './export-fixtures.js';
+import { bundledDataset } from '../support/bundled-dataset.js';
+import { createEmbeddedStore } from '../../src/store/embedded/index.js';
 import { readBack } from './read-back.js';
 
 const run = promisify(execFile);
@@ -27,6 +29,26 @@ async function exportCli(args: string[]): Promise<{ code: number; stdout: string
   }
 }
 
+/** The depth-1, 200-entity neighbourhood GraphQL and /export give by default, from the store itself. */
+async function oneNeighborhood(id: string) {
+  const store = createEmbeddedStore({ dataset: await bundledDataset() });
+  const request = { depth: 1, limit: 200, relationshipTypes: null, kinds: null, time: null };
+  const subgraph = await store.neighborhood({ ids: [id], ...request, direction: 'BOTH', perNodeLimit: null });
+  if (!subgraph) throw new Error(`${id} is missing from the bundled dataset`);
+  return subgraph;
+}
+
+/** The whole graph (at the default 2000 entities) of relationships valid at some time from `from`. */
+async function graphFrom(from: string) {
+  const store = createEmbeddedStore({ dataset: await bundledDataset() });
+  return store.graph({
+    kinds: null,
+    relationshipTypes: null,
+    limit: 2000,
+    time: { asOf: null, from, to: null },
+  });
+}
+
 describe('npm run export', () => {
   let directory: string;
   beforeAll(async () => {
@@ -45,6 +67,8 @@ describe('npm run export', () => {
       'district:jiading',
       '--depth',
       '2',
+      '--limit',
+      '500',
     ]);
     expect(result.code).toBe(0);
     const expected = await jiadingNeighborhood();
@@ -83,6 +107,8 @@ describe('npm run export', () => {
       'district:jiading',
       '--depth',
       '2',
+      '--limit',
+      '500',
     ]);
     expect(result.code).toBe(0);
     const bytes = await readFile(file);
@@ -93,6 +119,32 @@ describe('npm run export', () => {
     expect(quotes).toBe(
       [...expected.nodes, ...expected.relationships].reduce((sum, item) => sum + item.evidence.length, 0),
     );
+  });
+
+  it('takes the same neighbourhood defaults as /export and GraphQL (depth 1, 200 entities)', async () => {
+    const [cli, http] = await Promise.all([
+      exportCli(['--format', 'd3', '--out', '-', '--neighborhood', 'district:jiading']),
+      oneNeighborhood('district:jiading'),
+    ]);
+    expect(cli.code).toBe(0);
+    const { nodes } = readBack('D3', cli.stdout);
+    expect([...nodes.keys()].sort()).toEqual(http.nodes.map((n) => n.id).sort());
+  });
+
+  it('filters by time with --time-from, as /export does with time.from', async () => {
+    const result = await exportCli(['--format', 'csv-edges', '--out', '-', '--graph', '--time-from', '2031']);
+    expect(result.code).toBe(0);
+    const { edges } = readBack('CSV_EDGES', result.stdout);
+    const expected = await graphFrom('2031-01-01');
+    expect([...edges.keys()].sort()).toEqual(expected.relationships.map((r) => r.id).sort());
+  });
+
+  it('exits 2 on a kind in lower case, naming its spelling, as every door does', async () => {
+    const result = await exportCli(['--format', 'd3', '--out', '-', '--graph', '--kinds', 'CITY,park']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--kinds may list only PLAN, TASK');
+    expect(result.stderr).toContain('(got "park"). Names are upper case: PARK.');
+    expect(result.stderr).toContain('Usage: npm run export');
   });
 
   it('exits 2 on --bom with a format that is not CSV', async () => {

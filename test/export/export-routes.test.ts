@@ -73,6 +73,39 @@ describe('GET /export/*', () => {
     for (const node of nodes.values()) expect(['CITY', 'DISTRICT']).toContain(node['kind']);
   });
 
+  it('takes the GraphQL defaults for a neighbourhood: depth 1, at most 200 entities', async () => {
+    const store = createEmbeddedStore({ dataset: await bundledDataset() });
+    const expected = await store.neighborhood({
+      ids: ['district:jiading'],
+      depth: 1,
+      limit: 200,
+      relationshipTypes: null,
+      direction: 'BOTH',
+      kinds: null,
+      time: null,
+      perNodeLimit: null,
+    });
+    const response = await get('/export/neighborhood?id=district:jiading&format=d3');
+    expect(response.status).toBe(200);
+    const { nodes } = readBack('D3', await response.text());
+    expect([...nodes.keys()].sort()).toEqual(expected!.nodes.map((n) => n.id).sort());
+    // Depth 2 reaches further, so the default above is not "everything".
+    expect((await jiadingNeighborhood()).nodes.length).toBeGreaterThan(nodes.size);
+  });
+
+  it('filters by time as GraphQL does (time.asOf, time.from, time.to)', async () => {
+    const store = createEmbeddedStore({ dataset: await bundledDataset() });
+    const request = { kinds: null, relationshipTypes: null, limit: 5000 };
+    const all = await store.graph({ ...request, time: null });
+    const later = await store.graph({ ...request, time: { asOf: null, from: '2031-01-01', to: null } });
+    // Some of the dataset's relationships end in 2025, so the filter removes them.
+    expect(later.relationships.length).toBeLessThan(all.relationships.length);
+    const response = await get('/export/graph?limit=5000&time.from=2031&format=csv-edges');
+    expect(response.status).toBe(200);
+    const { edges } = readBack('CSV_EDGES', await response.text());
+    expect([...edges.keys()].sort()).toEqual(later.relationships.map((r) => r.id).sort());
+  });
+
   it('starts a CSV with a UTF-8 byte-order mark with bom=true, so Excel reads 温州', async () => {
     const url = '/export/neighborhood?id=city:wenzhou&format=csv-nodes';
     const plain = Buffer.from(await (await get(url)).arrayBuffer());
@@ -130,9 +163,28 @@ describe('GET /export/*', () => {
       '`maxHops`',
     ],
     ['/export/graph?kinds=CASTLE&format=d3', 400, 'BAD_USER_INPUT', '`kinds` may list only'],
+    [
+      '/export/graph?kinds=CITY,park&format=d3',
+      400,
+      'BAD_USER_INPUT',
+      '`kinds` may list only PLAN, TASK',
+      'Names are upper case: PARK.',
+    ],
+    [
+      '/export/path?from=city:wenzhou&to=district:jiading&time.asOf=2025&format=d3',
+      400,
+      'BAD_USER_INPUT',
+      '`time.asOf` must be an ISO date such as 2025-12-31 (got "2025").',
+    ],
+    [
+      '/export/neighborhood?id=district:jiading&time.from=2026&time.to=2025&format=d3',
+      400,
+      'BAD_USER_INPUT',
+      '`time.from` (2026-01-01) is after `time.to` (2025-12-31).',
+    ],
     ['/export/graph?limit=5001&format=d3', 400, 'LIMIT_EXCEEDED', '`limit` may be at most 5000'],
     ['/export/graph?format=d3&format=gexf', 400, 'BAD_USER_INPUT', 'Give `format` once'],
-  ])('answers %s with %i %s', async (path, status, code, message) => {
+  ])('answers %s with %i %s', async (path, status, code, message, ending = '') => {
     const response = await get(path);
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
@@ -143,6 +195,7 @@ describe('GET /export/*', () => {
     expect(body.errors[0]!.extensions['code']).toBe(code);
     expect(body.errors[0]!.extensions['requestId']).toBe(response.headers.get('x-request-id'));
     expect(body.errors[0]!.message.startsWith(message)).toBe(true);
+    expect(body.errors[0]!.message.endsWith(ending)).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EDGE_COLOR, kindColor } from '../../src/explorer/palette.js';
+import { EDGE_COLOR, kindColor } from '../../src/model/kind-colors.js';
 import { EXPORT_FORMATS, exportSubgraph, type ExportFormat } from '../../src/export/index.js';
 import type { EvidenceRecord } from '../../src/model/index.js';
 import type { SubgraphRecord } from '../../src/store/index.js';

@@ -1,7 +1,6 @@
 import { getNamedType, isLeafType } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
-import { SELECTION_LIMITS } from '../../analytics/select-subgraph.js';
-import { LIMITS } from '../limits.js';
+import { DEFAULTS, LIMITS } from '../../selection/index.js';
 
 /**
  * The largest value each size argument can take: a value above it is refused by the resolver with
@@ -10,13 +9,13 @@ import { LIMITS } from '../limits.js';
 const ARGUMENT_MAXIMA: Record<string, number> = {
   'search.first': LIMITS.searchResults,
   'paths.first': LIMITS.paths,
-  'metrics.first': SELECTION_LIMITS.maxNodes,
+  'metrics.first': LIMITS.selectionNodes,
   first: LIMITS.pageSize,
   limit: LIMITS.neighborhoodNodes,
   depth: LIMITS.neighborhoodDepth,
   maxHops: LIMITS.pathHops,
-  'selection.limit': SELECTION_LIMITS.maxNodes,
-  'selection.depth': SELECTION_LIMITS.maxDepth,
+  'selection.limit': LIMITS.selectionNodes,
+  'selection.depth': LIMITS.neighborhoodDepth,
 };
 
 /** Fields that grow a subgraph of `limit` entities out to `depth` hops. */
@@ -49,10 +48,10 @@ export const estimateFieldCost: ComplexityEstimator = ({ field, args, childCompl
     const selection = (args['selection'] ?? {}) as Record<string, unknown>;
     const inSelection = name === 'graph' || name === 'analytics';
     const limit = inSelection
-      ? clamp(selection['limit'] ?? SELECTION_LIMITS.defaultNodes, 'selection.limit', 'selection.limit')
+      ? clamp(selection['limit'] ?? DEFAULTS.selectionNodes, 'selection.limit', 'selection.limit')
       : size('limit');
     const depth = inSelection
-      ? clamp(selection['depth'] ?? SELECTION_LIMITS.defaultDepth, 'selection.depth', 'selection.depth')
+      ? clamp(selection['depth'] ?? DEFAULTS.selectionDepth, 'selection.depth', 'selection.depth')
       : size('depth');
     const expansion = 1 + limit * (1 + depth);
     return name === 'analytics' ? expansion + childComplexity : expansion + limit * childComplexity;

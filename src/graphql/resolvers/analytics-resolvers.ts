@@ -1,11 +1,8 @@
-import { computeAnalytics, rankMetrics, selectSubgraph, SELECTION_LIMITS } from '../../analytics/index.js';
+import { computeAnalytics, rankMetrics } from '../../analytics/index.js';
 import { LimitExceededError } from '../../errors.js';
+import { assertWithinLimit, DEFAULTS, LIMITS, selectSubgraph } from '../../selection/index.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { assertWithinLimit } from '../limits.js';
-
-/** `metrics(first:)` may list every entity of the largest selection. */
-const MAX_METRICS = SELECTION_LIMITS.maxNodes;
 
 /** The selection, fetched with the request's entity loader, which it then primes with the nodes. */
 async function select(selection: Parameters<typeof selectSubgraph>[1], { store, loaders }: GraphQLContext) {
@@ -20,12 +17,12 @@ export const analyticsResolvers: Resolvers = {
     analytics: async (_root, { selection }, context) => {
       const subgraph = await select(selection, context);
       if (subgraph.truncated) {
-        const limit = selection?.limit ?? SELECTION_LIMITS.defaultNodes;
+        const limit = selection?.limit ?? DEFAULTS.selectionNodes;
         // Analytics of part of a selection would silently be wrong (centrality depends on every node).
         throw new LimitExceededError(
           `The selection holds more than ${limit} entities, and analytics needs all of them. ` +
             `Narrow it with \`kinds\`, \`relationshipTypes\` or \`around\` with a smaller \`depth\`, ` +
-            `or raise \`limit\` (at most ${SELECTION_LIMITS.maxNodes}).`,
+            `or raise \`limit\` (at most ${LIMITS.selectionNodes}).`,
           { name: 'limit', max: limit },
         );
       }
@@ -39,11 +36,12 @@ export const analyticsResolvers: Resolvers = {
     metrics: (analytics, args) => {
       const first = assertWithinLimit(
         'first',
-        args.first ?? 50,
-        MAX_METRICS,
+        args.first ?? DEFAULTS.metrics,
+        // `metrics(first:)` may list every entity of the largest selection.
+        LIMITS.selectionNodes,
         'Every entity of a selection fits under that.',
       );
-      return rankMetrics(analytics.metrics, args.orderBy ?? 'PAGERANK', first);
+      return rankMetrics(analytics.metrics, args.orderBy ?? DEFAULTS.metricOrder, first);
     },
   },
 };

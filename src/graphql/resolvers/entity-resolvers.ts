@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord } from '../../model/index.js';
 import { KIND_TYPE_NAMES } from '../../model/index.js';
+import { assertListLength, DEFAULTS, LIMITS } from '../../selection/index.js';
 import type { GraphQLContext } from '../context.js';
 import { connectionOf, pageRequest } from '../connection.js';
 import { withEvidenceOf } from '../evidence-of-kinds.js';
 import type { EntityRelationshipsArgs, Resolvers } from '../generated/resolvers-types.js';
-import { assertListLength, LIMITS } from '../limits.js';
 import type { EntityRelationshipEdgeModel } from '../models.js';
 import { nextLevelOf } from '../next-level-lookahead.js';
 
@@ -29,7 +29,7 @@ const sharedEntityFields = {
       entityId: entity.id,
       types: assertListLength('types', args.types, LIMITS.filterValues),
       evidenceKinds,
-      direction: args.direction ?? 'BOTH',
+      direction: args.direction ?? DEFAULTS.direction,
       ...request,
       next: nextLevelOf(info),
     });

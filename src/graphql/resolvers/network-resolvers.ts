@@ -1,10 +1,16 @@
 import { NotFoundError } from '../../errors.js';
 import type { EntityKind, EntityRecord, RelationshipType } from '../../model/index.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
+import {
+  assertListLength,
+  assertWithinLimit,
+  DEFAULTS,
+  LIMITS,
+  parseTimeFilter,
+  selectPaths,
+} from '../../selection/index.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { assertListLength, assertPageSize, assertWithinLimit, LIMITS } from '../limits.js';
-import { parseTimeFilter } from '../time-filter.js';
 
 /** Most neighbours compared per entity in `compare`. */
 const COMPARE_NEIGHBOURS = 5000;
@@ -35,28 +41,7 @@ function countBy<T extends string>(values: readonly T[], order: readonly T[]): {
 export const networkResolvers: Resolvers = {
   Query: {
     paths: async (_root, args, context) => {
-      const maxHops = assertWithinLimit(
-        'maxHops',
-        args.maxHops ?? 6,
-        LIMITS.pathHops,
-        'Paths longer than that rarely explain a connection.',
-      );
-      const first = assertPageSize(
-        args.first ?? 10,
-        LIMITS.paths,
-        'Narrow the paths with `relationshipTypes` or `throughKinds`.',
-      );
-      await requireEntities([args.from, args.to], context);
-      const paths = await context.store.paths({
-        from: args.from,
-        to: args.to,
-        mode: args.mode ?? 'ALL_SHORTEST',
-        relationshipTypes: assertListLength('relationshipTypes', args.relationshipTypes, LIMITS.filterValues),
-        throughKinds: assertListLength('throughKinds', args.throughKinds, LIMITS.filterValues),
-        maxHops,
-        first,
-        time: parseTimeFilter(args.time),
-      });
+      const paths = await selectPaths(context.store, args, (ids) => context.loaders.entity.loadMany(ids));
       for (const path of paths) for (const node of path.nodes) context.loaders.entity.prime(node.id, node);
       return paths;
     },
@@ -64,13 +49,13 @@ export const networkResolvers: Resolvers = {
     network: async (_root, args, context) => {
       const depth = assertWithinLimit(
         'depth',
-        args.depth ?? 1,
+        args.depth ?? DEFAULTS.neighborhoodDepth,
         LIMITS.neighborhoodDepth,
         'Grow the network from more seeds instead.',
       );
       const limit = assertWithinLimit(
         'limit',
-        args.limit ?? 200,
+        args.limit ?? DEFAULTS.neighborhoodNodes,
         LIMITS.neighborhoodNodes,
         'Narrow it with `relationshipTypes` or a smaller `depth`.',
       );

@@ -1,15 +1,21 @@
-import { BadInputError, NotFoundError } from '../../errors.js';
+import { BadInputError } from '../../errors.js';
 import { isEntityId, parseRelationshipId } from '../../model/index.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
 import { tokenize } from '../../search/index.js';
+import {
+  assertListLength,
+  assertPageSize,
+  DEFAULTS,
+  LIMITS,
+  selectNeighborhood,
+  selectShortestPath,
+} from '../../selection/index.js';
 import { parseCitationId } from '../../store/index.js';
 import { connectionOf, pageRequest } from '../connection.js';
 import { withEvidenceOf } from '../evidence-of-kinds.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { assertListLength, assertPageSize, assertWithinLimit, LIMITS } from '../limits.js';
 import { relationshipsAheadOf } from '../next-level-lookahead.js';
 import { selectsField } from '../selected-fields.js';
-import { parseTimeFilter } from '../time-filter.js';
 
 export const queryResolvers: Resolvers = {
   Query: {
@@ -70,7 +76,7 @@ export const queryResolvers: Resolvers = {
 
     search: async (_root, args, { store, loaders }) => {
       const first = assertPageSize(
-        args.first ?? 10,
+        args.first ?? DEFAULTS.searchResults,
         LIMITS.searchResults,
         'Make the search more specific, or filter it with `kinds`.',
       );
@@ -93,41 +99,9 @@ export const queryResolvers: Resolvers = {
     },
 
     neighborhood: async (_root, args, { store, loaders }) => {
-      const depth = assertWithinLimit(
-        'depth',
-        args.depth ?? 1,
-        LIMITS.neighborhoodDepth,
-        'Expand further from the entities you got back instead.',
-      );
-      const limit = assertWithinLimit(
-        'limit',
-        args.limit ?? 200,
-        LIMITS.neighborhoodNodes,
-        'Narrow it with `relationshipTypes` or a smaller `depth`.',
-      );
-      const perNodeLimit =
-        args.perNodeLimit === null || args.perNodeLimit === undefined
-          ? null
-          : assertWithinLimit(
-              'perNodeLimit',
-              args.perNodeLimit,
-              LIMITS.neighborhoodNodes,
-              'Use a smaller cap.',
-            );
-      const evidenceKinds = assertListLength('evidenceKinds', args.evidenceKinds, LIMITS.filterValues);
-      const subgraph = await store.neighborhood({
-        ids: [args.id],
-        depth,
-        limit,
-        relationshipTypes: assertListLength('relationshipTypes', args.relationshipTypes, LIMITS.filterValues),
-        direction: args.direction ?? 'BOTH',
-        kinds: null,
-        time: parseTimeFilter(args.time),
-        perNodeLimit,
-        evidenceKinds,
-      });
-      if (!subgraph) throw new NotFoundError('entity', args.id);
+      const subgraph = await selectNeighborhood(store, args);
       for (const node of subgraph.nodes) loaders.entity.prime(node.id, node);
+      const evidenceKinds = assertListLength('evidenceKinds', args.evidenceKinds, LIMITS.filterValues);
       if (!evidenceKinds) return subgraph;
       return {
         ...subgraph,
@@ -138,22 +112,7 @@ export const queryResolvers: Resolvers = {
     },
 
     shortestPath: async (_root, args, { store, loaders }) => {
-      const maxHops = assertWithinLimit(
-        'maxHops',
-        args.maxHops ?? 6,
-        LIMITS.pathHops,
-        'Paths longer than that rarely explain a connection; try `neighborhood`.',
-      );
-      const [from, to] = await loaders.entity.loadMany([args.from, args.to]);
-      if (!from || from instanceof Error) throw new NotFoundError('entity', args.from);
-      if (!to || to instanceof Error) throw new NotFoundError('entity', args.to);
-      const path = await store.shortestPath({
-        from: args.from,
-        to: args.to,
-        maxHops,
-        relationshipTypes: assertListLength('relationshipTypes', args.relationshipTypes, LIMITS.filterValues),
-        time: parseTimeFilter(args.time),
-      });
+      const path = await selectShortestPath(store, args, (ids) => loaders.entity.loadMany(ids));
       if (path) for (const node of path.nodes) loaders.entity.prime(node.id, node);
       return path;
     },
@@ -218,7 +177,13 @@ export const queryResolvers: Resolvers = {
   GraphSummary: {
     mostConnected: (_summary, args, { store, loaders }) =>
       store
-        .mostConnected(assertPageSize(args.first ?? 10, LIMITS.pageSize, 'Ask for the top 100 at most.'))
+        .mostConnected(
+          assertPageSize(
+            args.first ?? DEFAULTS.mostConnected,
+            LIMITS.pageSize,
+            'Ask for the top 100 at most.',
+          ),
+        )
         .then((rows) => {
           for (const row of rows) loaders.entity.prime(row.entity.id, row.entity);
           return rows;

@@ -1,5 +1,5 @@
 import type { EntityRecord, EvidenceRecord, SourceRecord } from '../../model/index.js';
-import { assertWithinLimit, LIMITS } from '../limits.js';
+import { assertWithinLimit, DEFAULTS, LIMITS } from '../../selection/index.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { KIND_TYPE_NAMES } from '../../model/index.js';
@@ -48,7 +48,7 @@ export const relationshipResolvers: Resolvers = {
           ? 0
           : assertWithinLimit(
               'chars',
-              args.chars ?? 200,
+              args.chars ?? DEFAULTS.contextChars,
               LIMITS.contextChars,
               'Read the whole text with `source(id) { text }`.',
             );

@@ -1,35 +1,20 @@
 import { BadInputError, NotFoundError } from '../errors.js';
-import { assertListLength, assertWithinLimit, LIMITS } from '../graphql/limits.js';
-import { parseTimeFilter } from '../graphql/time-filter.js';
-import type { EntityKind, EntityRecord, RelationshipType } from '../model/index.js';
+import type { EntityKind, RelationshipType } from '../model/index.js';
 import type { KnowledgeGraphStore, SubgraphRecord } from '../store/index.js';
+import { DEFAULTS } from './argument-defaults.js';
+import { findInStore, requireEntities, type FindEntities } from './find-entities.js';
+import { assertListLength, assertWithinLimit, LIMITS } from './limits.js';
+import { parseTimeFilter, type TimeFilterInput } from './time-filter.js';
 
-/** The limits of a graph selection (`GraphSelection` in the schema, `/export/graph` over HTTP). */
-export const SELECTION_LIMITS = {
-  /** `limit` when none is given. */
-  defaultNodes: 2000,
-  /** Most entities one selection may hold. */
-  maxNodes: 5000,
-  /** `depth` when none is given. */
-  defaultDepth: 2,
-  /** Most hops from the `around` seeds. */
-  maxDepth: LIMITS.neighborhoodDepth,
-  /** Most seed ids in `around`. */
-  maxSeeds: LIMITS.nodesPerCall,
-} as const;
-
-/** A part of the graph to analyse or export, as the `GraphSelection` input gives it. */
+/** A part of the graph to analyse or export (`GraphSelection` in the schema, `/export/graph`, `--graph`). */
 export interface GraphSelectionInput {
   around?: readonly string[] | null;
   depth?: number | null;
   relationshipTypes?: readonly RelationshipType[] | null;
   kinds?: readonly EntityKind[] | null;
-  time?: { asOf?: string | null; from?: string | null; to?: string | null } | null;
+  time?: TimeFilterInput | null;
   limit?: number | null;
 }
-
-/** How to look seeds up: by default the store; resolvers pass their entity DataLoader. */
-export type FindEntities = (ids: readonly string[]) => Promise<readonly (EntityRecord | Error | null)[]>;
 
 /**
  * Checks a selection against the limits (BAD_USER_INPUT, LIMIT_EXCEEDED) and fetches it: with
@@ -40,12 +25,12 @@ export type FindEntities = (ids: readonly string[]) => Promise<readonly (EntityR
 export async function selectSubgraph(
   store: KnowledgeGraphStore,
   selection: GraphSelectionInput | null | undefined,
-  findEntities: FindEntities = (ids) => store.getEntities(ids),
+  findEntities: FindEntities = findInStore(store),
 ): Promise<SubgraphRecord> {
   const limit = assertWithinLimit(
     'limit',
-    selection?.limit ?? SELECTION_LIMITS.defaultNodes,
-    SELECTION_LIMITS.maxNodes,
+    selection?.limit ?? DEFAULTS.selectionNodes,
+    LIMITS.selectionNodes,
     'Narrow the selection with `kinds`, `relationshipTypes` or `around` with a small `depth`.',
   );
   const relationshipTypes = assertListLength(
@@ -55,7 +40,7 @@ export async function selectSubgraph(
   );
   const kinds = assertListLength('kinds', selection?.kinds, LIMITS.filterValues);
   const time = parseTimeFilter(selection?.time);
-  const around = assertListLength('around', selection?.around, SELECTION_LIMITS.maxSeeds);
+  const around = assertListLength('around', selection?.around, LIMITS.nodesPerCall);
   if (around === null) return store.graph({ kinds, relationshipTypes, time, limit });
   if (around.length === 0) {
     throw new BadInputError(
@@ -66,15 +51,11 @@ export async function selectSubgraph(
 
   const depth = assertWithinLimit(
     'depth',
-    selection?.depth ?? SELECTION_LIMITS.defaultDepth,
-    SELECTION_LIMITS.maxDepth,
+    selection?.depth ?? DEFAULTS.selectionDepth,
+    LIMITS.neighborhoodDepth,
     'Select around the entities you got back instead.',
   );
-  const seeds = await findEntities(around);
-  around.forEach((id, index) => {
-    const seed = seeds[index];
-    if (!seed || seed instanceof Error) throw new NotFoundError('entity', id);
-  });
+  await requireEntities(around, findEntities);
   const subgraph = await store.neighborhood({
     ids: around,
     depth,

@@ -3,9 +3,9 @@ import type { Config } from '../config.js';
 import { loadDataset } from '../dataset/index.js';
 import type { Logger } from '../logger.js';
 import type { ServiceMetrics } from '../observability/index.js';
-import { createEmbeddedStore, type JournalReport } from './embedded/index.js';
-import type { KnowledgeGraphStore } from './knowledge-graph-store.js';
-import { createNeo4jStore } from './neo4j/index.js';
+import { createEmbeddedStore, type JournalReport } from '../store/embedded/index.js';
+import type { KnowledgeGraphStore } from '../store/index.js';
+import { createNeo4jStore } from '../store/neo4j/index.js';
 
 /**
  * Opens the store the configuration names: Neo4j when NEO4J_URI is set (its schema is ensured, its

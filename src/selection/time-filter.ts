@@ -1,7 +1,13 @@
 import { BadInputError } from '../errors.js';
 import { endOfSpan, isIsoDate, startOfSpan } from '../validation/index.js';
 import type { TimeFilter } from '../store/index.js';
-import type { TimeFilter as TimeFilterInput } from './generated/resolvers-types.js';
+
+/** A time filter as a request gives it (GraphQL's `TimeFilter` input, `time.*` over HTTP). */
+export interface TimeFilterInput {
+  asOf?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
 
 /**
  * A `TimeFilter` argument checked and normalised to full dates; null when absent or empty. `from` and

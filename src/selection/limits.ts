@@ -1,6 +1,9 @@
 import { BadInputError, LimitExceededError } from '../errors.js';
 
-/** The limits every query argument is held to. Raising one is a deliberate API decision. */
+/**
+ * The limits every selection argument is held to, whichever door it comes through (GraphQL, `/export`,
+ * `npm run export`). Raising one is a deliberate API decision.
+ */
 export const LIMITS = {
   /** `first` on every connection. */
   pageSize: 100,
@@ -8,15 +11,17 @@ export const LIMITS = {
   searchResults: 50,
   /** Characters in a search query. */
   searchQueryLength: 200,
-  /** `depth` on neighborhood. */
+  /** `depth` on neighborhood (and on a graph selection's `around`). */
   neighborhoodDepth: 3,
   /** `limit` on neighborhood (entities returned). */
   neighborhoodNodes: 500,
+  /** `limit` on a graph selection (`GraphSelection`, `/export/graph`), and `first` on its metrics. */
+  selectionNodes: 5000,
   /** `first` on paths. */
   paths: 50,
   /** `maxHops` on shortestPath and paths. */
   pathHops: 8,
-  /** Ids in one `nodes(ids:)` call. */
+  /** Ids in one `nodes(ids:)` call, and seeds in a graph selection's `around`. */
   nodesPerCall: 100,
   /** Types or kinds in one filter. */
   filterValues: 20,
@@ -54,7 +59,7 @@ export function assertPageSize(
   return assertWithinLimit('first', first, max, advice);
 }
 
-/** Checks the length of a list argument. */
+/** Checks the length of a list argument; the list comes back without repeats. */
 export function assertListLength<T>(
   argument: string,
   values: readonly T[] | null | undefined,

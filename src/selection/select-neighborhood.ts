@@ -1,0 +1,59 @@
+import { NotFoundError } from '../errors.js';
+import type { Direction, EntityKind, EvidenceKind, RelationshipType } from '../model/index.js';
+import type { KnowledgeGraphStore, SubgraphRecord } from '../store/index.js';
+import { DEFAULTS } from './argument-defaults.js';
+import { assertListLength, assertWithinLimit, LIMITS } from './limits.js';
+import { parseTimeFilter, type TimeFilterInput } from './time-filter.js';
+
+/** The neighbourhood of one entity, as `neighborhood(...)`, `/export/neighborhood` and `--neighborhood` ask. */
+export interface NeighborhoodSelectionInput {
+  id: string;
+  depth?: number | null;
+  limit?: number | null;
+  relationshipTypes?: readonly RelationshipType[] | null;
+  kinds?: readonly EntityKind[] | null;
+  direction?: Direction | null;
+  time?: TimeFilterInput | null;
+  perNodeLimit?: number | null;
+  evidenceKinds?: readonly EvidenceKind[] | null;
+}
+
+/**
+ * Checks a neighbourhood against the limits (BAD_USER_INPUT, LIMIT_EXCEEDED), fills in the defaults,
+ * and fetches it; NOT_FOUND when the entity does not exist.
+ */
+export async function selectNeighborhood(
+  store: KnowledgeGraphStore,
+  input: NeighborhoodSelectionInput,
+): Promise<SubgraphRecord> {
+  const depth = assertWithinLimit(
+    'depth',
+    input.depth ?? DEFAULTS.neighborhoodDepth,
+    LIMITS.neighborhoodDepth,
+    'Expand further from the entities you got back instead.',
+  );
+  const limit = assertWithinLimit(
+    'limit',
+    input.limit ?? DEFAULTS.neighborhoodNodes,
+    LIMITS.neighborhoodNodes,
+    'Narrow it with `relationshipTypes` or a smaller `depth`.',
+  );
+  const perNodeLimit =
+    input.perNodeLimit === null || input.perNodeLimit === undefined
+      ? null
+      : assertWithinLimit('perNodeLimit', input.perNodeLimit, LIMITS.neighborhoodNodes, 'Use a smaller cap.');
+  const evidenceKinds = assertListLength('evidenceKinds', input.evidenceKinds, LIMITS.filterValues);
+  const subgraph = await store.neighborhood({
+    ids: [input.id],
+    depth,
+    limit,
+    relationshipTypes: assertListLength('relationshipTypes', input.relationshipTypes, LIMITS.filterValues),
+    direction: input.direction ?? DEFAULTS.direction,
+    kinds: assertListLength('kinds', input.kinds, LIMITS.filterValues),
+    time: parseTimeFilter(input.time),
+    perNodeLimit,
+    evidenceKinds,
+  });
+  if (!subgraph) throw new NotFoundError('entity', input.id);
+  return subgraph;
+}

@@ -1,0 +1,55 @@
+import { KgError } from '../errors.js';
+import type { RelationshipType } from '../model/index.js';
+import type { KnowledgeGraphStore, PathRecord } from '../store/index.js';
+import { DEFAULTS } from './argument-defaults.js';
+import { findInStore, requireEntities, type FindEntities } from './find-entities.js';
+import { assertListLength, assertWithinLimit, LIMITS } from './limits.js';
+import { parseTimeFilter, type TimeFilterInput } from './time-filter.js';
+
+/** A shortest path, as `shortestPath(...)`, `/export/path` and `--path` ask. */
+export interface PathSelectionInput {
+  from: string;
+  to: string;
+  maxHops?: number | null;
+  relationshipTypes?: readonly RelationshipType[] | null;
+  time?: TimeFilterInput | null;
+}
+
+/**
+ * Checks a shortest-path request against the limits and fetches the path: NOT_FOUND when an end is
+ * not an entity, null when no path of at most `maxHops` joins them.
+ */
+export async function selectShortestPath(
+  store: KnowledgeGraphStore,
+  input: PathSelectionInput,
+  findEntities: FindEntities = findInStore(store),
+): Promise<PathRecord | null> {
+  const maxHops = assertWithinLimit(
+    'maxHops',
+    input.maxHops ?? DEFAULTS.pathHops,
+    LIMITS.pathHops,
+    'Paths longer than that rarely explain a connection; try `neighborhood`.',
+  );
+  await requireEntities([input.from, input.to], findEntities);
+  return store.shortestPath({
+    from: input.from,
+    to: input.to,
+    maxHops,
+    relationshipTypes: assertListLength('relationshipTypes', input.relationshipTypes, LIMITS.filterValues),
+    time: parseTimeFilter(input.time),
+  });
+}
+
+/** The shortest path a download asks for: as `selectShortestPath`, and NOT_FOUND when none fits. */
+export async function selectPath(store: KnowledgeGraphStore, input: PathSelectionInput): Promise<PathRecord> {
+  const path = await selectShortestPath(store, input);
+  if (!path) {
+    const maxHops = input.maxHops ?? DEFAULTS.pathHops;
+    throw new KgError(
+      `No path of at most ${maxHops} relationships joins "${input.from}" and "${input.to}". Raise \`maxHops\` or allow more \`relationshipTypes\`.`,
+      'NOT_FOUND',
+      { from: input.from, to: input.to },
+    );
+  }
+  return path;
+}

@@ -1,0 +1,51 @@
+import type { EntityKind, RelationshipType } from '../model/index.js';
+import type { KnowledgeGraphStore, PathRecord, PathsRequest } from '../store/index.js';
+import { DEFAULTS } from './argument-defaults.js';
+import { findInStore, requireEntities, type FindEntities } from './find-entities.js';
+import { assertListLength, assertPageSize, assertWithinLimit, LIMITS } from './limits.js';
+import { parseTimeFilter, type TimeFilterInput } from './time-filter.js';
+
+/** Several paths between two entities, as `paths(...)` asks. */
+export interface PathsSelectionInput {
+  from: string;
+  to: string;
+  mode?: PathsRequest['mode'] | null;
+  maxHops?: number | null;
+  first?: number | null;
+  relationshipTypes?: readonly RelationshipType[] | null;
+  throughKinds?: readonly EntityKind[] | null;
+  time?: TimeFilterInput | null;
+}
+
+/**
+ * Checks a paths request against the limits and fetches the paths, shortest first: NOT_FOUND when an
+ * end is not an entity, an empty list when no path of at most `maxHops` joins them.
+ */
+export async function selectPaths(
+  store: KnowledgeGraphStore,
+  input: PathsSelectionInput,
+  findEntities: FindEntities = findInStore(store),
+): Promise<PathRecord[]> {
+  const maxHops = assertWithinLimit(
+    'maxHops',
+    input.maxHops ?? DEFAULTS.pathHops,
+    LIMITS.pathHops,
+    'Paths longer than that rarely explain a connection.',
+  );
+  const first = assertPageSize(
+    input.first ?? DEFAULTS.paths,
+    LIMITS.paths,
+    'Narrow the paths with `relationshipTypes` or `throughKinds`.',
+  );
+  await requireEntities([input.from, input.to], findEntities);
+  return store.paths({
+    from: input.from,
+    to: input.to,
+    mode: input.mode ?? DEFAULTS.pathMode,
+    relationshipTypes: assertListLength('relationshipTypes', input.relationshipTypes, LIMITS.filterValues),
+    throughKinds: assertListLength('throughKinds', input.throughKinds, LIMITS.filterValues),
+    maxHops,
+    first,
+    time: parseTimeFilter(input.time),
+  });
+}
