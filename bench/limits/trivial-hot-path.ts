@@ -6,10 +6,12 @@
  * `{ __typename }` on our service as it ships (`node dist/src/cli/serve.js`, embedded store,
  * NODE_ENV=production, LOG_LEVEL=silent as in the bench), Apollo 5's standalone hello-world, and our
  * `/health`, back to back in every pass. Prints each pass and the median req/s, with our trivial
- * operation as a fraction of hello-world's (target ≥ 0.8×). Loopback only.
+ * operation as a fraction of hello-world's (target ≥ 0.8×), and the server's CPU time per request
+ * (from /proc, Linux): on a machine shared with other work, req/s follows the neighbours' load, while
+ * CPU per request mostly follows the server's own work. Loopback only.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -71,6 +73,7 @@ async function startOurs(dataDir: string) {
   }
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', resolve);
@@ -79,7 +82,19 @@ async function startOurs(dataDir: string) {
   };
 }
 
-async function requestsPerSecond(url: string, method: 'GET' | 'POST'): Promise<number> {
+/** User and system CPU time of a process so far, in µs (Linux: /proc/PID/stat, in clock ticks of 10 ms). */
+async function cpuMicroseconds(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
+interface Run {
+  requestsPerSecond: number;
+  cpuMicrosecondsPerRequest: number;
+}
+
+async function run(url: string, pid: number, method: 'GET' | 'POST'): Promise<Run> {
+  const cpuBefore = await cpuMicroseconds(pid);
   const result = await autocannon({
     url,
     method,
@@ -89,9 +104,13 @@ async function requestsPerSecond(url: string, method: 'GET' | 'POST'): Promise<n
       ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) }
       : {}),
   });
+  const cpu = (await cpuMicroseconds(pid)) - cpuBefore;
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return result.requests.average;
+  return {
+    requestsPerSecond: result.requests.average,
+    cpuMicrosecondsPerRequest: cpu / result.requests.total,
+  };
 }
 
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
@@ -105,21 +124,29 @@ try {
   console.log(
     `${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}; ${connections} connections, ${seconds} s per run`,
   );
-  const rows = { trivial: [] as number[], hello: [] as number[], health: [] as number[] };
-  await requestsPerSecond(`${ours.url}/graphql`, 'POST'); // warm-up
-  await requestsPerSecond(hello.url, 'POST');
+  const helloPid = Number(hello.ready['pid']);
+  const runs = { trivial: [] as Run[], hello: [] as Run[], health: [] as Run[] };
+  await run(`${ours.url}/graphql`, ours.pid, 'POST'); // warm-up
+  await run(hello.url, helloPid, 'POST');
+  const show = (r: Run) =>
+    `${r.requestsPerSecond.toFixed(0)} req/s (${r.cpuMicrosecondsPerRequest.toFixed(0)} µs CPU/req)`;
   for (let pass = 1; pass <= passes; pass += 1) {
-    rows.trivial.push(await requestsPerSecond(`${ours.url}/graphql`, 'POST'));
-    rows.hello.push(await requestsPerSecond(hello.url, 'POST'));
-    rows.health.push(await requestsPerSecond(`${ours.url}/health`, 'GET'));
+    runs.trivial.push(await run(`${ours.url}/graphql`, ours.pid, 'POST'));
+    runs.hello.push(await run(hello.url, helloPid, 'POST'));
+    runs.health.push(await run(`${ours.url}/health`, ours.pid, 'GET'));
     console.log(
-      `pass ${pass}: { __typename } ${rows.trivial.at(-1)!.toFixed(0)} req/s, hello-world ${rows.hello.at(-1)!.toFixed(0)}, /health ${rows.health.at(-1)!.toFixed(0)}`,
+      `pass ${pass}: { __typename } ${show(runs.trivial.at(-1)!)}, hello-world ${show(runs.hello.at(-1)!)}, /health ${show(runs.health.at(-1)!)}`,
     );
   }
-  const [trivial, helloWorld, health] = [median(rows.trivial), median(rows.hello), median(rows.health)];
+  const rate = (list: Run[]) => median(list.map((r) => r.requestsPerSecond));
+  const cpu = (list: Run[]) => median(list.map((r) => r.cpuMicrosecondsPerRequest));
   console.log(
-    `median: { __typename } ${trivial.toFixed(0)} req/s = ${(trivial / helloWorld).toFixed(2)}× hello-world (${helloWorld.toFixed(0)}), ` +
-      `/health ${health.toFixed(0)} req/s = ${(health / helloWorld).toFixed(2)}×; load average ${os.loadavg()[0]!.toFixed(1)}`,
+    `median req/s: { __typename } ${rate(runs.trivial).toFixed(0)} = ${(rate(runs.trivial) / rate(runs.hello)).toFixed(2)}× hello-world (${rate(runs.hello).toFixed(0)}), ` +
+      `/health ${rate(runs.health).toFixed(0)} = ${(rate(runs.health) / rate(runs.hello)).toFixed(2)}×`,
+  );
+  console.log(
+    `median CPU per request: { __typename } ${cpu(runs.trivial).toFixed(0)} µs, hello-world ${cpu(runs.hello).toFixed(0)} µs, /health ${cpu(runs.health).toFixed(0)} µs: ` +
+      `hello-world's CPU per request is ${(cpu(runs.hello) / cpu(runs.trivial)).toFixed(2)}× ours for { __typename }; load average ${os.loadavg()[0]!.toFixed(1)}`,
   );
 } finally {
   await hello.stop();
