@@ -3,17 +3,21 @@
  *
  *   npm run abuse                     # about a minute; --seconds 5 --documents 10000 by default
  *
- * It starts the service on the embedded store in a process of its own (production settings, loopback)
- * and, for each abuse sent from 8 connections:
+ * It builds the service (`tsc`, as `npm start` does; `--no-build` uses dist/ as it is) and starts it as
+ * it ships, `node dist/src/cli/serve.js`, on the embedded store in a process of its own (production
+ * settings, loopback, a fresh DATA_DIR) and, for each abuse sent from 8 connections:
  * - `/health` latency, asked one after another during the abuse (p50, p99, max; target p99 < 50 ms);
  * - the throughput of a well-formed query from 2 connections beside the abuse, against the same
  *   client alone (target ≥ 0.5×);
  * - for 10,000 unique documents just under the byte limit (each one parsed, validated and cached),
  *   the service's peak resident memory (target < 300 MB).
- * Bounded: --seconds per phase (≤ 60) and --documents (≤ 20,000). Loopback only.
+ * Bounded: --seconds per phase (≤ 60) and --documents (≤ 20,000). Loopback only. `--node-option`
+ * (repeatable) passes an option to the service's node, e.g. `--node-option=--cpu-prof`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -49,30 +53,52 @@ function uniqueDocument(index: number, bytes: number): string {
 interface Options {
   seconds: number;
   documents: number;
+  build: boolean;
+  nodeOptions: string[];
 }
 
 function readOptions(): Options {
   const { values } = parseArgs({
-    options: { seconds: { type: 'string', default: '5' }, documents: { type: 'string', default: '10000' } },
+    options: {
+      seconds: { type: 'string', default: '5' },
+      documents: { type: 'string', default: '10000' },
+      'no-build': { type: 'boolean', default: false },
+      'node-option': { type: 'string', multiple: true, default: [] },
+    },
   });
   const seconds = Number(values.seconds);
   const documents = Number(values.documents);
   if (!(seconds > 0 && seconds <= 60)) throw new Error('--seconds must be from 1 to 60');
   if (!(documents > 0 && documents <= 20_000)) throw new Error('--documents must be from 1 to 20000');
-  return { seconds, documents };
+  return { seconds, documents, build: !values['no-build'], nodeOptions: values['node-option'] };
 }
 
-async function spawnService(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve.ts'], {
+/** Starts the built service; its log is read until it says where it listens, then drained unread. */
+async function spawnService(
+  options: Options,
+  dataDir: string,
+): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [...options.nodeOptions, 'dist/src/cli/serve.js'], {
     cwd: repositoryRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'production',
+      DATA_DIR: dataDir,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       const match = /"url":"(http:[^"]+)\/graphql"/.exec(line);
-      if (match) resolve(match[1]!);
+      if (!match) return;
+      lines.close();
+      // The access log keeps coming: read it (so the service never blocks on a full pipe), unparsed.
+      child.stdout!.resume();
+      resolve(match[1]!);
     });
     child.once('exit', (code) => reject(new Error(`the service exited with code ${code} before it was up`)));
   });
@@ -121,9 +147,16 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
   const options = readOptions();
-  const { url, child } = await spawnService();
+  if (options.build)
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: repositoryRoot, stdio: 'inherit' });
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'yrd-graph-abuse-'));
+  const { url, child } = await spawnService(options, dataDir);
+  const [load1, load5] = os.loadavg();
   try {
-    console.log(`service ${url} (embedded store, NODE_ENV=production, pid ${child.pid})`);
+    console.log(
+      `service ${url} (node dist/src/cli/serve.js, embedded store, NODE_ENV=production, pid ${child.pid}); ` +
+        `${os.cpus().length} cores, load average ${load1!.toFixed(1)} (1 min) ${load5!.toFixed(1)} (5 min)`,
+    );
     // Warm up: JIT, the document cache for the well-formed query.
     await graphql(url, 2, WELL_FORMED, 2);
 
@@ -179,8 +212,12 @@ async function main(): Promise<void> {
       `${unique.requests.total} unique ${bytes}-byte documents (8 connections, ${unique.non2xx} non-2xx, ${(unique.duration ?? 0).toFixed(1)} s): ` +
         `RSS ${mb(before)} before, peak ${mb(peak)}, ${mb(after)} after`,
     );
+    console.log(`load average at the end: ${os.loadavg()[0]!.toFixed(1)} (1 min)`);
   } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
+    await exited;
+    await rm(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -13,7 +13,13 @@ const server = new ApolloServer({
 });
 const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
 const memory = () => ({ rssMb: Math.round(process.memoryUsage().rss / 1048576) });
-process.send!({ type: 'ready', url, startMs: Math.round(performance.now() - started), ...memory() });
+process.send!({
+  type: 'ready',
+  url,
+  pid: process.pid,
+  startMs: Math.round(performance.now() - started),
+  ...memory(),
+});
 process.on('message', (message: { type: string }) => {
   if (message.type === 'stats') process.send!({ type: 'stats', storeCalls: 0, ...memory() });
   if (message.type === 'stop') void server.stop().then(() => process.exit(0));

@@ -23,6 +23,7 @@ import { createExplorerRouter } from './explorer-route.js';
 import { createExportRouter } from './export-routes.js';
 import { renderLandingPage } from './landing-page.js';
 import { refuseBatchedRequests } from './refuse-batched-requests.js';
+import { refuseOverLimitQueries } from './refuse-over-limit-queries.js';
 import { requestIdFrom } from './request-id.js';
 import { requestIdInErrors } from './request-id-in-errors.js';
 import { createWorkbenchRouter } from './workbench-route.js';
@@ -80,6 +81,8 @@ export interface AppOptions {
   metrics?: ServiceMetrics;
   /** How long `/ready` waits for the store. @default 1500 */
   readyTimeoutMs?: number;
+  /** The Apollo server was created with CSRF prevention (see `createApolloServer`). @default false */
+  csrfPrevention?: boolean;
 }
 
 /**
@@ -133,6 +136,8 @@ export function createApp(options: AppOptions): Express {
     noStoreOnGet,
     express.json({ limit: options.bodyLimit ?? '100kb' }),
     refuseBatchedRequests,
+    // Over-limit documents are refused from their text, before Apollo parses them.
+    refuseOverLimitQueries({ metrics: options.metrics, csrfPrevention: options.csrfPrevention ?? false }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext({

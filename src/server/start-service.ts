@@ -71,6 +71,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       logger: options.logger,
       metrics,
       readyTimeoutMs: options.readyTimeoutMs,
+      csrfPrevention: options.csrfPrevention ?? false,
       ...(options.security
         ? { security: { ...options.security, readsRequireKey: options.readsRequireKey ?? false } }
         : {}),

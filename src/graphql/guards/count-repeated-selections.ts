@@ -1,10 +1,4 @@
-import {
-  Kind,
-  type DocumentNode,
-  type ExecutableDefinitionNode,
-  type FragmentDefinitionNode,
-  type SelectionSetNode,
-} from 'graphql';
+import type { DocumentOutline, OutlineDefinition, OutlineSet } from './document-outline.js';
 import { add } from './measure-operation.js';
 
 /**
@@ -12,7 +6,7 @@ import { add } from './measure-operation.js';
  * selected in one selection set, counting the fields of inline fragments and spread fragments in the
  * set they are spread into, as graphql-js's OverlappingFieldsCanBeMerged rule merges them.
  */
-export type RepeatedSelectionCounter = (definition: ExecutableDefinitionNode) => number;
+export type RepeatedSelectionCounter = (definition: OutlineDefinition) => number;
 
 interface SetCount {
   /** How often each response name is selected in this set. */
@@ -28,52 +22,41 @@ const EMPTY: SetCount = { names: new Map(), most: 0 };
  * fragment's names into a set costs as much as the fragment has names, so count only documents
  * already within the field limit: the work then stays in proportion to that limit.
  */
-export function createRepeatedSelectionCounter(document: DocumentNode): RepeatedSelectionCounter {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
+export function createRepeatedSelectionCounter(outline: DocumentOutline): RepeatedSelectionCounter {
   const counted = new Map<string, SetCount>();
   const active = new Set<string>();
 
   function countFragment(name: string): SetCount {
     const known = counted.get(name);
     if (known) return known;
-    const fragment = fragments.get(name);
+    const fragment = outline.fragments.get(name);
     if (!fragment || active.has(name)) return EMPTY;
     active.add(name);
-    const count = countSelectionSet(fragment.selectionSet);
+    const count = countSet(fragment.set);
     active.delete(name);
     counted.set(name, count);
     return count;
   }
 
-  function countSelectionSet(selectionSet: SelectionSetNode): SetCount {
-    const names = new Map<string, number>();
+  function countSet(set: OutlineSet): SetCount {
+    // The set's own names are read as they are unless a fragment merges more into them.
+    let names: Map<string, number> | null = null;
     let most = 0;
-    const select = (name: string, times: number) => {
-      const total = add(names.get(name) ?? 0, times);
-      names.set(name, total);
-      most = Math.max(most, total);
-    };
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) {
-        select(selection.alias?.value ?? selection.name.value, 1);
-        if (selection.selectionSet) most = Math.max(most, countSelectionSet(selection.selectionSet).most);
+    for (const item of set.nested) {
+      if (item.kind === 'field') {
+        most = Math.max(most, countSet(item.set).most);
         continue;
       }
-      const inner =
-        selection.kind === Kind.INLINE_FRAGMENT
-          ? countSelectionSet(selection.selectionSet)
-          : countFragment(selection.name.value);
-      for (const [name, times] of inner.names) select(name, times);
+      const inner = item.kind === 'inline' ? countSet(item.set) : countFragment(item.name);
+      names ??= new Map(set.names);
+      for (const [name, times] of inner.names) names.set(name, add(names.get(name) ?? 0, times));
       most = Math.max(most, inner.most);
     }
-    return { names, most };
+    const merged = names ?? set.names;
+    for (const times of merged.values()) most = Math.max(most, times);
+    return { names: merged, most };
   }
 
   return (definition) =>
-    definition.kind === Kind.FRAGMENT_DEFINITION
-      ? countFragment(definition.name.value).most
-      : countSelectionSet(definition.selectionSet).most;
+    definition.kind === 'fragment' ? countFragment(definition.name).most : countSet(definition.set).most;
 }

@@ -1,4 +1,10 @@
-export { checkDocumentLimits, type DocumentLimits } from './check-document-limits.js';
+export {
+  checkDocumentBytes,
+  checkDocumentLimits,
+  checkOutlineLimits,
+  type DocumentLimits,
+} from './check-document-limits.js';
+export { checkQueryText, type QueryTextLimits } from './check-query-text.js';
 export { checkOperationLimits, type OperationLimits } from './check-operation-limits.js';
 export {
   createRepeatedSelectionCounter,
@@ -10,14 +16,21 @@ export {
   estimateDocumentBytes,
 } from './document-cache.js';
 export { createDocumentLimitsRule } from './document-limits-rule.js';
+export {
+  outlineDocument,
+  type DocumentOutline,
+  type OutlineDefinition,
+  type OutlineItem,
+  type OutlineSet,
+} from './document-outline.js';
 export { computeQueryCost, type QueryCostInput } from './compute-query-cost.js';
 export { estimateFieldCost } from './estimate-field-cost.js';
 export {
   createDefinitionMeasurer,
-  measureOperation,
   type DefinitionMeasurer,
   type OperationMeasure,
 } from './measure-operation.js';
+export { scanDocumentOutline, type ScanResult } from './scan-document-outline.js';
 export {
   queryGuardsPlugin,
   type QueryCostExtension,

@@ -1,11 +1,4 @@
-import {
-  Kind,
-  type DocumentNode,
-  type ExecutableDefinitionNode,
-  type FragmentDefinitionNode,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
-} from 'graphql';
+import type { DocumentOutline, OutlineDefinition, OutlineSet } from './document-outline.js';
 
 /** The size of an operation (or a fragment), with every fragment counted where it is spread. */
 export interface OperationMeasure {
@@ -18,7 +11,7 @@ export interface OperationMeasure {
 }
 
 /** Measures the definitions of one document, each fragment once however often it is spread. */
-export type DefinitionMeasurer = (definition: ExecutableDefinitionNode) => OperationMeasure;
+export type DefinitionMeasurer = (definition: OutlineDefinition) => OperationMeasure;
 
 const NOTHING: OperationMeasure = { depth: 0, aliases: 0, directives: 0, fields: 0 };
 
@@ -29,44 +22,39 @@ const NOTHING: OperationMeasure = { depth: 0, aliases: 0, directives: 0, fields:
  * "fragment bomb" gets huge counts, not a long computation). Unknown and cyclic spreads count
  * nothing: validation refuses those documents anyway.
  */
-export function createDefinitionMeasurer(document: DocumentNode): DefinitionMeasurer {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
+export function createDefinitionMeasurer(outline: DocumentOutline): DefinitionMeasurer {
   const measured = new Map<string, OperationMeasure>();
   const active = new Set<string>();
 
   function measureFragment(name: string): OperationMeasure {
     const known = measured.get(name);
     if (known) return known;
-    const fragment = fragments.get(name);
+    const fragment = outline.fragments.get(name);
     if (!fragment || active.has(name)) return NOTHING;
     active.add(name);
-    const inner = measureSelectionSet(fragment.selectionSet);
+    const inner = measureSet(fragment.set);
     active.delete(name);
-    const measure = { ...inner, directives: add(inner.directives, fragment.directives?.length ?? 0) };
+    const measure = { ...inner, directives: add(inner.directives, fragment.directives) };
     measured.set(name, measure);
     return measure;
   }
 
-  function measureSelectionSet(selectionSet: SelectionSetNode): OperationMeasure {
-    let depth = 0;
-    let aliases = 0;
-    let directives = 0;
-    let fields = 0;
-    for (const selection of selectionSet.selections) {
-      directives = add(directives, selection.directives?.length ?? 0);
+  function measureSet(set: OutlineSet): OperationMeasure {
+    // A leaf field is one field one level deep.
+    let depth = set.leafFields > 0 ? 1 : 0;
+    let fields = set.leafFields;
+    let aliases = set.aliases;
+    let directives = set.directives;
+    for (const item of set.nested) {
       let inner: OperationMeasure;
-      if (selection.kind === Kind.FIELD) {
-        if (selection.alias) aliases = add(aliases, 1);
-        if (selection.name.value.startsWith('__')) continue;
-        const child = selection.selectionSet ? measureSelectionSet(selection.selectionSet) : NOTHING;
+      if (item.kind === 'field') {
+        if (item.introspection) continue;
+        const child = measureSet(item.set);
         inner = { ...child, depth: child.depth + 1, fields: add(child.fields, 1) };
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        inner = measureSelectionSet(selection.selectionSet);
+      } else if (item.kind === 'inline') {
+        inner = measureSet(item.set);
       } else {
-        inner = measureFragment(selection.name.value);
+        inner = measureFragment(item.name);
       }
       depth = Math.max(depth, inner.depth);
       aliases = add(aliases, inner.aliases);
@@ -77,18 +65,10 @@ export function createDefinitionMeasurer(document: DocumentNode): DefinitionMeas
   }
 
   return (definition) => {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) return measureFragment(definition.name.value);
-    const measure = measureSelectionSet(definition.selectionSet);
-    return { ...measure, directives: add(measure.directives, definition.directives?.length ?? 0) };
+    if (definition.kind === 'fragment') return measureFragment(definition.name);
+    const measure = measureSet(definition.set);
+    return { ...measure, directives: add(measure.directives, definition.directives) };
   };
-}
-
-/** Measures one operation of a document (see `createDefinitionMeasurer`). */
-export function measureOperation(
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-): OperationMeasure {
-  return createDefinitionMeasurer(document)(operation);
 }
 
 /** Counts stop at MAX_SAFE_INTEGER, so a fragment bomb reports a number rather than Infinity (null in JSON). */

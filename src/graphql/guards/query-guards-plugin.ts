@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { DocumentNode } from 'graphql';
 import { LimitExceededError } from '../../errors.js';
 import { computeQueryCost } from './compute-query-cost.js';
 import { QUERY_LIMIT_NAMES, QUERY_LIMITS } from './query-limits.js';
@@ -26,6 +27,10 @@ export function queryGuardsPlugin<TContext extends object>(
   options: QueryGuardsOptions = {},
 ): ApolloServerPlugin<TContext> {
   const maxCost = options.maxCost ?? QUERY_LIMITS.cost;
+  // The cost of an operation without variables depends on its document alone, and Apollo hands the
+  // same cached document to every request with the same text: cost it once. (Per document object,
+  // so it goes when the document cache drops the document.)
+  const constantCosts = new WeakMap<DocumentNode, Map<string, number | null>>();
   return {
     async requestDidStart() {
       let cost: QueryCostExtension | null = null;
@@ -39,9 +44,19 @@ export function queryGuardsPlugin<TContext extends object>(
             requestContext.response.http.status = 400;
             throw error;
           };
-          let requested: number | null;
+          let requested: number | null | undefined;
+          const constant = !operation.variableDefinitions?.length;
+          const operationKey = operation.name?.value ?? '';
           try {
-            requested = computeQueryCost({ schema, document, operation, variables: request.variables });
+            requested = constant ? constantCosts.get(document)?.get(operationKey) : undefined;
+            if (requested === undefined) {
+              requested = computeQueryCost({ schema, document, operation, variables: request.variables });
+              if (constant) {
+                const costs = constantCosts.get(document) ?? new Map<string, number | null>();
+                costs.set(operationKey, requested);
+                constantCosts.set(document, costs);
+              }
+            }
           } catch {
             // graphql-query-complexity gives up after 10,000 selections (fragments spread in
             // fragments can multiply them far beyond the field count checked before validation).
