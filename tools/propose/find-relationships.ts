@@ -130,21 +130,37 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
         break;
       }
       if (subjectEnd) {
-        for (const [cues, type] of [
-          [CUES.membership, 'MEMBER_OF'],
-          [CUES.hosting, 'HOSTS'],
-        ] as const) {
-          const target = firstAfterCue(cues, words, outer, clause);
-          if (target)
-            propose(
-              type,
-              subjectEnd,
-              target.mention,
-              `cue: ${target.cue}`,
-              subjectSpan(target.mention),
-              status,
-            );
-        }
+        // "invite X to jointly build …": the subject and X act together
+        const invited = firstAfterCue(CUES.invitation, words, outer, clause);
+        if (
+          invited &&
+          words.some(
+            (word, i) => i > invited.mention.lastWord && i <= clause.last && word.lower === 'jointly',
+          )
+        )
+          propose(
+            'COOPERATES_WITH',
+            subjectEnd,
+            invited.mention,
+            `cue: ${invited.cue} … jointly`,
+            subjectSpan(invited.mention),
+            status,
+          );
+        const membership = firstAfterCue(CUES.membership, words, outer, clause);
+        if (membership)
+          propose(
+            'MEMBER_OF',
+            subjectEnd,
+            membership.mention,
+            `cue: ${membership.cue}`,
+            subjectSpan(membership.mention),
+            status,
+          );
+        // "the introduction of A and B": the subject hosts each thing listed
+        const hosted = firstAfterCue(CUES.hosting, words, outer, clause);
+        if (hosted)
+          for (const target of listAfter(outer, words, hosted.mention.firstWord, clause))
+            propose('HOSTS', subjectEnd, target, `cue: ${hosted.cue}`, subjectSpan(target), status);
         if (subjectEnd.kind === 'FUND') {
           const target = firstAfterCue(CUES.funding, words, outer, clause);
           if (target)
@@ -230,23 +246,34 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
         let before = place.firstWord - 1;
         if (words[before]?.lower === 'the') before -= 1;
         if (words[before]?.lower !== 'in') continue;
-        const thing = longest(
+        // the thing named just before "in P", and the name that ends in "in P" when it is another
+        // ("the medical consortium of well-known hospitals in the Yangtze River Delta": both are there;
+        // "mutual recognition of high-tech enterprises in the Yangtze River Delta" is one mention)
+        const justBefore = longest(
           inClause.filter(
             (mention) =>
               (mention.headWord ?? mention.lastWord) === before - 1 || mention.lastWord === before - 1,
           ),
         );
-        if (!thing || ['GOAL', 'TASK', 'MILESTONE', 'PERSON', 'PLAN'].includes(thing.kind)) continue;
-        const span = { start: Math.min(thing.start, place.start), end: Math.max(thing.end, place.end) };
-        if (PLACE_KINDS.has(thing.kind)) propose('PART_OF', thing, place, 'cue: X in P (places)', span);
-        else if (
-          builds &&
-          subjectEnd &&
-          subject?.rule !== 'actor' &&
-          entities.entityOf(place).id === entities.entityOf(subjectEnd).id
-        )
-          propose('HOSTS', place, thing, 'cue: build X in P (P the subject)', subjectSpan(thing), status);
-        else propose('LOCATED_IN', thing, place, 'cue: X in P', span);
+        const endingInPlace = longest(
+          inClause.filter(
+            (mention) =>
+              mention !== place && mention.firstWord < before && mention.lastWord === place.lastWord,
+          ),
+        );
+        for (const thing of new Set([justBefore, endingInPlace])) {
+          if (!thing || ['GOAL', 'TASK', 'MILESTONE', 'PERSON', 'PLAN'].includes(thing.kind)) continue;
+          const span = { start: Math.min(thing.start, place.start), end: Math.max(thing.end, place.end) };
+          if (PLACE_KINDS.has(thing.kind)) propose('PART_OF', thing, place, 'cue: X in P (places)', span);
+          else if (
+            builds &&
+            subjectEnd &&
+            subject?.rule !== 'actor' &&
+            entities.entityOf(place).id === entities.entityOf(subjectEnd).id
+          )
+            propose('HOSTS', place, thing, 'cue: build X in P (P the subject)', subjectSpan(thing), status);
+          else propose('LOCATED_IN', thing, place, 'cue: X in P', span);
+        }
       }
       // N hours to reach A, B …: the subject CONNECTED_BY_RAIL each, with the hours
       words.forEach((word, i) => {

@@ -7,6 +7,8 @@ import type { RelationshipStatus } from '../../src/model/index.js';
 export const CUES = {
   /** subject COOPERATES_WITH the things after "with" (or the two things after "between"). */
   cooperation: cues('cooperat\\w*', 'exchanges?', 'contacts?', 'partnerships?', 'collaborat\\w*'),
+  /** "invite X to jointly …": subject COOPERATES_WITH X. */
+  invitation: cues('invit(e|es|ed|ing)'),
   /** subject MEMBER_OF the first thing named after the cue. */
   membership: cues(
     'integrat\\w* into',
