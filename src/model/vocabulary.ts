@@ -1,94 +1,64 @@
 /**
- * The closed vocabulary of the graph: entity kinds, relationship types and statuses.
- * The GraphQL enums in `schema/` list the same values; a test holds the two together.
+ * The closed vocabulary of the graph: entity kinds, relationship types and statuses. The GraphQL
+ * enums in `schema/` are the one list; `npm run codegen` writes them as the constant arrays
+ * re-exported here (src/model/generated/vocabulary.ts).
  */
+import {
+  ENTITY_KINDS,
+  RELATIONSHIP_TYPES,
+  type EntityKind,
+  type RelationshipType,
+} from './generated/vocabulary.js';
 
-/** Every entity kind, in the order the API lists them. */
-export const ENTITY_KINDS = [
-  'PLAN',
-  'TASK',
-  'GOAL',
-  'MILESTONE',
-  'CITY',
-  'DISTRICT',
-  'REGION',
-  'PARK',
-  'FUND',
-  'UNIVERSITY',
-  'INITIATIVE',
-  'INDUSTRY',
-  'INFRASTRUCTURE',
-  'ORGANIZATION',
-  'PERSON',
-] as const;
-
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-
-/** Every relationship type, in the order the API lists them. */
-export const RELATIONSHIP_TYPES = [
-  'COOPERATES_WITH',
-  'CONNECTED_BY_RAIL',
-  'LOCATED_IN',
-  'PART_OF',
-  'HOSTS',
-  'FUNDS',
-  'MEMBER_OF',
-  'PART_OF_TASK',
-  'TARGETS',
-  'INFLUENCES',
-  'LED_BY',
-  'ISSUED_BY',
-] as const;
-
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
-
-export const RELATIONSHIP_STATUSES = ['EXISTING', 'PLANNED', 'PROPOSED'] as const;
-
-export type RelationshipStatus = (typeof RELATIONSHIP_STATUSES)[number];
+export {
+  ENTITY_KINDS,
+  ENTITY_KIND_DESCRIPTIONS,
+  RELATIONSHIP_TYPES,
+  RELATIONSHIP_TYPE_DESCRIPTIONS,
+  RELATIONSHIP_STATUSES,
+  ENTITY_STATUSES,
+  EVIDENCE_KINDS,
+  SOURCE_KINDS,
+  DIRECTIONS,
+  KIND_TYPE_NAMES,
+} from './generated/vocabulary.js';
+export type {
+  EntityKind,
+  RelationshipType,
+  RelationshipStatus,
+  EntityStatus,
+  /**
+   * QUOTED: a verbatim span of a PRIMARY source; CITED: a fact from outside the held texts, with its
+   * citation (a REFERENCE source) and a note in our own words; INFERRED: derived by a curator, with a
+   * rationale and the ids of the facts it rests on.
+   */
+  EvidenceKind,
+  /**
+   * PRIMARY: a document the service holds the text of (QUOTED evidence quotes it, checked at offsets);
+   * REFERENCE: an outside report or reference that CITED evidence cites (docs/dataset-format.md).
+   */
+  SourceKind,
+  /** Which way a relationship points, seen from one entity. */
+  Direction,
+} from './generated/vocabulary.js';
 
 /**
- * PRIMARY: a document the service holds the text of (QUOTED evidence quotes it, checked at offsets);
- * REFERENCE: an outside report or reference that CITED evidence cites (docs/dataset-format.md).
+ * The id prefix each kind's entities carry (`city:wenzhou`): the kind in lower case. Entity ids
+ * match `[a-z]+:…` (ids.ts), so a kind's name must stay one word.
  */
-export const SOURCE_KINDS = ['PRIMARY', 'REFERENCE'] as const;
+export const KIND_ID_PREFIX: Readonly<Record<EntityKind, string>> = Object.fromEntries(
+  ENTITY_KINDS.map((kind) => [kind, kind.toLowerCase()]),
+) as Record<EntityKind, string>;
 
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+const KIND_BY_PREFIX: ReadonlyMap<string, EntityKind> = new Map(
+  ENTITY_KINDS.map((kind) => [KIND_ID_PREFIX[kind], kind]),
+);
 
-/**
- * Where a fact comes from. QUOTED: a verbatim span of a PRIMARY source; CITED: a fact from outside the
- * held texts, with its citation (a REFERENCE source) and a note in our own words; INFERRED: derived by a
- * curator, with a rationale and the ids of the facts it rests on.
- */
-export const EVIDENCE_KINDS = ['QUOTED', 'CITED', 'INFERRED'] as const;
-
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
-
-/** What the plan says about an entity itself (not about its links): see docs/dataset-format.md. */
-export const ENTITY_STATUSES = ['EXISTING', 'UNDER_CONSTRUCTION', 'PROPOSED'] as const;
-
-export type EntityStatus = (typeof ENTITY_STATUSES)[number];
-
-/** Which way a relationship points, seen from one entity. */
-export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
-
-/** The id prefix each kind's entities carry (`city:wenzhou`). */
-export const KIND_ID_PREFIX: Readonly<Record<EntityKind, string>> = {
-  PLAN: 'plan',
-  TASK: 'task',
-  GOAL: 'goal',
-  MILESTONE: 'milestone',
-  CITY: 'city',
-  DISTRICT: 'district',
-  REGION: 'region',
-  PARK: 'park',
-  FUND: 'fund',
-  UNIVERSITY: 'university',
-  INITIATIVE: 'initiative',
-  INDUSTRY: 'industry',
-  INFRASTRUCTURE: 'infrastructure',
-  ORGANIZATION: 'organization',
-  PERSON: 'person',
-};
+/** The kind an entity id names by its prefix (`city:wenzhou` → CITY), or null for an unknown prefix. */
+export function kindOfEntityId(id: string): EntityKind | null {
+  const colon = id.indexOf(':');
+  return colon < 0 ? null : (KIND_BY_PREFIX.get(id.slice(0, colon)) ?? null);
+}
 
 export function isEntityKind(value: string): value is EntityKind {
   return (ENTITY_KINDS as readonly string[]).includes(value);

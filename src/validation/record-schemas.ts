@@ -5,6 +5,8 @@ import {
   ENTITY_KINDS,
   ENTITY_STATUSES,
   KIND_ID_PREFIX,
+  kindOfEntityId,
+  kindProblem,
   parseRelationshipId,
   RELATIONSHIP_STATUSES,
   RELATIONSHIP_TYPES,
@@ -177,6 +179,12 @@ export const relationshipSchema = z
         });
       }
     }
+    // The ends' kinds, read from their id prefixes, must be ones the type joins (RELATIONSHIP_RULES).
+    // An unknown prefix names no entity; the check that the ends exist reports that.
+    const fromKind = kindOfEntityId(relationship.from);
+    const toKind = kindOfEntityId(relationship.to);
+    const problem = fromKind && toKind ? kindProblem(relationship.type, fromKind, toKind) : null;
+    if (problem) context.addIssue({ code: 'custom', path: [problem.end], message: problem.message });
     relationship.evidence.forEach((item, index) => {
       for (const key of Object.keys((item.kind === 'QUOTED' && item.mentions) || {})) {
         if (key !== relationship.from && key !== relationship.to) {
