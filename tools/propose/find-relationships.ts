@@ -2,6 +2,7 @@ import type { RelationshipStatus, RelationshipType } from '../../src/model/index
 import type { EntityIndex } from './build-entities.js';
 import { splitClauses } from './clauses.js';
 import type { SentenceAnalysis } from './find-mentions.js';
+import { findActionRelationships, findSentenceActions } from './find-action-relationships.js';
 import { findLeaders, findNameRelationships } from './find-name-relationships.js';
 import { findStructure } from './find-structure.js';
 import { mostNamedCity, subjectOf } from './find-subject.js';
@@ -179,6 +180,7 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
           for (const issuedPlan of plans)
             propose('ISSUED_BY', issuedPlan, subjectEnd, 'cue: announced/issued', subjectSpan(issuedPlan));
       }
+      findActionRelationships({ analysis, clause, outer, inClause, subject, status, subjectSpan }, propose);
       // "X such as A and B": A and B MEMBER_OF X
       const suchAs = words.findIndex(
         (word, i) =>
@@ -224,7 +226,7 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
           for (const place of listAfter(outer, words, at + 1, clause).filter((m) => PLACE_KINDS.has(m.kind)))
             propose('INFLUENCES', source, place, `cue: ${words[at]!.lower}`, clauseSpan, status);
       }
-      // upgrading of X to Y, Z: X TARGETS Y, Z
+      // upgrading of X to Y, Z: X UPGRADES_INTO Y, Z
       for (const cue of CUES.upgrade) {
         const at = findCue(words, cue, clause.first, clause.last);
         if (at < 0) continue;
@@ -238,7 +240,7 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
         const to = words[fromMention.lastWord + 1]?.lower;
         if (to !== 'to' && to !== 'into') continue;
         for (const goal of listAfter(outer, words, fromMention.lastWord + 2, clause))
-          propose('TARGETS', fromMention, goal, `cue: ${words[at]!.lower} … ${to}`, clauseSpan, status);
+          propose('UPGRADES_INTO', fromMention, goal, `cue: ${words[at]!.lower} … ${to}`, clauseSpan, status);
       }
       // X in P: LOCATED_IN (P HOSTS X when P is the subject building X); a place in a place is PART_OF
       const builds = CUES.building.some((cue) => findCue(words, cue, clause.first, clause.last) >= 0);
@@ -297,6 +299,7 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
           );
       });
     }
+    findSentenceActions(analysis, subject, (span) => statusOf(text.slice(span.start, span.end)), propose);
     findNameRelationships(analysis, propose);
     findLeaders(analysis, propose);
   }
