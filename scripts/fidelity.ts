@@ -33,9 +33,15 @@ console.log(
 );
 console.log(`Relationships breaking the fidelity rule: ${figures.ruleViolations.length}`);
 for (const id of figures.ruleViolations) console.log(`  ${id}`);
-const { records, distinctPassages, meanLength } = figures.quotes;
+const { records, distinctPassages, meanLength, medianLength } = figures.quotes;
 console.log(
-  `Quotes: ${records} records of ${distinctPassages} distinct passages, ${meanLength} characters on average`,
+  `Quotes: ${records} records of ${distinctPassages} distinct passages, ${meanLength} characters on average (median ${medianLength})`,
+);
+console.log(
+  `  quoting a whole sentence: ${figures.quotes.wholeSentences} (of several clauses: ${figures.quotes.wholeMultiClauseSentences})`,
+);
+console.log(
+  `  relationship quotes that could lose a clause and still name both ends: ${figures.quotes.trimmableRelationshipQuotes}`,
 );
 console.log(
   `Entities linked only to their task: ${figures.entitiesOnlyLinkedToTask.length} of ${dataset.entities.length} (${percent(figures.entitiesOnlyLinkedToTask.length, dataset.entities.length)})`,

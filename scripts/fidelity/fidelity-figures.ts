@@ -1,5 +1,7 @@
 import { evidenceKind, type EvidenceKind } from './evidence-kind.js';
 import { fidelityRuleViolations, quoteNamesBothEnds } from './fidelity-rule.js';
+import { median } from './quote-shape.js';
+import { trimmableRelationshipQuotes, wholeSentenceQuotes } from './quote-pinpoint.js';
 import type { RawDataset } from './raw-dataset.js';
 
 /** The figures `npm run fidelity` prints (issue 12): how much of the graph the plan itself states. */
@@ -14,8 +16,20 @@ export interface FidelityFigures {
   quotedRelationshipsOutsideTasks: { total: number; namingBothEnds: number };
   /** Relationships breaking the fidelity rule (only QUOTED, no quote naming both ends). */
   ruleViolations: string[];
-  /** QUOTED records, the distinct passages they quote, and their mean length in characters. */
-  quotes: { records: number; distinctPassages: number; meanLength: number };
+  /**
+   * QUOTED records, the distinct passages they quote, their mean and median length in characters, the
+   * records that quote a whole sentence (and of those, a sentence of several clauses), and the
+   * relationship quotes that could lose a whole clause and still name both ends.
+   */
+  quotes: {
+    records: number;
+    distinctPassages: number;
+    meanLength: number;
+    medianLength: number;
+    wholeSentences: number;
+    wholeMultiClauseSentences: number;
+    trimmableRelationshipQuotes: number;
+  };
   /** Entities all of whose relationships are PART_OF_TASK, and entities with no relationship at all. */
   entitiesOnlyLinkedToTask: string[];
   entitiesWithoutRelationships: string[];
@@ -45,6 +59,7 @@ export function computeFidelityFigures(dataset: RawDataset): FidelityFigures {
       .filter((evidence) => evidenceKind(evidence, sources) === 'QUOTED')
       .map((e) => e.quote ?? ''),
   );
+  const wholeSentences = wholeSentenceQuotes(dataset);
   const namingBothEnds = (relationships: RawDataset['relationships']) => ({
     total: relationships.length,
     namingBothEnds: relationships.filter((relationship) => quoteNamesBothEnds(relationship, dataset)).length,
@@ -82,6 +97,10 @@ export function computeFidelityFigures(dataset: RawDataset): FidelityFigures {
       meanLength: Math.round(
         quotes.reduce((sum, quote) => sum + quote.length, 0) / Math.max(quotes.length, 1),
       ),
+      medianLength: median(quotes.map((quote) => quote.length)),
+      wholeSentences: wholeSentences.length,
+      wholeMultiClauseSentences: wholeSentences.filter((record) => record.severalClauses).length,
+      trimmableRelationshipQuotes: trimmableRelationshipQuotes(dataset).length,
     },
     entitiesOnlyLinkedToTask: dataset.entities
       .filter((entity) => {

@@ -14,6 +14,8 @@ export interface RawEvidence {
   source?: string;
   section?: string;
   quote?: string;
+  start?: number;
+  end?: number;
   mentions?: Record<string, string>;
   note?: string;
   rationale?: string;

@@ -124,6 +124,45 @@ export const RELATIONSHIP_RULES = {
     symmetric: false,
     joins: [{ from: ['PLAN'], to: [...PLACES, 'ORGANIZATION'] }],
   },
+  ESTABLISHED_BY: {
+    symmetric: false,
+    joins: [
+      {
+        from: ['PARK', 'FUND', 'UNIVERSITY', 'INITIATIVE', 'INDUSTRY', 'INFRASTRUCTURE', 'ORGANIZATION'],
+        to: [...PLACES, 'UNIVERSITY', 'ORGANIZATION'],
+      },
+    ],
+  },
+  PROMOTES: {
+    symmetric: false,
+    joins: [
+      {
+        from: [...PLACES, 'UNIVERSITY', 'ORGANIZATION'],
+        to: ['FUND', 'INITIATIVE', 'INDUSTRY', 'INFRASTRUCTURE'],
+      },
+    ],
+  },
+  CONNECTS: {
+    symmetric: false,
+    joins: [{ from: ['GOAL', 'PARK', 'INFRASTRUCTURE'], to: PLACES }],
+  },
+  BENEFITS: {
+    symmetric: false,
+    joins: [
+      {
+        from: ['PARK', 'FUND', 'INITIATIVE', 'INFRASTRUCTURE', 'ORGANIZATION'],
+        to: [...PLACES, 'ORGANIZATION'],
+      },
+    ],
+  },
+  UPGRADES_INTO: {
+    symmetric: false,
+    joins: [{ from: ['INITIATIVE', 'INDUSTRY'], to: ['INITIATIVE', 'INDUSTRY'] }],
+  },
+  BRAND_OF: {
+    symmetric: false,
+    joins: [{ from: ['INITIATIVE'], to: PLACES }],
+  },
 } as const satisfies Record<RelationshipType, RelationshipRule>;
 
 /** The rule of `type`. */

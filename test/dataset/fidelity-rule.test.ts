@@ -2,6 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET_DIR } from '../../src/config.js';
 import { fidelityRuleViolations } from '../../scripts/fidelity/fidelity-rule.js';
 import { readRawDataset, relationshipId, type RawDataset } from '../../scripts/fidelity/raw-dataset.js';
+import {
+  quotedRecords,
+  trimmableRelationshipQuotes,
+  wholeSentenceQuotes,
+} from '../../scripts/fidelity/quote-pinpoint.js';
+import { sentencesOf } from '../../scripts/fidelity/quote-shape.js';
 
 // The bundled dataset read as written (scripts/fidelity/raw-dataset.ts), so these checks hold its
 // content to docs/data-fidelity.md whatever the loader of the day accepts.
@@ -134,6 +140,74 @@ describe('the evidence of the bundled dataset', () => {
   it('gives each evidence record one of the three kinds, or none on a quote (QUOTED after migration)', () => {
     const kinds = new Set(records().flatMap(({ evidence }) => evidence.map((item) => item.kind ?? 'QUOTED')));
     expect([...kinds].sort()).toEqual(['CITED', 'INFERRED', 'QUOTED']);
+  });
+});
+
+describe('pinpoint quotes (issue 12, item 2)', () => {
+  const SOURCE = 'wenzhou-yrd-action-plan-2020';
+  const sentenceAround = (clause: string) => {
+    const text = dataset.texts.get(SOURCE)!;
+    const at = text.indexOf(clause);
+    const sentence = sentencesOf(text).find((span) => span.start <= at && at < span.end)!;
+    return text.slice(sentence.start, sentence.end);
+  };
+
+  it('holds each quote at its offsets', () => {
+    const wrong = quotedRecords(dataset)
+      .filter(({ evidence }) => {
+        const text = dataset.texts.get(evidence.source ?? '') ?? '';
+        return text.slice(evidence.start ?? -1, evidence.end ?? -1) !== evidence.quote;
+      })
+      .map(({ id, evidence }) => `${id}: ${evidence.quote}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('quotes no whole sentence of several clauses for an entity: the clause that names it is shorter', () => {
+    const whole = wholeSentenceQuotes(dataset)
+      .filter((record) => record.severalClauses && !record.id.includes('-['))
+      .map((record) => `${record.id}: ${record.evidence.quote}`);
+    expect(whole).toEqual([]);
+  });
+
+  it('gives no relationship a quote that could lose a whole clause and still name both ends', () => {
+    const trimmable = trimmableRelationshipQuotes(dataset).map(
+      (record) => `${record.id}: "${record.evidence.quote}" → "${record.shorter}"`,
+    );
+    expect(trimmable).toEqual([]);
+  });
+
+  it('catches a quote widened to its whole sentence, for an entity and for a relationship', () => {
+    const sentence = sentenceAround(
+      'Wenzhou will deepen its comprehensive strategic cooperation with Jiading',
+    );
+    expect(sentence).toMatch(/^Moreover, Wenzhou will deepen .* Shanghai metropolitan area\.$/u);
+    const widened = { quote: sentence, source: SOURCE };
+    const jiading = dataset.entities.find((entity) => entity.id === 'district:jiading')!;
+    const widenedDataset: RawDataset = {
+      ...dataset,
+      entities: [...dataset.entities.filter((e) => e !== jiading), { ...jiading, evidence: [widened] }],
+      relationships: [
+        { type: 'COOPERATES_WITH', from: 'city:wenzhou', to: 'district:jiading', evidence: [widened] },
+      ],
+    };
+    expect(
+      wholeSentenceQuotes(widenedDataset)
+        .filter((record) => record.severalClauses)
+        .map((record) => record.id),
+    ).toEqual(['district:jiading', 'city:wenzhou-[COOPERATES_WITH]->district:jiading']);
+    expect(trimmableRelationshipQuotes(widenedDataset).map((record) => record.shorter)).toEqual([
+      'Wenzhou will deepen its comprehensive strategic cooperation with Jiading in Shanghai and other places to form a group of key cooperation demonstration projects',
+    ]);
+  });
+
+  it('reads sentences as the plan writes them: "etc. with" and "i.e., 5 hours" go on, an ellipsis ends one', () => {
+    expect(sentenceAround('factor markets, public services, etc. with planning')).toMatch(
+      /^On June 11, .* as the guarantee\.$/u,
+    );
+    expect(sentenceAround('(i.e., 5 hours to reach')).toMatch(/^Focusing on .* Fuzhou and Ningde\)\.$/u);
+    expect(sentenceAround('One map of planning')).toBe(
+      'One map of planning, one network of transportation, one seal for one business, one card related to people’s livelihood...',
+    );
   });
 });
 

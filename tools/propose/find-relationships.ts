@@ -2,6 +2,7 @@ import type { RelationshipStatus, RelationshipType } from '../../src/model/index
 import type { EntityIndex } from './build-entities.js';
 import { splitClauses } from './clauses.js';
 import type { SentenceAnalysis } from './find-mentions.js';
+import { findActionRelationships, findSentenceActions } from './find-action-relationships.js';
 import { findLeaders, findNameRelationships } from './find-name-relationships.js';
 import { findStructure } from './find-structure.js';
 import { mostNamedCity, subjectOf } from './find-subject.js';
@@ -130,21 +131,37 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
         break;
       }
       if (subjectEnd) {
-        for (const [cues, type] of [
-          [CUES.membership, 'MEMBER_OF'],
-          [CUES.hosting, 'HOSTS'],
-        ] as const) {
-          const target = firstAfterCue(cues, words, outer, clause);
-          if (target)
-            propose(
-              type,
-              subjectEnd,
-              target.mention,
-              `cue: ${target.cue}`,
-              subjectSpan(target.mention),
-              status,
-            );
-        }
+        // "invite X to jointly build …": the subject and X act together
+        const invited = firstAfterCue(CUES.invitation, words, outer, clause);
+        if (
+          invited &&
+          words.some(
+            (word, i) => i > invited.mention.lastWord && i <= clause.last && word.lower === 'jointly',
+          )
+        )
+          propose(
+            'COOPERATES_WITH',
+            subjectEnd,
+            invited.mention,
+            `cue: ${invited.cue} … jointly`,
+            subjectSpan(invited.mention),
+            status,
+          );
+        const membership = firstAfterCue(CUES.membership, words, outer, clause);
+        if (membership)
+          propose(
+            'MEMBER_OF',
+            subjectEnd,
+            membership.mention,
+            `cue: ${membership.cue}`,
+            subjectSpan(membership.mention),
+            status,
+          );
+        // "the introduction of A and B": the subject hosts each thing listed
+        const hosted = firstAfterCue(CUES.hosting, words, outer, clause);
+        if (hosted)
+          for (const target of listAfter(outer, words, hosted.mention.firstWord, clause))
+            propose('HOSTS', subjectEnd, target, `cue: ${hosted.cue}`, subjectSpan(target), status);
         if (subjectEnd.kind === 'FUND') {
           const target = firstAfterCue(CUES.funding, words, outer, clause);
           if (target)
@@ -163,6 +180,7 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
           for (const issuedPlan of plans)
             propose('ISSUED_BY', issuedPlan, subjectEnd, 'cue: announced/issued', subjectSpan(issuedPlan));
       }
+      findActionRelationships({ analysis, clause, outer, inClause, subject, status, subjectSpan }, propose);
       // "X such as A and B": A and B MEMBER_OF X
       const suchAs = words.findIndex(
         (word, i) =>
@@ -208,7 +226,7 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
           for (const place of listAfter(outer, words, at + 1, clause).filter((m) => PLACE_KINDS.has(m.kind)))
             propose('INFLUENCES', source, place, `cue: ${words[at]!.lower}`, clauseSpan, status);
       }
-      // upgrading of X to Y, Z: X TARGETS Y, Z
+      // upgrading of X to Y, Z: X UPGRADES_INTO Y, Z
       for (const cue of CUES.upgrade) {
         const at = findCue(words, cue, clause.first, clause.last);
         if (at < 0) continue;
@@ -222,7 +240,7 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
         const to = words[fromMention.lastWord + 1]?.lower;
         if (to !== 'to' && to !== 'into') continue;
         for (const goal of listAfter(outer, words, fromMention.lastWord + 2, clause))
-          propose('TARGETS', fromMention, goal, `cue: ${words[at]!.lower} … ${to}`, clauseSpan, status);
+          propose('UPGRADES_INTO', fromMention, goal, `cue: ${words[at]!.lower} … ${to}`, clauseSpan, status);
       }
       // X in P: LOCATED_IN (P HOSTS X when P is the subject building X); a place in a place is PART_OF
       const builds = CUES.building.some((cue) => findCue(words, cue, clause.first, clause.last) >= 0);
@@ -230,23 +248,34 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
         let before = place.firstWord - 1;
         if (words[before]?.lower === 'the') before -= 1;
         if (words[before]?.lower !== 'in') continue;
-        const thing = longest(
+        // the thing named just before "in P", and the name that ends in "in P" when it is another
+        // ("the medical consortium of well-known hospitals in the Yangtze River Delta": both are there;
+        // "mutual recognition of high-tech enterprises in the Yangtze River Delta" is one mention)
+        const justBefore = longest(
           inClause.filter(
             (mention) =>
               (mention.headWord ?? mention.lastWord) === before - 1 || mention.lastWord === before - 1,
           ),
         );
-        if (!thing || ['GOAL', 'TASK', 'MILESTONE', 'PERSON', 'PLAN'].includes(thing.kind)) continue;
-        const span = { start: Math.min(thing.start, place.start), end: Math.max(thing.end, place.end) };
-        if (PLACE_KINDS.has(thing.kind)) propose('PART_OF', thing, place, 'cue: X in P (places)', span);
-        else if (
-          builds &&
-          subjectEnd &&
-          subject?.rule !== 'actor' &&
-          entities.entityOf(place).id === entities.entityOf(subjectEnd).id
-        )
-          propose('HOSTS', place, thing, 'cue: build X in P (P the subject)', subjectSpan(thing), status);
-        else propose('LOCATED_IN', thing, place, 'cue: X in P', span);
+        const endingInPlace = longest(
+          inClause.filter(
+            (mention) =>
+              mention !== place && mention.firstWord < before && mention.lastWord === place.lastWord,
+          ),
+        );
+        for (const thing of new Set([justBefore, endingInPlace])) {
+          if (!thing || ['GOAL', 'TASK', 'MILESTONE', 'PERSON', 'PLAN'].includes(thing.kind)) continue;
+          const span = { start: Math.min(thing.start, place.start), end: Math.max(thing.end, place.end) };
+          if (PLACE_KINDS.has(thing.kind)) propose('PART_OF', thing, place, 'cue: X in P (places)', span);
+          else if (
+            builds &&
+            subjectEnd &&
+            subject?.rule !== 'actor' &&
+            entities.entityOf(place).id === entities.entityOf(subjectEnd).id
+          )
+            propose('HOSTS', place, thing, 'cue: build X in P (P the subject)', subjectSpan(thing), status);
+          else propose('LOCATED_IN', thing, place, 'cue: X in P', span);
+        }
       }
       // N hours to reach A, B …: the subject CONNECTED_BY_RAIL each, with the hours
       words.forEach((word, i) => {
@@ -270,6 +299,7 @@ export function findRelationships(context: RelationshipContext): ProposedRelatio
           );
       });
     }
+    findSentenceActions(analysis, subject, (span) => statusOf(text.slice(span.start, span.end)), propose);
     findNameRelationships(analysis, propose);
     findLeaders(analysis, propose);
   }

@@ -36,8 +36,9 @@ export function listAfter(
   const list: Mention[] = [];
   let i = from;
   while (i <= clause.last) {
+    // list words: "A, B and C", "A as well as B", "A and even B", "A and other B"
     while (
-      ['the', 'a', 'an', ',', 'and', 'or', 'as', 'well', 'other'].includes(words[i]?.lower ?? '') &&
+      ['the', 'a', 'an', ',', 'and', 'or', 'as', 'well', 'other', 'even'].includes(words[i]?.lower ?? '') &&
       i <= clause.last
     )
       i += 1;

@@ -7,6 +7,8 @@ import type { RelationshipStatus } from '../../src/model/index.js';
 export const CUES = {
   /** subject COOPERATES_WITH the things after "with" (or the two things after "between"). */
   cooperation: cues('cooperat\\w*', 'exchanges?', 'contacts?', 'partnerships?', 'collaborat\\w*'),
+  /** "invite X to jointly …": subject COOPERATES_WITH X. */
+  invitation: cues('invit(e|es|ed|ing)'),
   /** subject MEMBER_OF the first thing named after the cue. */
   membership: cues(
     'integrat\\w* into',
@@ -15,9 +17,33 @@ export const CUES = {
     'participat\\w* in',
     'join(s|ed|ing)?',
     'accede\\w* to',
-    'jointly set up',
-    'jointly establish\\w*',
   ),
+  /** the things named after the cue are ESTABLISHED_BY the subject (its founder or builder). */
+  founding: cues(
+    'build',
+    'builds',
+    'set up',
+    'establish(es)?',
+    'establishment of',
+    'create',
+    'creation of',
+    'construct',
+    'construction of',
+    'form',
+    'formation pace of',
+  ),
+  /** the subject PROMOTES the thing named after the cue. */
+  promotion: cues(
+    'promot(e|es|ing)',
+    'implement(s|ing)?',
+    'improv(e|es|ing)',
+    'intensif(y|ies)',
+    'optimi[sz](e|es|ing)',
+  ),
+  /** "take A, B and C as bonds to …": each CONNECTS the subject and the place after. */
+  bonds: cues('as bonds?', 'as links?', 'as bridges?'),
+  /** "X linking A with B": X CONNECTS A and B. */
+  linking: cues('linking', 'connecting', 'links', 'connects'),
   /** the things listed after the cue are PART_OF the thing before it. */
   composition: cues('combining', 'comprising', 'consisting of', 'including', 'made up of'),
   /** subject HOSTS the first thing named after the cue. */
@@ -26,7 +52,7 @@ export const CUES = {
   building: cues('build\\w*', 'set up', 'establish\\w*', 'jointly', 'concentration', 'construct\\w*'),
   /** the thing before the cue INFLUENCES the places after it. */
   influence: cues('influenc(es|ing)', 'radiat(es|ing)'),
-  /** "upgrading of X to Y": X TARGETS Y. */
+  /** "upgrading of X to Y": X UPGRADES_INTO Y. */
   upgrade: cues('upgrad(e|es|ing)'),
   /** subject FUNDS the thing after the cue (when the subject is a fund). */
   funding: cues('funds', 'funding', 'financ(es|ing)', 'invest(s|ing)? in'),

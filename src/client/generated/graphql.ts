@@ -104,10 +104,18 @@ export type RelationshipStatus =
 
 /** The documented vocabulary of relationship types (docs/dataset-format.md). */
 export type RelationshipType =
+  /** A thing is set up for a place's or organisation's benefit ('so that Wenzhou will have …'). */
+  | 'BENEFITS'
+  /** A brand or slogan a place is known by. */
+  | 'BRAND_OF'
   /** A rail link; `hours` is the travel time (the '521' circle). */
   | 'CONNECTED_BY_RAIL'
+  /** A corridor, hub or link joins a place (one relationship per place it joins). */
+  | 'CONNECTS'
   /** Stated cooperation between places or organisations (symmetric in meaning, stored once). */
   | 'COOPERATES_WITH'
+  /** Who builds, sets up, establishes or draws up a thing: its founder or builder. */
+  | 'ESTABLISHED_BY'
   /** A fund or voucher finances something. */
   | 'FUNDS'
   /** A place hosts a park, branch, institution or project. */
@@ -126,8 +134,12 @@ export type RelationshipType =
   | 'PART_OF'
   /** An initiative, park, fund … is an action under that task. */
   | 'PART_OF_TASK'
+  /** A place or organisation promotes, implements or improves an initiative or activity. */
+  | 'PROMOTES'
   /** What a plan or task aims at. */
-  | 'TARGETS';
+  | 'TARGETS'
+  /** What a thing is to be upgraded into ('Made in Wenzhou' into 'Made in Zhejiang'). */
+  | 'UPGRADES_INTO';
 
 export type SourceKind =
   /** A document the service holds: QUOTED evidence quotes its `text`, checked at the offsets. */

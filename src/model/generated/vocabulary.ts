@@ -135,6 +135,12 @@ export const RELATIONSHIP_TYPES = [
   'INFLUENCES',
   'LED_BY',
   'ISSUED_BY',
+  'ESTABLISHED_BY',
+  'PROMOTES',
+  'CONNECTS',
+  'BENEFITS',
+  'UPGRADES_INTO',
+  'BRAND_OF',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 /** The schema's description of each `RelationshipType` value. */
@@ -151,6 +157,12 @@ export const RELATIONSHIP_TYPE_DESCRIPTIONS: Readonly<Record<RelationshipType, s
   INFLUENCES: 'A stated sphere of influence.',
   LED_BY: 'The person who leads an organisation.',
   ISSUED_BY: 'Who announced a plan.',
+  ESTABLISHED_BY: 'Who builds, sets up, establishes or draws up a thing: its founder or builder.',
+  PROMOTES: 'A place or organisation promotes, implements or improves an initiative or activity.',
+  CONNECTS: 'A corridor, hub or link joins a place (one relationship per place it joins).',
+  BENEFITS: "A thing is set up for a place's or organisation's benefit ('so that Wenzhou will have …').",
+  UPGRADES_INTO: "What a thing is to be upgraded into ('Made in Wenzhou' into 'Made in Zhejiang').",
+  BRAND_OF: 'A brand or slogan a place is known by.',
 };
 
 /** The values of the schema's `SourceKind`, in its order. */
