@@ -21,6 +21,7 @@ const entityTypes = [
   'Infrastructure',
   'Organization',
   'Person',
+  'Event',
 ];
 
 const config: CodegenConfig = {
@@ -64,6 +65,11 @@ const config: CodegenConfig = {
           Comparison: '../models.js#ComparisonModel',
           Analytics: '../../analytics/index.js#AnalyticsResult',
           EntityMetrics: '../../analytics/index.js#EntityMetricsRecord',
+          EventFigures: '../../model/index.js#EntityAttributes',
+          EventConnection: '../models.js#EventConnectionModel',
+          Progress: '../models.js#ProgressModel',
+          ProgressItem: '../../store/index.js#ProgressItemRecord',
+          CooperationProgress: '../../store/index.js#CooperationProgressRecord',
         },
       },
     },

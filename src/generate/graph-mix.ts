@@ -9,7 +9,7 @@ import type { EntityKind, RelationshipType } from '../model/index.js';
 
 /** Share of each kind among generated entities (percent; sums to 100). */
 export const KIND_WEIGHTS: Readonly<Record<EntityKind, number>> = {
-  INITIATIVE: 22,
+  INITIATIVE: 20,
   PARK: 12,
   ORGANIZATION: 9,
   CITY: 7,
@@ -24,6 +24,7 @@ export const KIND_WEIGHTS: Readonly<Record<EntityKind, number>> = {
   MILESTONE: 4,
   TASK: 3,
   PLAN: 1,
+  EVENT: 2,
 };
 
 /** A relationship type between some kinds, with its weight among the rules that apply to a kind. */
@@ -80,4 +81,10 @@ export const RELATIONSHIP_RULES: readonly RelationshipRule[] = [
   { type: 'FUNDS', from: ['FUND'], to: ['INITIATIVE', 'PARK', 'UNIVERSITY'], weight: 3 },
   { type: 'LED_BY', from: ['ORGANIZATION', 'INITIATIVE'], to: ['PERSON'], weight: 2 },
   { type: 'ISSUED_BY', from: ['PLAN'], to: ['CITY', 'ORGANIZATION'], weight: 2 },
+  {
+    type: 'INVOLVES',
+    from: ['EVENT'],
+    to: ['PARK', 'INITIATIVE', 'FUND', 'INFRASTRUCTURE', 'CITY', 'DISTRICT'],
+    weight: 4,
+  },
 ];

@@ -17,4 +17,5 @@ export const KIND_TYPE_NAMES = {
   INFRASTRUCTURE: 'Infrastructure',
   ORGANIZATION: 'Organization',
   PERSON: 'Person',
+  EVENT: 'Event',
 } as const satisfies Record<EntityKind, string>;

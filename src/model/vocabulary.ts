@@ -20,6 +20,7 @@ export const ENTITY_KINDS = [
   'INFRASTRUCTURE',
   'ORGANIZATION',
   'PERSON',
+  'EVENT',
 ] as const;
 
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -38,6 +39,7 @@ export const RELATIONSHIP_TYPES = [
   'INFLUENCES',
   'LED_BY',
   'ISSUED_BY',
+  'INVOLVES',
 ] as const;
 
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
@@ -68,6 +70,28 @@ export const ENTITY_STATUSES = ['EXISTING', 'UNDER_CONSTRUCTION', 'PROPOSED'] as
 
 export type EntityStatus = (typeof ENTITY_STATUSES)[number];
 
+/**
+ * What a reported EVENT was: a fact of progress after the plan (docs/dataset-format.md). Which of them
+ * count as a thing done and which as under way is the progress rule table (src/model/progress-status.ts).
+ */
+export const EVENT_TYPES = [
+  'OPENED',
+  'SIGNED',
+  'FOUNDED',
+  'JOINED',
+  'COMPLETED',
+  'LAUNCHED',
+  'STARTED',
+  'HELD',
+] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** The figures an EVENT may report, all numbers (`firms` and `projects` whole ones). */
+export const EVENT_FIGURE_KEYS = ['areaSquareMetres', 'lengthKm', 'amountYuan', 'firms', 'projects'] as const;
+
+export type EventFigureKey = (typeof EVENT_FIGURE_KEYS)[number];
+
 /** Which way a relationship points, seen from one entity. */
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
@@ -88,6 +112,7 @@ export const KIND_ID_PREFIX: Readonly<Record<EntityKind, string>> = {
   INFRASTRUCTURE: 'infrastructure',
   ORGANIZATION: 'organization',
   PERSON: 'person',
+  EVENT: 'event',
 };
 
 export function isEntityKind(value: string): value is EntityKind {

@@ -4,6 +4,8 @@ import {
   ENTITY_ID_PATTERN,
   ENTITY_KINDS,
   ENTITY_STATUSES,
+  EVENT_FIGURE_KEYS,
+  EVENT_TYPES,
   KIND_ID_PREFIX,
   parseRelationshipId,
   RELATIONSHIP_STATUSES,
@@ -90,6 +92,9 @@ export const evidenceSchema = z.discriminatedUnion('kind', [quotedSchema, citedS
 
 export type EvidenceInputRecord = z.output<typeof evidenceSchema>;
 
+/** A figure an event reports: a count, an area, a length or an amount, never below zero. */
+const figure = z.number('must be a number').min(0, 'must be 0 or more');
+
 const attributesSchema = z.strictObject({
   province: nonEmpty.optional(),
   latitude: z.number().min(-90, 'must be from -90 to 90').max(90, 'must be from -90 to 90').optional(),
@@ -97,7 +102,17 @@ const attributesSchema = z.strictObject({
   number: z.number().int().positive().optional(),
   year: z.number().int().min(1900).max(2200).optional(),
   title: nonEmpty.optional(),
+  date: isoDateSchema.optional(),
+  eventType: z.enum(EVENT_TYPES).optional(),
+  areaSquareMetres: figure.optional(),
+  lengthKm: figure.optional(),
+  amountYuan: figure.optional(),
+  firms: figure.int('must be a whole number').optional(),
+  projects: figure.int('must be a whole number').optional(),
 });
+
+/** The attributes only an EVENT has. */
+const EVENT_ATTRIBUTES = ['date', 'eventType', ...EVENT_FIGURE_KEYS] as const;
 
 export const entitySchema = z
   .strictObject({
@@ -119,6 +134,7 @@ export const entitySchema = z
         message: `must start with "${prefix}:", the prefix of ${entity.kind} ids`,
       });
     }
+    checkEventFields(entity, context);
     entity.evidence.forEach((item, index) => {
       for (const key of Object.keys((item.kind === 'QUOTED' && item.mentions) || {})) {
         if (key !== entity.id) {
@@ -131,6 +147,53 @@ export const entitySchema = z
       }
     });
   });
+
+/**
+ * An EVENT is a reported fact of progress: it says when (`date`) and what (`eventType`), and cites the
+ * report (at least one CITED record). The event attributes belong to events only.
+ */
+function checkEventFields(
+  entity: {
+    kind: (typeof ENTITY_KINDS)[number];
+    attributes: Partial<Record<(typeof EVENT_ATTRIBUTES)[number], unknown>>;
+    evidence: { kind: string }[];
+  },
+  context: z.RefinementCtx,
+): void {
+  if (entity.kind !== 'EVENT') {
+    for (const key of EVENT_ATTRIBUTES) {
+      if (entity.attributes[key] !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['attributes', key],
+          message: `only an EVENT has \`${key}\` (this entity is a ${entity.kind})`,
+        });
+      }
+    }
+    return;
+  }
+  if (entity.attributes.date === undefined) {
+    context.addIssue({
+      code: 'custom',
+      path: ['attributes', 'date'],
+      message: 'an EVENT needs its date, at the precision the report gives (2019, 2019-12 or 2019-12-16)',
+    });
+  }
+  if (entity.attributes.eventType === undefined) {
+    context.addIssue({
+      code: 'custom',
+      path: ['attributes', 'eventType'],
+      message: `an EVENT needs its eventType, one of ${EVENT_TYPES.join(', ')}`,
+    });
+  }
+  if (!entity.evidence.some((item) => item.kind === 'CITED')) {
+    context.addIssue({
+      code: 'custom',
+      path: ['evidence'],
+      message: 'an EVENT needs at least one CITED record: the report it comes from, with a note in our words',
+    });
+  }
+}
 
 const propertiesSchema = z
   .strictObject({
@@ -177,6 +240,7 @@ export const relationshipSchema = z
         });
       }
     }
+    checkEventEnds(relationship, context);
     relationship.evidence.forEach((item, index) => {
       for (const key of Object.keys((item.kind === 'QUOTED' && item.mentions) || {})) {
         if (key !== relationship.from && key !== relationship.to) {
@@ -189,6 +253,39 @@ export const relationshipSchema = z
       }
     });
   });
+
+/**
+ * Events join the graph only through INVOLVES, from the event to what it concerns. An entity's id
+ * names its kind (`event:` is an EVENT's prefix, checked with the entity), so this needs no lookup.
+ */
+function checkEventEnds(
+  relationship: { type: (typeof RELATIONSHIP_TYPES)[number]; from: string; to: string },
+  context: z.RefinementCtx,
+): void {
+  const isEvent = (id: string) => id.startsWith(`${KIND_ID_PREFIX.EVENT}:`);
+  if (relationship.type === 'INVOLVES') {
+    if (!isEvent(relationship.from)) {
+      context.addIssue({ code: 'custom', path: ['from'], message: 'an INVOLVES relationship starts at an EVENT' });
+    }
+    if (isEvent(relationship.to)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: 'an INVOLVES relationship ends at what the event concerns, not at another EVENT',
+      });
+    }
+    return;
+  }
+  for (const end of ['from', 'to'] as const) {
+    if (isEvent(relationship[end])) {
+      context.addIssue({
+        code: 'custom',
+        path: [end],
+        message: `an EVENT is linked only by INVOLVES, not by ${relationship.type}`,
+      });
+    }
+  }
+}
 
 /** The first issue of a failed parse as a field path (`evidence[0].quote`) and a message. */
 export function firstIssue(error: z.ZodError): { field: string; message: string } {

@@ -19,6 +19,8 @@ export type EntityKind =
   | 'CITY'
   /** A district or county inside a city, such as Jiading. */
   | 'DISTRICT'
+  /** A reported fact of progress after the plan: an opening, a signing, a founding (see `Event`). */
+  | 'EVENT'
   /** A fund or voucher scheme. */
   | 'FUND'
   /** A positioning or target the plan aims at, such as one of the 'three cities and two hubs'. */
@@ -114,6 +116,8 @@ export type RelationshipType =
   | 'HOSTS'
   /** A stated sphere of influence. */
   | 'INFLUENCES'
+  /** An event and what it concerns: a park opened, a city that signed (from the EVENT). */
+  | 'INVOLVES'
   /** Who announced a plan. */
   | 'ISSUED_BY'
   /** The person who leads an organisation. */
@@ -160,6 +164,7 @@ export type AllPathsQueryVariables = Exact<{
 export type AllPathsQuery = { paths: Array<{ length: number, nodes: Array<
       | { __typename: 'City', id: string, name: string, kind: EntityKind }
       | { __typename: 'District', id: string, name: string, kind: EntityKind }
+      | { __typename: 'Event', id: string, name: string, kind: EntityKind }
       | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
       | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
       | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -189,7 +194,9 @@ export type AllPathsQuery = { paths: Array<{ length: number, nodes: Array<
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , to:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -217,6 +224,7 @@ export type AnalyticsQueryVariables = Exact<{
 export type AnalyticsQuery = { analytics: { nodeCount: number, relationshipCount: number, communityCount: number, modularity: number, metrics: Array<{ degree: number, degreeCentrality: number, betweenness: number, pageRank: number, community: number, entity:
         | { __typename: 'City', id: string, name: string, kind: EntityKind }
         | { __typename: 'District', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Event', id: string, name: string, kind: EntityKind }
         | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
         | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
         | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -241,6 +249,7 @@ export type CompareQueryVariables = Exact<{
 export type CompareQuery = { compare: { a:
       | { __typename: 'City', id: string, name: string, kind: EntityKind }
       | { __typename: 'District', id: string, name: string, kind: EntityKind }
+      | { __typename: 'Event', id: string, name: string, kind: EntityKind }
       | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
       | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
       | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -257,6 +266,7 @@ export type CompareQuery = { compare: { a:
     , b:
       | { __typename: 'City', id: string, name: string, kind: EntityKind }
       | { __typename: 'District', id: string, name: string, kind: EntityKind }
+      | { __typename: 'Event', id: string, name: string, kind: EntityKind }
       | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
       | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
       | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -273,6 +283,7 @@ export type CompareQuery = { compare: { a:
     , commonPartners: Array<
       | { __typename: 'City', id: string, name: string, kind: EntityKind }
       | { __typename: 'District', id: string, name: string, kind: EntityKind }
+      | { __typename: 'Event', id: string, name: string, kind: EntityKind }
       | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
       | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
       | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -289,6 +300,7 @@ export type CompareQuery = { compare: { a:
     >, commonTasks: Array<{ __typename: 'Task', number: number | null, id: string, name: string, kind: EntityKind }>, commonParks: Array<{ __typename: 'Park', id: string, name: string, kind: EntityKind }>, commonNeighbors: Array<
       | { __typename: 'City', id: string, name: string, kind: EntityKind }
       | { __typename: 'District', id: string, name: string, kind: EntityKind }
+      | { __typename: 'Event', id: string, name: string, kind: EntityKind }
       | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
       | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
       | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -314,6 +326,7 @@ export type ConnectionPathQueryVariables = Exact<{
 export type ConnectionPathQuery = { shortestPath: { length: number, nodes: Array<
       | { __typename: 'City', id: string, name: string, kind: EntityKind }
       | { __typename: 'District', id: string, name: string, kind: EntityKind }
+      | { __typename: 'Event', id: string, name: string, kind: EntityKind }
       | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
       | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
       | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -343,7 +356,9 @@ export type ConnectionPathQuery = { shortestPath: { length: number, nodes: Array
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
       , to:
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
@@ -372,6 +387,7 @@ export type CooperationNetworkQueryVariables = Exact<{
 export type CooperationNetworkQuery = { network: { seeds: Array<
       | { __typename: 'City', id: string, name: string, kind: EntityKind }
       | { __typename: 'District', id: string, name: string, kind: EntityKind }
+      | { __typename: 'Event', id: string, name: string, kind: EntityKind }
       | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
       | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
       | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -388,6 +404,7 @@ export type CooperationNetworkQuery = { network: { seeds: Array<
     >, subgraph: { truncated: boolean, nodes: Array<
         | { __typename: 'City', id: string, name: string, kind: EntityKind }
         | { __typename: 'District', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Event', id: string, name: string, kind: EntityKind }
         | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
         | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
         | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -402,6 +419,7 @@ export type CooperationNetworkQuery = { network: { seeds: Array<
         | { __typename: 'Task', id: string, name: string, kind: EntityKind }
         | { __typename: 'University', id: string, name: string, kind: EntityKind }
       >, relationships: Array<{ id: string, type: RelationshipType, from:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -433,6 +451,7 @@ export type CooperationNetworkQuery = { network: { seeds: Array<
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          }> }, relationshipsByType: Array<{ type: RelationshipType, count: number }>, entitiesByKind: Array<{ kind: EntityKind, count: number }> } };
 
 export type DashboardQueryVariables = Exact<{
@@ -443,6 +462,7 @@ export type DashboardQueryVariables = Exact<{
 export type DashboardQuery = { summary: { entityCount: number, relationshipCount: number, entitiesByKind: Array<{ kind: EntityKind, count: number }>, relationshipsByType: Array<{ type: RelationshipType, count: number }>, mostConnected: Array<{ degree: number, entity:
         | { __typename: 'City', id: string, name: string, kind: EntityKind }
         | { __typename: 'District', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Event', id: string, name: string, kind: EntityKind }
         | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
         | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
         | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -469,6 +489,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'City', province: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, location: { latitude: number, longitude: number } | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -486,6 +507,25 @@ export type EntityPageQuery = { entity:
     | { __typename: 'District', province: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, location: { latitude: number, longitude: number } | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Infrastructure', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Initiative', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Milestone', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Organization', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Park', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Person', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Plan', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Region', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Task', id: string, name: string, kind: EntityKind }
+            | { __typename: 'University', id: string, name: string, kind: EntityKind }
+          , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
+    | { __typename: 'Event', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+            | { __typename: 'City', id: string, name: string, kind: EntityKind }
+            | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -503,6 +543,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Fund', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -520,6 +561,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Goal', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -537,6 +579,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Industry', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -554,6 +597,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Infrastructure', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -571,6 +615,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Initiative', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -588,6 +633,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Milestone', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -605,6 +651,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Organization', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -622,6 +669,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Park', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -639,6 +687,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Person', title: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -656,6 +705,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Plan', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -673,6 +723,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Region', province: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, location: { latitude: number, longitude: number } | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -690,6 +741,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Task', number: number | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -707,6 +759,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'University', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -737,6 +790,8 @@ type EntitySummary_City_Fragment = { __typename: 'City', id: string, name: strin
 
 type EntitySummary_District_Fragment = { __typename: 'District', id: string, name: string, kind: EntityKind };
 
+type EntitySummary_Event_Fragment = { __typename: 'Event', id: string, name: string, kind: EntityKind };
+
 type EntitySummary_Fund_Fragment = { __typename: 'Fund', id: string, name: string, kind: EntityKind };
 
 type EntitySummary_Goal_Fragment = { __typename: 'Goal', id: string, name: string, kind: EntityKind };
@@ -766,6 +821,7 @@ type EntitySummary_University_Fragment = { __typename: 'University', id: string,
 export type EntitySummaryFragment =
   | EntitySummary_City_Fragment
   | EntitySummary_District_Fragment
+  | EntitySummary_Event_Fragment
   | EntitySummary_Fund_Fragment
   | EntitySummary_Goal_Fragment
   | EntitySummary_Industry_Fragment
@@ -793,6 +849,7 @@ export type ListEntitiesQueryVariables = Exact<{
 export type ListEntitiesQuery = { entities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
         | { __typename: 'City', id: string, name: string, kind: EntityKind }
         | { __typename: 'District', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Event', id: string, name: string, kind: EntityKind }
         | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
         | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
         | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -820,6 +877,7 @@ export type NeighborhoodQueryVariables = Exact<{
 export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<
       | { __typename: 'City', id: string, name: string, kind: EntityKind }
       | { __typename: 'District', id: string, name: string, kind: EntityKind }
+      | { __typename: 'Event', id: string, name: string, kind: EntityKind }
       | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
       | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
       | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -834,6 +892,7 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Arr
       | { __typename: 'Task', id: string, name: string, kind: EntityKind }
       | { __typename: 'University', id: string, name: string, kind: EntityKind }
     >, relationships: Array<{ id: string, type: RelationshipType, from:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -865,7 +924,9 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Arr
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        }>, omitted: Array<{ count: number, entity:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -892,6 +953,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'City', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -909,6 +971,25 @@ export type RailCircleQuery = { entity:
     | { __typename: 'District', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Infrastructure', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Initiative', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Milestone', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Organization', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Park', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Person', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Plan', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Region', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Task', id: string, name: string, kind: EntityKind }
+            | { __typename: 'University', id: string, name: string, kind: EntityKind }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
+    | { __typename: 'Event', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
+            | { __typename: 'City', id: string, name: string, kind: EntityKind }
+            | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -926,6 +1007,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Fund', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -943,6 +1025,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Goal', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -960,6 +1043,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Industry', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -977,6 +1061,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Infrastructure', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -994,6 +1079,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Initiative', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1011,6 +1097,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Milestone', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1028,6 +1115,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Organization', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1045,6 +1133,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Park', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1062,6 +1151,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Person', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1079,6 +1169,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Plan', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1096,6 +1187,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Region', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1113,6 +1205,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Task', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1130,6 +1223,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'University', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1156,6 +1250,7 @@ export type SearchQueryVariables = Exact<{
 export type SearchQuery = { search: Array<{ score: number, entity:
       | { __typename: 'City', description: string | null, id: string, name: string, kind: EntityKind }
       | { __typename: 'District', description: string | null, id: string, name: string, kind: EntityKind }
+      | { __typename: 'Event', description: string | null, id: string, name: string, kind: EntityKind }
       | { __typename: 'Fund', description: string | null, id: string, name: string, kind: EntityKind }
       | { __typename: 'Goal', description: string | null, id: string, name: string, kind: EntityKind }
       | { __typename: 'Industry', description: string | null, id: string, name: string, kind: EntityKind }
@@ -1181,6 +1276,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'City', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1198,6 +1294,25 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'District', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Infrastructure', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Initiative', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Milestone', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Organization', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Park', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Person', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Plan', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Region', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Task', id: string, name: string, kind: EntityKind }
+            | { __typename: 'University', id: string, name: string, kind: EntityKind }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
+    | { __typename: 'Event', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
+            | { __typename: 'City', id: string, name: string, kind: EntityKind }
+            | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1215,6 +1330,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Fund', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1232,6 +1348,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Goal', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1249,6 +1366,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Industry', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1266,6 +1384,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Infrastructure', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1283,6 +1402,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Initiative', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1300,6 +1420,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Milestone', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1317,6 +1438,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Organization', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1334,6 +1456,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Park', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1351,6 +1474,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Person', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1368,6 +1492,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Plan', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1385,6 +1510,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Region', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1402,6 +1528,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Task', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1419,6 +1546,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'University', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }

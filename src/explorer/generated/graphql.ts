@@ -10,6 +10,8 @@ export type EntityKind =
   | 'CITY'
   /** A district or county inside a city, such as Jiading. */
   | 'DISTRICT'
+  /** A reported fact of progress after the plan: an opening, a signing, a founding (see `Event`). */
+  | 'EVENT'
   /** A fund or voucher scheme. */
   | 'FUND'
   /** A positioning or target the plan aims at, such as one of the 'three cities and two hubs'. */
@@ -104,6 +106,8 @@ export type RelationshipType =
   | 'HOSTS'
   /** A stated sphere of influence. */
   | 'INFLUENCES'
+  /** An event and what it concerns: a park opened, a city that signed (from the EVENT). */
+  | 'INVOLVES'
   /** Who announced a plan. */
   | 'ISSUED_BY'
   /** The person who leads an organisation. */
@@ -153,6 +157,7 @@ export type ExplorerAnalyticsQuery = { analytics: { communityCount: number, metr
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        }> } };
 
 export type ExplorerEntityQueryVariables = Exact<{
@@ -163,6 +168,7 @@ export type ExplorerEntityQueryVariables = Exact<{
 export type ExplorerEntityQuery = { entity:
     | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
     | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
     | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
     | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
     | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
@@ -199,7 +205,9 @@ export type ExplorerRelationshipQuery = { relationship: { id: string, type: Rela
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
     , to:
+      | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
@@ -228,6 +236,8 @@ export type ExplorerExportQuery = { graph: { export: { fileName: string, content
 type ExplorerNode_City_Fragment = { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null };
 
 type ExplorerNode_District_Fragment = { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null };
+
+type ExplorerNode_Event_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
 
 type ExplorerNode_Fund_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
 
@@ -258,6 +268,7 @@ type ExplorerNode_University_Fragment = { id: string, name: string, kind: Entity
 export type ExplorerNodeFragment =
   | ExplorerNode_City_Fragment
   | ExplorerNode_District_Fragment
+  | ExplorerNode_Event_Fragment
   | ExplorerNode_Fund_Fragment
   | ExplorerNode_Goal_Fragment
   | ExplorerNode_Industry_Fragment
@@ -289,7 +300,9 @@ export type ExplorerEdgeFragment = { id: string, type: RelationshipType, status:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
   , to:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -328,6 +341,7 @@ export type ExplorerNeighborhoodQuery = { neighborhood: { truncated: boolean, no
       | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
       | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number }
@@ -347,7 +361,9 @@ export type ExplorerNeighborhoodQuery = { neighborhood: { truncated: boolean, no
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , to:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -386,6 +402,7 @@ export type ExplorerShortestPathQuery = { shortestPath: { length: number, nodes:
       | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
       | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number }
@@ -405,7 +422,9 @@ export type ExplorerShortestPathQuery = { shortestPath: { length: number, nodes:
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , to:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -444,10 +463,12 @@ export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<
       | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
       | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number }
     >, relationships: Array<{ id: string, type: RelationshipType, status: RelationshipStatus | null, validFrom: string | null, validTo: string | null, from:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -479,6 +500,7 @@ export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        }> }> };
 
 export type ExplorerSearchQueryVariables = Exact<{
@@ -487,6 +509,7 @@ export type ExplorerSearchQueryVariables = Exact<{
 
 
 export type ExplorerSearchQuery = { search: Array<{ score: number, entity:
+      | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
