@@ -163,7 +163,8 @@ export function entityText(seed: number, index: number, kindIndex: number): Enti
   if (kind === 'PERSON') attributes.title = `Director of the ${stem} Commission`;
   if (kind === 'EVENT') {
     // Events carry a date at a report's precision and cite a report (the CITED record an EVENT needs).
-    attributes.date = (h & 0x20) === 0 ? `${year}` : `${year}-${String(1 + ((h >>> 5) % 12)).padStart(2, '0')}`;
+    attributes.date =
+      (h & 0x20) === 0 ? `${year}` : `${year}-${String(1 + ((h >>> 5) % 12)).padStart(2, '0')}`;
     attributes.eventType = EVENT_TYPES_BY_SUFFIX[pick(SUFFIXES.EVENT!)]!;
     attributes.firms = (h >>> 11) % 40;
     curatedSentence = `${name} was reported in ${attributes.date}.`;

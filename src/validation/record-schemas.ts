@@ -265,7 +265,11 @@ function checkEventEnds(
   const isEvent = (id: string) => id.startsWith(`${KIND_ID_PREFIX.EVENT}:`);
   if (relationship.type === 'INVOLVES') {
     if (!isEvent(relationship.from)) {
-      context.addIssue({ code: 'custom', path: ['from'], message: 'an INVOLVES relationship starts at an EVENT' });
+      context.addIssue({
+        code: 'custom',
+        path: ['from'],
+        message: 'an INVOLVES relationship starts at an EVENT',
+      });
     }
     if (isEvent(relationship.to)) {
       context.addIssue({

@@ -114,9 +114,7 @@ export function describeEventsContract(
 
     it("lists a plan's items with the events bearing on each, by id", async () => {
       const progress = await store.progress({ planId: 'plan:riverton-plan', limit: 500, eventsPerItem: 50 });
-      expect(
-        progress.items.map((item) => [item.entity.id, item.events.map((event) => event.id)]),
-      ).toEqual([
+      expect(progress.items.map((item) => [item.entity.id, item.events.map((event) => event.id)])).toEqual([
         ['fund:delta-fund', ['event:delta-fund-launched']],
         ['initiative:talent-exchange', []],
         ['organization:plan-office', []],
@@ -125,7 +123,9 @@ export function describeEventsContract(
       expect(progress.truncated).toBe(false);
       const park = progress.items.at(-1)!;
       expect(park.entity).toEqual(dataset.entities.find((entity) => entity.id === park.entity.id));
-      expect(park.events[1]).toEqual(dataset.entities.find((entity) => entity.id === 'event:science-park-opened'));
+      expect(park.events[1]).toEqual(
+        dataset.entities.find((entity) => entity.id === 'event:science-park-opened'),
+      );
     });
 
     it("lists the cooperations the plan's own document states, with the events involving both ends", async () => {
@@ -152,7 +152,9 @@ export function describeEventsContract(
       ]);
       expect(progress.truncated).toBe(true);
       const cut = await store.progress({ planId: 'plan:riverton-plan', limit: 500, eventsPerItem: 1 });
-      expect(cut.items.at(-1)!.events.map((event) => event.id)).toEqual(['event:science-park-agreement-signed']);
+      expect(cut.items.at(-1)!.events.map((event) => event.id)).toEqual([
+        'event:science-park-agreement-signed',
+      ]);
     });
 
     it('names nothing for an unknown plan or an entity that is not a plan', async () => {

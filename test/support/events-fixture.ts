@@ -75,7 +75,9 @@ const EVENTS = [
     { date: '2019', eventType: 'LAUNCHED', amountYuan: 10_000_000_000 },
     ['fund:delta-fund'],
   ),
-  event('event:alpha-summit', 'Alpha summit held', { date: '2019-01-01', eventType: 'HELD' }, ['city:riverton']),
+  event('event:alpha-summit', 'Alpha summit held', { date: '2019-01-01', eventType: 'HELD' }, [
+    'city:riverton',
+  ]),
   event('event:river-forum', 'River forum held', { date: '2020-06', eventType: 'HELD' }, [
     'city:riverton',
     'city:lakeside',
@@ -83,9 +85,12 @@ const EVENTS = [
   event('event:hilltown-joined', 'Hilltown joins the alliance', { date: '2021-03-02', eventType: 'JOINED' }, [
     'city:hilltown',
   ]),
-  event('event:ferry-started', 'Ferry service started', { date: '2022', eventType: 'STARTED', lengthKm: 12.5 }, [
-    'initiative:ferry-initiative',
-  ]),
+  event(
+    'event:ferry-started',
+    'Ferry service started',
+    { date: '2022', eventType: 'STARTED', lengthKm: 12.5 },
+    ['initiative:ferry-initiative'],
+  ),
 ];
 
 export const EVENTS_FIXTURE_FILES: Record<string, unknown> = {
@@ -103,19 +108,31 @@ export const EVENTS_FIXTURE_FILES: Record<string, unknown> = {
         published: '2019-12-24',
         url: 'https://example.org/riverton/2019-12-24',
       },
-      { id: 'report-b', kind: 'REFERENCE', title: 'Hilltown news', publisher: 'Hilltown district', published: '2019-12' },
+      {
+        id: 'report-b',
+        kind: 'REFERENCE',
+        title: 'Hilltown news',
+        publisher: 'Hilltown district',
+        published: '2019-12',
+      },
     ],
   },
   'entities.yaml': {
     entities: [
       entity('plan:riverton-plan', 'PLAN', 'Riverton plan', [quoted('plan', PLAN)]),
-      entity('task:riverton-task-one', 'TASK', 'Task One', [quoted('plan', PLAN)], { attributes: { number: 1 } }),
-      entity('task:riverton-task-two', 'TASK', 'Task Two', [quoted('plan', PLAN)], { attributes: { number: 2 } }),
+      entity('task:riverton-task-one', 'TASK', 'Task One', [quoted('plan', PLAN)], {
+        attributes: { number: 1 },
+      }),
+      entity('task:riverton-task-two', 'TASK', 'Task Two', [quoted('plan', PLAN)], {
+        attributes: { number: 2 },
+      }),
       entity('city:riverton', 'CITY', 'Riverton', [quoted('plan', PLAN)]),
       entity('city:hilltown', 'CITY', 'Hilltown', [
         quoted('plan', 'Riverton will cooperate with Hilltown on a shared science park.'),
       ]),
-      entity('city:lakeside', 'CITY', 'Lakeside', [quoted('other', 'The Lakeside plan has one task of its own.')]),
+      entity('city:lakeside', 'CITY', 'Lakeside', [
+        quoted('other', 'The Lakeside plan has one task of its own.'),
+      ]),
       entity('park:riverton-science-park', 'PARK', 'Riverton Science Park', [
         quoted('plan', 'Riverton will open the Riverton Science Park in Hilltown.'),
       ]),
@@ -169,7 +186,9 @@ export const EVENTS_FIXTURE_FILES: Record<string, unknown> = {
         quoted('other', 'Lakeside will cooperate with Riverton on ferries.'),
       ]),
       // Cited, not stated by a plan.
-      link('COOPERATES_WITH', 'city:hilltown', 'city:lakeside', [cited('report-a', 'Hilltown and Lakeside met.')]),
+      link('COOPERATES_WITH', 'city:hilltown', 'city:lakeside', [
+        cited('report-a', 'Hilltown and Lakeside met.'),
+      ]),
       link('PART_OF', 'task:lakeside-task', 'plan:lakeside-plan', [
         quoted('other', 'The Lakeside plan has one task of its own.'),
       ]),

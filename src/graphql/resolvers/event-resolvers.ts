@@ -43,7 +43,10 @@ function windowDay(argument: 'from' | 'to', value: string | null | undefined): s
 async function knownEntities(ids: readonly string[], context: GraphQLContext): Promise<EntityRecord[]> {
   for (const id of ids) {
     if (!isEntityId(id)) {
-      throw new BadInputError(`\`ids\` holds "${id}", which is not an entity id (like \`city:wenzhou\`).`, 'ids');
+      throw new BadInputError(
+        `\`ids\` holds "${id}", which is not an entity id (like \`city:wenzhou\`).`,
+        'ids',
+      );
     }
   }
   const entities = await context.loaders.entity.loadMany(ids);
@@ -64,7 +67,10 @@ async function timeline(args: QueryTimelineArgs, context: GraphQLContext, info: 
   }
   const request = pageRequest(args.first, args.after);
   if (request.after !== null && !EVENT_KEY.test(request.after)) {
-    throw new BadInputError('`after` is not a cursor of `timeline`. Pass its `endCursor` unchanged.', 'after');
+    throw new BadInputError(
+      '`after` is not a cursor of `timeline`. Pass its `endCursor` unchanged.',
+      'after',
+    );
   }
   await knownEntities(ids, context);
   const page = await context.store.timeline(
@@ -92,7 +98,10 @@ async function progress(planId: string, context: GraphQLContext) {
   const plan = await context.loaders.entity.load(planId);
   if (!plan) throw new NotFoundError('plan', planId);
   if (plan.kind !== 'PLAN') {
-    throw new BadInputError(`"${planId}" is a ${plan.kind}, not a PLAN: \`progress\` reads a plan.`, 'planId');
+    throw new BadInputError(
+      `"${planId}" is a ${plan.kind}, not a PLAN: \`progress\` reads a plan.`,
+      'planId',
+    );
   }
   const record = await context.store.progress({
     planId,

@@ -275,7 +275,9 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     async timeline(request, listOptions) {
       const [rows, counted] = await Promise.all([
         runner.read('timeline', queries.timelineQuery(request)),
-        listOptions?.withTotalCount ? runner.read('timelineCount', queries.timelineCountQuery(request)) : null,
+        listOptions?.withTotalCount
+          ? runner.read('timelineCount', queries.timelineCountQuery(request))
+          : null,
       ]);
       const page = pageOf(rows.map(entityFrom), request.first);
       return counted ? { ...page, totalCount: counted[0]!['count'] as number } : page;

@@ -43,7 +43,10 @@ export function timelineCountQuery(request: TimelineRequest): CypherQuery {
 }
 
 /** The events involving the node `x`, in event order, at most `$eventsPerItem`, as `events`. */
-const eventsOf = (x: string, alsoInvolving: string | null = null) => `CALL (${x}${alsoInvolving ? `, ${alsoInvolving}` : ''}) {
+const eventsOf = (
+  x: string,
+  alsoInvolving: string | null = null,
+) => `CALL (${x}${alsoInvolving ? `, ${alsoInvolving}` : ''}) {
     MATCH (${x})<-[:INVOLVES]-(n:Event)
     ${alsoInvolving ? `WHERE EXISTS { (n)-[:INVOLVES]->(${alsoInvolving}) }` : ''}
     WITH n, ${sortKey('n')} AS key ORDER BY key LIMIT $eventsPerItem
