@@ -1,6 +1,7 @@
 import './explorer.css';
 import { applyAppearance, fetchMetrics, needsMetrics, type Metrics } from './appearance.js';
 import { createDetailsPanel } from './details-panel.js';
+import { createTimelineView } from './timeline-view.js';
 import { createDrawers } from './drawers.js';
 import { byId, download, element } from './element.js';
 import { attachEntityPicker } from './entity-picker.js';
@@ -119,6 +120,7 @@ async function main(): Promise<void> {
     hide: (id) => void act(() => hide(id)),
     showRelationship: (id) => void act(() => select(id, true)),
   });
+  const timeline = createTimelineView(byId('timeline'));
 
   // ——— Drawing a state ———
 
@@ -249,6 +251,7 @@ async function main(): Promise<void> {
   async function showSelection(next: ViewState): Promise<void> {
     const id = next.selected;
     view.select(id === null ? {} : graph.hasEdge(id) ? { edge: id } : { node: id });
+    if (id === null || id.includes('-[')) timeline.clear();
     if (id === null) return;
     if (id.includes('-[')) {
       const { relationship } = await requestGraphQL(ExplorerRelationshipDocument, { id });
@@ -267,6 +270,7 @@ async function main(): Promise<void> {
           .map((edge) => ({ id: edge, text: describeRelationship(graph, edge) }))
       : [];
     panel.entity(entity, inView, graph.hasNode(id));
+    await timeline.show(entity.id, entity.name, entity.kind);
   }
 
   /** Draws `next` and makes it the state. */

@@ -27,6 +27,7 @@ export const RELATIONSHIP_STYLES: Readonly<Record<RelationshipType, Relationship
   INFLUENCES: { color: '#a16207', directed: true, size: 2 },
   LED_BY: { color: '#be123c', directed: true, size: 2 },
   ISSUED_BY: { color: '#4338ca', directed: true, size: 2 },
+  INVOLVES: { color: '#0d9488', directed: true, size: 1.6 },
 };
 
 const FALLBACK: RelationshipStyle = { color: '#94a3b8', directed: true, size: 2 };

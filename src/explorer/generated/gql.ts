@@ -23,6 +23,7 @@ type Documents = {
     "query ExplorerShortestPath($from: ID!, $to: ID!, $types: [RelationshipType!], $time: TimeFilter) {\n  shortestPath(\n    from: $from\n    to: $to\n    relationshipTypes: $types\n    maxHops: 8\n    time: $time\n  ) {\n    length\n    nodes {\n      ...ExplorerNode\n    }\n    relationships {\n      ...ExplorerEdge\n    }\n  }\n}\n\nquery ExplorerPaths($from: ID!, $to: ID!, $types: [RelationshipType!], $time: TimeFilter) {\n  paths(\n    from: $from\n    to: $to\n    mode: ALL_SHORTEST\n    relationshipTypes: $types\n    maxHops: 8\n    first: 10\n    time: $time\n  ) {\n    length\n    nodes {\n      ...ExplorerNode\n    }\n    relationships {\n      ...ExplorerEdge\n    }\n  }\n}": typeof types.ExplorerShortestPathDocument,
     "query ExplorerSearch($query: String!) {\n  search(query: $query, first: 8) {\n    score\n    entity {\n      id\n      name\n      kind\n    }\n  }\n}": typeof types.ExplorerSearchDocument,
     "query ExplorerSummary {\n  summary {\n    relationshipsByType {\n      type\n      count\n    }\n  }\n}": typeof types.ExplorerSummaryDocument,
+    "query ExplorerTimeline($ids: [ID!]!, $first: Int) {\n  timeline(ids: $ids, first: $first) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n        date\n        eventType\n        description\n        figures {\n          areaSquareMetres\n          lengthKm\n          amountYuan\n          firms\n          projects\n        }\n        evidence {\n          kind\n          note\n          citation {\n            title\n            publisher\n            published\n            url\n          }\n        }\n      }\n    }\n  }\n}": typeof types.ExplorerTimelineDocument,
 };
 const documents: Documents = {
     "query ExplorerAnalytics($selection: GraphSelection, $first: Int) {\n  analytics(selection: $selection) {\n    communityCount\n    metrics(orderBy: PAGERANK, first: $first) {\n      entity {\n        id\n      }\n      degree\n      betweenness\n      pageRank\n      community\n    }\n  }\n}": types.ExplorerAnalyticsDocument,
@@ -33,6 +34,7 @@ const documents: Documents = {
     "query ExplorerShortestPath($from: ID!, $to: ID!, $types: [RelationshipType!], $time: TimeFilter) {\n  shortestPath(\n    from: $from\n    to: $to\n    relationshipTypes: $types\n    maxHops: 8\n    time: $time\n  ) {\n    length\n    nodes {\n      ...ExplorerNode\n    }\n    relationships {\n      ...ExplorerEdge\n    }\n  }\n}\n\nquery ExplorerPaths($from: ID!, $to: ID!, $types: [RelationshipType!], $time: TimeFilter) {\n  paths(\n    from: $from\n    to: $to\n    mode: ALL_SHORTEST\n    relationshipTypes: $types\n    maxHops: 8\n    first: 10\n    time: $time\n  ) {\n    length\n    nodes {\n      ...ExplorerNode\n    }\n    relationships {\n      ...ExplorerEdge\n    }\n  }\n}": types.ExplorerShortestPathDocument,
     "query ExplorerSearch($query: String!) {\n  search(query: $query, first: 8) {\n    score\n    entity {\n      id\n      name\n      kind\n    }\n  }\n}": types.ExplorerSearchDocument,
     "query ExplorerSummary {\n  summary {\n    relationshipsByType {\n      type\n      count\n    }\n  }\n}": types.ExplorerSummaryDocument,
+    "query ExplorerTimeline($ids: [ID!]!, $first: Int) {\n  timeline(ids: $ids, first: $first) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n        date\n        eventType\n        description\n        figures {\n          areaSquareMetres\n          lengthKm\n          amountYuan\n          firms\n          projects\n        }\n        evidence {\n          kind\n          note\n          citation {\n            title\n            publisher\n            published\n            url\n          }\n        }\n      }\n    }\n  }\n}": types.ExplorerTimelineDocument,
 };
 
 /**
@@ -67,6 +69,10 @@ export function graphql(source: "query ExplorerSearch($query: String!) {\n  sear
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ExplorerSummary {\n  summary {\n    relationshipsByType {\n      type\n      count\n    }\n  }\n}"): typeof import('./graphql.js').ExplorerSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExplorerTimeline($ids: [ID!]!, $first: Int) {\n  timeline(ids: $ids, first: $first) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n        date\n        eventType\n        description\n        figures {\n          areaSquareMetres\n          lengthKm\n          amountYuan\n          firms\n          projects\n        }\n        evidence {\n          kind\n          note\n          citation {\n            title\n            publisher\n            published\n            url\n          }\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').ExplorerTimelineDocument;
 
 
 export function graphql(source: string) {

@@ -39,6 +39,17 @@ export type EntityKind =
   /** A university or a group of universities. */
   | 'UNIVERSITY';
 
+/** What a reported event was. The progress rule table reads OPENED, COMPLETED, FOUNDED and JOINED as done, the rest as under way. */
+export type EventType =
+  | 'COMPLETED'
+  | 'FOUNDED'
+  | 'HELD'
+  | 'JOINED'
+  | 'LAUNCHED'
+  | 'OPENED'
+  | 'SIGNED'
+  | 'STARTED';
+
 /**
  * Where a fact comes from (docs/provenance.md). Ask a read for `evidenceKinds: [QUOTED]` to get only what
  * the held documents state.
@@ -532,6 +543,14 @@ export type ExplorerSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ExplorerSummaryQuery = { summary: { relationshipsByType: Array<{ type: RelationshipType, count: number }> } };
 
+export type ExplorerTimelineQueryVariables = Exact<{
+  ids: Array<string> | string;
+  first?: number | null | undefined;
+}>;
+
+
+export type ExplorerTimelineQuery = { timeline: { totalCount: number, edges: Array<{ node: { id: string, name: string, date: string, eventType: EventType, description: string | null, figures: { areaSquareMetres: number | null, lengthKm: number | null, amountYuan: number | null, firms: number | null, projects: number | null }, evidence: Array<{ kind: EvidenceKind, note: string | null, citation: { title: string, publisher: string | null, published: string | null, url: string | null } | null }> } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -828,3 +847,36 @@ export const ExplorerSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerSummaryQuery, ExplorerSummaryQueryVariables>;
+export const ExplorerTimelineDocument = new TypedDocumentString(`
+    query ExplorerTimeline($ids: [ID!]!, $first: Int) {
+  timeline(ids: $ids, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        date
+        eventType
+        description
+        figures {
+          areaSquareMetres
+          lengthKm
+          amountYuan
+          firms
+          projects
+        }
+        evidence {
+          kind
+          note
+          citation {
+            title
+            publisher
+            published
+            url
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerTimelineQuery, ExplorerTimelineQueryVariables>;
