@@ -42,7 +42,10 @@ export interface Neo4jStore extends KnowledgeGraphStore {
    * own transaction; safe to run again after a failure. One import at a time.
    */
   importDataset(dataset: ImportableDataset, options?: ImportOptions): Promise<ImportSummary>;
-  /** Deletes every entity, relationship and source (tests and re-seeding). */
+  /**
+   * Deletes every entity, relationship and source, and the curation history and record locks with them
+   * (tests and re-seeding): history kept past its records would describe a graph that is gone.
+   */
   deleteAll(): Promise<void>;
 }
 
@@ -333,7 +336,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
       for (;;) {
         const [row] = await runner.write('deleteAll', {
           cypher:
-            'MATCH (n) WHERE n:Entity OR n:Source WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted',
+            'MATCH (n) WHERE n:Entity OR n:Source OR n:Change OR n:WriteLock WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted',
           params: {},
         });
         if (Number(row?.['deleted'] ?? 0) === 0) return;

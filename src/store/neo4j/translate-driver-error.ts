@@ -20,7 +20,7 @@ export function translateDriverError(error: unknown, timeoutMs: number): Error {
       UNAVAILABLE_CODES.has(error.code) ||
       /connect|ECONNREFUSED|connection acquisition/i.test(error.message)
     ) {
-      return new StoreUnavailableError('Neo4j did not answer', error.retriable ?? true);
+      return new StoreUnavailableError('Neo4j did not answer', error.retryable ?? true);
     }
     if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut'))
       return new TimeoutError(timeoutMs);
