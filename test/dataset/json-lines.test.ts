@@ -103,7 +103,7 @@ describe('a JSON Lines dataset', () => {
 
     const fromJsonLines = await loadDataset(directory);
     expect(fromJsonLines).toEqual(await loadDataset(DEFAULT_DATASET_DIR));
-    expect(fromJsonLines.relationships).toHaveLength(240);
+    expect(fromJsonLines.relationships).toHaveLength(299);
   });
 
   it('is read instead of the YAML file when both are there', async () => {

@@ -400,11 +400,15 @@ describe('the example operations for front ends', () => {
         );
         return progressStatusOf(events.map((event) => event.attributes.eventType as EventType));
       };
-      const cooperations = dataset.relationships.filter(
-        (r) =>
-          r.type === 'COOPERATES_WITH' &&
-          r.evidence.some((item) => item.kind === 'QUOTED' && item.source === 'wenzhou-yrd-action-plan-2020'),
-      );
+      const cooperations = dataset.relationships
+        .filter(
+          (r) =>
+            r.type === 'COOPERATES_WITH' &&
+            r.evidence.some(
+              (item) => item.kind === 'QUOTED' && item.source === 'wenzhou-yrd-action-plan-2020',
+            ),
+        )
+        .sort((a, b) => compareText(a.id, b.id));
 
       const { progress } = await run(PlanProgressDocument, { planId });
       expect(progress.items.map((item) => [item.entity.id, item.status])).toEqual(
