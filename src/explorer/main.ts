@@ -270,7 +270,9 @@ async function main(): Promise<void> {
           .map((edge) => ({ id: edge, text: describeRelationship(graph, edge) }))
       : [];
     panel.entity(entity, inView, graph.hasNode(id));
-    await timeline.show(entity.id, entity.name, entity.kind);
+    // Not awaited: the timeline fills in beside the details, and the view (its address, the status) is
+    // settled without waiting for it.
+    void timeline.show(entity.id, entity.name, entity.kind);
   }
 
   /** Draws `next` and makes it the state. */

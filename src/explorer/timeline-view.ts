@@ -13,7 +13,10 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** The timeline view: what public reports say happened to the selected entity since the plan. */
 export interface TimelineView {
-  /** Lists the events involving `entityId` (nothing is shown for an event itself). */
+  /**
+   * Lists the events involving `entityId` (nothing is shown for an event itself). A failed request is
+   * said in the view, not thrown: the details above it stand on their own.
+   */
   show(entityId: string, name: string, kind: string): Promise<void>;
   /** Hides the view (a relationship or nothing is selected). */
   clear(): void;
@@ -29,10 +32,24 @@ export function createTimelineView(container: HTMLElement): TimelineView {
         this.clear();
         return;
       }
-      const { timeline } = await requestGraphQL(ExplorerTimelineDocument, {
-        ids: [entityId],
-        first: SHOWN_EVENTS,
-      });
+      let timeline: ExplorerTimelineQuery['timeline'];
+      try {
+        ({ timeline } = await requestGraphQL(ExplorerTimelineDocument, {
+          ids: [entityId],
+          first: SHOWN_EVENTS,
+        }));
+      } catch (error) {
+        if (asked !== current) return;
+        container.hidden = false;
+        container.replaceChildren(
+          element(
+            'p',
+            { class: 'muted', role: 'alert' },
+            `The reported events could not be read: ${(error as Error).message}`,
+          ),
+        );
+        return;
+      }
       if (asked !== current) return;
       const events = timeline.edges.map((edge) => edge.node);
       container.hidden = false;
