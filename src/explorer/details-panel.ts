@@ -6,6 +6,7 @@ import type {
   ExplorerShortestPathQuery,
 } from './generated/graphql.js';
 import { humanize, kindColor } from './palette.js';
+import { formatReadHash, type ReadTarget } from './plan-reader-passages.js';
 import { RELATIONSHIP_STYLES, relationshipName } from './relationship-style.js';
 
 type EntityDetail = NonNullable<ExplorerEntityQuery['entity']>;
@@ -21,6 +22,8 @@ export interface DetailsActions {
   /** Takes an entity out of the drawing. */
   hide(id: string): void;
   showRelationship(id: string): void;
+  /** Opens the source at a quote ("Read it in the plan"); `opener` gets the focus back. */
+  readInPlan?(target: ReadTarget, opener: HTMLElement): void;
 }
 
 /** A relationship of the shown entity that is in view, as the panel lists it. */
@@ -125,7 +128,7 @@ export function createDetailsPanel(container: HTMLElement, actions: DetailsActio
               ),
             )
           : null,
-        evidenceList(detail.evidence),
+        evidenceList(detail.evidence, actions.readInPlan),
       );
     },
 
@@ -152,7 +155,7 @@ export function createDetailsPanel(container: HTMLElement, actions: DetailsActio
           ],
           ['Announced', detail.announced ?? ''],
         ]),
-        evidenceList(detail.evidence),
+        evidenceList(detail.evidence, actions.readInPlan),
       );
     },
 
@@ -227,7 +230,32 @@ const EVIDENCE_KIND_LABELS: Record<EvidenceData['kind'], string> = {
   INFERRED: 'Inferred by a curator',
 };
 
-function evidenceList(evidence: EvidenceData[]): HTMLElement {
+/** Where a QUOTED record sits in its source, when the record says (older datasets have no offsets). */
+function readTarget(item: EvidenceData): ReadTarget | null {
+  return item.kind === 'QUOTED' && item.source && item.start !== null && item.end !== null
+    ? { source: item.source.id, start: item.start, end: item.end }
+    : null;
+}
+
+function readButton(item: EvidenceData, readInPlan: DetailsActions['readInPlan']): HTMLElement | null {
+  const target = readTarget(item);
+  if (!target || !readInPlan) return null;
+  const button: HTMLButtonElement = element(
+    'button',
+    {
+      type: 'button',
+      class: 'small read-in-plan',
+      'data-testid': 'read-in-plan',
+      // Lets the reader give the focus back to this button's successor if the panel was redrawn.
+      'data-read': formatReadHash(target),
+      onclick: () => readInPlan(target, button),
+    },
+    'Read it in the plan',
+  );
+  return button;
+}
+
+function evidenceList(evidence: EvidenceData[], readInPlan: DetailsActions['readInPlan']): HTMLElement {
   return element(
     'section',
     { class: 'evidence', 'aria-label': 'Evidence' },
@@ -252,6 +280,7 @@ function evidenceList(evidence: EvidenceData[]): HTMLElement {
           { 'data-testid': 'evidence-source' },
           [item.section, item.source?.title].filter(Boolean).join(' · '),
         ),
+        readButton(item, readInPlan),
       ),
     ),
     evidence.length === 0 ? element('p', { class: 'muted' }, 'No evidence recorded.') : null,

@@ -22,6 +22,7 @@ import { legendEntries, renderLegend } from './legend.js';
 import { applyMapLayout } from './map-layout.js';
 import { humanize } from './palette.js';
 import { drawingAsSvg, svgToPng } from './picture-export.js';
+import { createPlanReader } from './plan-reader.js';
 import { attachSearchBox } from './search-box.js';
 import { downloadServerExport, EXPORT_FORMATS } from './server-export.js';
 import { decodeViewState, EMPTY_VIEW, encodeViewState, type ViewState } from './view-state.js';
@@ -114,11 +115,16 @@ async function main(): Promise<void> {
     },
   });
 
+  const planReader = createPlanReader({
+    showEntity: (id) => void act(() => select(id, true)),
+    showRelationship: (id) => void act(() => select(id, true)),
+  });
   const panel = createDetailsPanel(byId('details'), {
     showEntity: (id) => void act(() => select(id, true)),
     expand: (id, types) => void act(() => expand(id, types)),
     hide: (id) => void act(() => hide(id)),
     showRelationship: (id) => void act(() => select(id, true)),
+    readInPlan: (target, opener) => planReader.open(target, opener),
   });
   const timeline = createTimelineView(byId('timeline'));
 
@@ -582,6 +588,7 @@ async function main(): Promise<void> {
     }
   }
   await act(start);
+  planReader.restore();
 
   // For the browser tests and the console: the drawn graph and the view (positions, placed labels).
   Object.assign(window, { yrdExplorer: { graph, view } });

@@ -1,5 +1,8 @@
+import { ENTITY_KINDS } from '../model/generated/vocabulary.js';
+
 /** Colours of the drawing: one per entity kind, and a cycle for communities. */
 
+/** Chosen by hand; a kind without one (just added to the schema) gets a colour derived from its name. */
 export const KIND_COLORS: Readonly<Record<string, string>> = {
   PLAN: '#5b3fd6',
   TASK: '#a23fd6',
@@ -42,7 +45,32 @@ export const HIGHLIGHT_COLOR = '#f04d23';
 export const UNKNOWN_COLOR = '#9aa3b2';
 
 export function kindColor(kind: string): string {
-  return KIND_COLORS[kind] ?? UNKNOWN_COLOR;
+  return (
+    KIND_COLORS[kind] ??
+    ((ENTITY_KINDS as readonly string[]).includes(kind) ? derivedColor(kind) : UNKNOWN_COLOR)
+  );
+}
+
+/**
+ * A colour for a name nobody chose one for: a hue from a hash of the name, at the saturation and
+ * lightness of the chosen colours, so it reads on white and stays the same from run to run.
+ */
+export function derivedColor(name: string): string {
+  let hash = 2166136261;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 16777619);
+  return hslToHex((hash >>> 0) % 360, 0.65, 0.42);
+}
+
+function hslToHex(hue: number, saturation: number, lightness: number): string {
+  const a = saturation * Math.min(lightness, 1 - lightness);
+  const channel = (n: number) => {
+    const k = (n + hue / 30) % 12;
+    const value = lightness - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+    return Math.round(value * 255)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${channel(0)}${channel(8)}${channel(4)}`;
 }
 
 /** Community ids are 0, 1, 2 … by decreasing size; the largest get the most distinct colours. */

@@ -1,6 +1,6 @@
 import { ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind } from '../model/index.js';
 import { createPrng } from './create-prng.js';
-import { KIND_WEIGHTS, RELATIONSHIP_RULES, type RelationshipRule } from './graph-mix.js';
+import { kindWeight, MIX_RULES, type MixRule } from './graph-mix.js';
 
 /**
  * The shape of a generated graph, without any text: kinds and typed edges as compact arrays, so a
@@ -27,7 +27,7 @@ export interface BuildGraphOptions {
 
 /** A sides-resolved rule: the new entity on `selfSide`, its partner drawn from `partnerKinds`. */
 interface Attachment {
-  rule: RelationshipRule;
+  rule: MixRule;
   typeIndex: number;
   selfIsFrom: boolean;
   partnerKinds: number[];
@@ -49,7 +49,7 @@ export function buildGraph(options: BuildGraphOptions): GraphSkeleton {
   const mean = options.meanRelationships ?? 3;
   const random = createPrng(options.seed, 1);
   const kinds = new Uint8Array(n);
-  const kindCumulative = cumulative(ENTITY_KINDS.map((kind) => KIND_WEIGHTS[kind]));
+  const kindCumulative = cumulative(ENTITY_KINDS.map(kindWeight));
   const attachments = ENTITY_KINDS.map((kind) => attachmentsOf(kind));
 
   // One urn per kind: an entity appears once, plus once per relationship end, so a uniform draw from
@@ -78,7 +78,7 @@ export function buildGraph(options: BuildGraphOptions): GraphSkeleton {
         const a = attachment.selfIsFrom ? self : partner;
         const b = attachment.selfIsFrom ? partner : self;
         // One relationship per (from, type, to): ids derive from the triple.
-        const key = (a * 2_097_152 + b) * 16 + attachment.typeIndex;
+        const key = (a * 2_097_152 + b) * RELATIONSHIP_TYPES.length + attachment.typeIndex;
         if (seen.has(key)) continue;
         seen.add(key);
         from[count] = a;
@@ -105,7 +105,7 @@ export function buildGraph(options: BuildGraphOptions): GraphSkeleton {
 /** Every way an entity of `kind` can join the graph: as the source or the target of a rule. */
 function attachmentsOf(kind: EntityKind): Attachment[] {
   const result: Attachment[] = [];
-  for (const rule of RELATIONSHIP_RULES) {
+  for (const rule of MIX_RULES) {
     const typeIndex = RELATIONSHIP_TYPES.indexOf(rule.type);
     const indexes = (kinds: readonly EntityKind[]) => kinds.map((k) => ENTITY_KINDS.indexOf(k));
     if (rule.from.includes(kind)) {

@@ -1,4 +1,10 @@
-import type { EntityKind, RelationshipType } from '../model/index.js';
+import {
+  allowsKinds,
+  RELATIONSHIP_RULES,
+  RELATIONSHIP_TYPES,
+  type EntityKind,
+  type RelationshipType,
+} from '../model/index.js';
 
 /**
  * What a generated graph is made of, modelled on the bundled Wenzhou dataset scaled up: the share of
@@ -7,9 +13,12 @@ import type { EntityKind, RelationshipType } from '../model/index.js';
  * enough to matter at scale.
  */
 
-/** Share of each kind among generated entities (percent; sums to 100). */
-export const KIND_WEIGHTS: Readonly<Record<EntityKind, number>> = {
-  INITIATIVE: 20,
+/**
+ * Share of each kind among generated entities (percent of the listed kinds, which sum to 100). A kind
+ * not listed (one just added to the schema) gets DEFAULT_KIND_WEIGHT.
+ */
+export const KIND_WEIGHTS: Readonly<Partial<Record<EntityKind, number>>> = {
+  INITIATIVE: 22,
   PARK: 12,
   ORGANIZATION: 9,
   CITY: 7,
@@ -24,11 +33,21 @@ export const KIND_WEIGHTS: Readonly<Record<EntityKind, number>> = {
   MILESTONE: 4,
   TASK: 3,
   PLAN: 1,
-  EVENT: 2,
 };
 
-/** A relationship type between some kinds, with its weight among the rules that apply to a kind. */
-export interface RelationshipRule {
+export const DEFAULT_KIND_WEIGHT = 2;
+
+/** The weight of `kind` among generated entities. */
+export function kindWeight(kind: EntityKind): number {
+  return KIND_WEIGHTS[kind] ?? DEFAULT_KIND_WEIGHT;
+}
+
+/**
+ * A relationship type between some kinds, with its weight among the rules that apply to a kind. Each
+ * is a part of the type's row in RELATIONSHIP_RULES (src/model): the generator makes no pair the
+ * table refuses.
+ */
+export interface MixRule {
   type: RelationshipType;
   from: readonly EntityKind[];
   to: readonly EntityKind[];
@@ -37,8 +56,8 @@ export interface RelationshipRule {
 
 const PLACES = ['CITY', 'DISTRICT', 'REGION'] as const;
 
-/** The rules, with weights close to the bundled dataset's type shares (PART_OF_TASK most common). */
-export const RELATIONSHIP_RULES: readonly RelationshipRule[] = [
+/** Hand-tuned rules, with weights close to the bundled dataset's type shares (PART_OF_TASK most common). */
+const TUNED_RULES: readonly MixRule[] = [
   {
     type: 'PART_OF_TASK',
     from: ['INITIATIVE', 'PARK', 'INFRASTRUCTURE', 'UNIVERSITY', 'INDUSTRY', 'ORGANIZATION', 'FUND'],
@@ -88,3 +107,28 @@ export const RELATIONSHIP_RULES: readonly RelationshipRule[] = [
     weight: 4,
   },
 ];
+
+/**
+ * The rules a generated graph is drawn from: the tuned ones, then, for each type they leave out (a
+ * type just added to the schema), its table row's joins at weight 1, so every type occurs.
+ */
+export const MIX_RULES: readonly MixRule[] = [
+  ...TUNED_RULES.map(checkedAgainstTable),
+  ...RELATIONSHIP_TYPES.filter((type) => !TUNED_RULES.some((rule) => rule.type === type)).flatMap((type) =>
+    RELATIONSHIP_RULES[type].joins.map((join) => ({ type, from: join.from, to: join.to, weight: 1 })),
+  ),
+];
+
+/** A tuned rule, or an error naming a pair of kinds the table does not allow (a row narrowed since). */
+function checkedAgainstTable(rule: MixRule): MixRule {
+  for (const from of rule.from) {
+    for (const to of rule.to) {
+      if (!allowsKinds(rule.type, from, to)) {
+        throw new Error(
+          `The generator's ${rule.type} rule joins ${from} to ${to}, which RELATIONSHIP_RULES refuses.`,
+        );
+      }
+    }
+  }
+  return rule;
+}

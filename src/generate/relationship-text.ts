@@ -7,7 +7,8 @@ export interface RelationshipText {
   properties: RelationshipProperties;
 }
 
-const VERBS: Record<RelationshipType, (a: string, b: string, hours: number) => string> = {
+/** Tuned wording per type; a type without one reads `A <type in words> B.` (`A involves B.`). */
+const VERBS: Partial<Record<RelationshipType, (a: string, b: string, hours: number) => string>> = {
   COOPERATES_WITH: (a, b) => `${a} will deepen its cooperation with ${b}.`,
   CONNECTED_BY_RAIL: (a, b, hours) => `${a} will reach ${b} by high-speed rail within ${hours} hours.`,
   LOCATED_IN: (a, b) => `${a} is located in ${b}.`,
@@ -45,5 +46,8 @@ export function relationshipText(
   if (type !== 'PART_OF' && type !== 'LED_BY' && type !== 'ISSUED_BY') {
     properties.status = STATUSES[(h >>> 8) % STATUSES.length]!;
   }
-  return { sentence: VERBS[type](a, b, hours), properties };
+  const verb =
+    VERBS[type] ??
+    ((from: string, to: string) => `${from} ${type.toLowerCase().replaceAll('_', ' ')} ${to}.`);
+  return { sentence: verb(a, b, hours), properties };
 }

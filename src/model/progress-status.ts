@@ -1,13 +1,12 @@
-import type { EventType } from './vocabulary.js';
+import type { EventType, ProgressStatus } from './generated/vocabulary.js';
 
 /**
  * How far a thing the plan names has come, judged from the events reported about it
- * (docs/analysts.md, "Progress"): NO_REPORT when no event bears on it, DONE when one reports it done,
- * UNDER_WAY when the events report only steps towards it.
+ * (docs/analysts.md, "What happened since the plan"): NO_REPORT when no event bears on it, DONE when
+ * one reports it done, UNDER_WAY when the events report only steps towards it. The statuses are the
+ * schema's `ProgressStatus`.
  */
-export const PROGRESS_STATUSES = ['NO_REPORT', 'UNDER_WAY', 'DONE'] as const;
-
-export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
+export { PROGRESS_STATUSES, type ProgressStatus } from './generated/vocabulary.js';
 
 /**
  * The rule table: what one event of each type says about the thing it involves. An opening, a

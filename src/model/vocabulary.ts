@@ -1,119 +1,75 @@
 /**
- * The closed vocabulary of the graph: entity kinds, relationship types and statuses.
- * The GraphQL enums in `schema/` list the same values; a test holds the two together.
+ * The closed vocabulary of the graph: entity kinds, relationship types and statuses. The GraphQL
+ * enums in `schema/` are the one list; `npm run codegen` writes them as the constant arrays
+ * re-exported here (src/model/generated/vocabulary.ts).
  */
+import {
+  ENTITY_KINDS,
+  RELATIONSHIP_TYPES,
+  type EntityKind,
+  type RelationshipType,
+} from './generated/vocabulary.js';
 
-/** Every entity kind, in the order the API lists them. */
-export const ENTITY_KINDS = [
-  'PLAN',
-  'TASK',
-  'GOAL',
-  'MILESTONE',
-  'CITY',
-  'DISTRICT',
-  'REGION',
-  'PARK',
-  'FUND',
-  'UNIVERSITY',
-  'INITIATIVE',
-  'INDUSTRY',
-  'INFRASTRUCTURE',
-  'ORGANIZATION',
-  'PERSON',
-  'EVENT',
-] as const;
+export {
+  ENTITY_KINDS,
+  ENTITY_KIND_DESCRIPTIONS,
+  RELATIONSHIP_TYPES,
+  RELATIONSHIP_TYPE_DESCRIPTIONS,
+  RELATIONSHIP_STATUSES,
+  ENTITY_STATUSES,
+  EVIDENCE_KINDS,
+  SOURCE_KINDS,
+  DIRECTIONS,
+  KIND_TYPE_NAMES,
+  EVENT_TYPES,
+} from './generated/vocabulary.js';
+export type {
+  EntityKind,
+  RelationshipType,
+  RelationshipStatus,
+  EntityStatus,
+  /**
+   * QUOTED: a verbatim span of a PRIMARY source; CITED: a fact from outside the held texts, with its
+   * citation (a REFERENCE source) and a note in our own words; INFERRED: derived by a curator, with a
+   * rationale and the ids of the facts it rests on.
+   */
+  EvidenceKind,
+  /**
+   * PRIMARY: a document the service holds the text of (QUOTED evidence quotes it, checked at offsets);
+   * REFERENCE: an outside report or reference that CITED evidence cites (docs/dataset-format.md).
+   */
+  SourceKind,
+  /** Which way a relationship points, seen from one entity. */
+  Direction,
+  /**
+   * What a reported EVENT was. Which types count as a thing done and which as under way is the
+   * progress rule table (src/model/progress-status.ts).
+   */
+  EventType,
+} from './generated/vocabulary.js';
 
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-
-/** Every relationship type, in the order the API lists them. */
-export const RELATIONSHIP_TYPES = [
-  'COOPERATES_WITH',
-  'CONNECTED_BY_RAIL',
-  'LOCATED_IN',
-  'PART_OF',
-  'HOSTS',
-  'FUNDS',
-  'MEMBER_OF',
-  'PART_OF_TASK',
-  'TARGETS',
-  'INFLUENCES',
-  'LED_BY',
-  'ISSUED_BY',
-  'INVOLVES',
-] as const;
-
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
-
-export const RELATIONSHIP_STATUSES = ['EXISTING', 'PLANNED', 'PROPOSED'] as const;
-
-export type RelationshipStatus = (typeof RELATIONSHIP_STATUSES)[number];
-
-/**
- * PRIMARY: a document the service holds the text of (QUOTED evidence quotes it, checked at offsets);
- * REFERENCE: an outside report or reference that CITED evidence cites (docs/dataset-format.md).
- */
-export const SOURCE_KINDS = ['PRIMARY', 'REFERENCE'] as const;
-
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-
-/**
- * Where a fact comes from. QUOTED: a verbatim span of a PRIMARY source; CITED: a fact from outside the
- * held texts, with its citation (a REFERENCE source) and a note in our own words; INFERRED: derived by a
- * curator, with a rationale and the ids of the facts it rests on.
- */
-export const EVIDENCE_KINDS = ['QUOTED', 'CITED', 'INFERRED'] as const;
-
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
-
-/** What the plan says about an entity itself (not about its links): see docs/dataset-format.md. */
-export const ENTITY_STATUSES = ['EXISTING', 'UNDER_CONSTRUCTION', 'PROPOSED'] as const;
-
-export type EntityStatus = (typeof ENTITY_STATUSES)[number];
-
-/**
- * What a reported EVENT was: a fact of progress after the plan (docs/dataset-format.md). Which of them
- * count as a thing done and which as under way is the progress rule table (src/model/progress-status.ts).
- */
-export const EVENT_TYPES = [
-  'OPENED',
-  'SIGNED',
-  'FOUNDED',
-  'JOINED',
-  'COMPLETED',
-  'LAUNCHED',
-  'STARTED',
-  'HELD',
-] as const;
-
-export type EventType = (typeof EVENT_TYPES)[number];
-
-/** The figures an EVENT may report, all numbers (`firms` and `projects` whole ones). */
+/** The figures an EVENT may report, all numbers (`firms` and `projects` whole ones): `EventFigures` in the schema. */
 export const EVENT_FIGURE_KEYS = ['areaSquareMetres', 'lengthKm', 'amountYuan', 'firms', 'projects'] as const;
 
 export type EventFigureKey = (typeof EVENT_FIGURE_KEYS)[number];
 
-/** Which way a relationship points, seen from one entity. */
-export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
+/**
+ * The id prefix each kind's entities carry (`city:wenzhou`): the kind in lower case. Entity ids
+ * match `[a-z]+:…` (ids.ts), so a kind's name must stay one word.
+ */
+export const KIND_ID_PREFIX: Readonly<Record<EntityKind, string>> = Object.fromEntries(
+  ENTITY_KINDS.map((kind) => [kind, kind.toLowerCase()]),
+) as Record<EntityKind, string>;
 
-/** The id prefix each kind's entities carry (`city:wenzhou`). */
-export const KIND_ID_PREFIX: Readonly<Record<EntityKind, string>> = {
-  PLAN: 'plan',
-  TASK: 'task',
-  GOAL: 'goal',
-  MILESTONE: 'milestone',
-  CITY: 'city',
-  DISTRICT: 'district',
-  REGION: 'region',
-  PARK: 'park',
-  FUND: 'fund',
-  UNIVERSITY: 'university',
-  INITIATIVE: 'initiative',
-  INDUSTRY: 'industry',
-  INFRASTRUCTURE: 'infrastructure',
-  ORGANIZATION: 'organization',
-  PERSON: 'person',
-  EVENT: 'event',
-};
+const KIND_BY_PREFIX: ReadonlyMap<string, EntityKind> = new Map(
+  ENTITY_KINDS.map((kind) => [KIND_ID_PREFIX[kind], kind]),
+);
+
+/** The kind an entity id names by its prefix (`city:wenzhou` → CITY), or null for an unknown prefix. */
+export function kindOfEntityId(id: string): EntityKind | null {
+  const colon = id.indexOf(':');
+  return colon < 0 ? null : (KIND_BY_PREFIX.get(id.slice(0, colon)) ?? null);
+}
 
 export function isEntityKind(value: string): value is EntityKind {
   return (ENTITY_KINDS as readonly string[]).includes(value);

@@ -7,6 +7,8 @@ import {
   EVENT_FIGURE_KEYS,
   EVENT_TYPES,
   KIND_ID_PREFIX,
+  kindOfEntityId,
+  kindProblem,
   parseRelationshipId,
   RELATIONSHIP_STATUSES,
   RELATIONSHIP_TYPES,
@@ -240,7 +242,12 @@ export const relationshipSchema = z
         });
       }
     }
-    checkEventEnds(relationship, context);
+    // The ends' kinds, read from their id prefixes, must be ones the type joins (RELATIONSHIP_RULES).
+    // An unknown prefix names no entity; the check that the ends exist reports that.
+    const fromKind = kindOfEntityId(relationship.from);
+    const toKind = kindOfEntityId(relationship.to);
+    const problem = fromKind && toKind ? kindProblem(relationship.type, fromKind, toKind) : null;
+    if (problem) context.addIssue({ code: 'custom', path: [problem.end], message: problem.message });
     relationship.evidence.forEach((item, index) => {
       for (const key of Object.keys((item.kind === 'QUOTED' && item.mentions) || {})) {
         if (key !== relationship.from && key !== relationship.to) {
@@ -253,43 +260,6 @@ export const relationshipSchema = z
       }
     });
   });
-
-/**
- * Events join the graph only through INVOLVES, from the event to what it concerns. An entity's id
- * names its kind (`event:` is an EVENT's prefix, checked with the entity), so this needs no lookup.
- */
-function checkEventEnds(
-  relationship: { type: (typeof RELATIONSHIP_TYPES)[number]; from: string; to: string },
-  context: z.RefinementCtx,
-): void {
-  const isEvent = (id: string) => id.startsWith(`${KIND_ID_PREFIX.EVENT}:`);
-  if (relationship.type === 'INVOLVES') {
-    if (!isEvent(relationship.from)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['from'],
-        message: 'an INVOLVES relationship starts at an EVENT',
-      });
-    }
-    if (isEvent(relationship.to)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['to'],
-        message: 'an INVOLVES relationship ends at what the event concerns, not at another EVENT',
-      });
-    }
-    return;
-  }
-  for (const end of ['from', 'to'] as const) {
-    if (isEvent(relationship[end])) {
-      context.addIssue({
-        code: 'custom',
-        path: [end],
-        message: `an EVENT is linked only by INVOLVES, not by ${relationship.type}`,
-      });
-    }
-  }
-}
 
 /** The first issue of a failed parse as a field path (`evidence[0].quote`) and a message. */
 export function firstIssue(error: z.ZodError): { field: string; message: string } {

@@ -188,6 +188,35 @@ describe('an invalid dataset', () => {
     );
   });
 
+  // The kinds each type may join: src/model/relationship-rules.ts.
+  it('refuses a FUNDS from a city to a task, naming the end whose kind the type does not join', async () => {
+    const error = await loadError((files) => {
+      entities(files).push({
+        id: 'task:task-one',
+        kind: 'TASK',
+        name: 'Task One',
+        evidence: [
+          { kind: 'QUOTED', quote: 'Taizhou lies north of Wenzhou.', start: 37, end: 67, source: 'plan' },
+        ],
+      });
+      Object.assign(relationship(files), { type: 'FUNDS', to: 'task:task-one' });
+    });
+    expect(error.message).toBe(
+      'relationships.yaml:2: relationship "city:wenzhou-[FUNDS]->task:task-one": from: must be of a kind FUNDS goes from (FUND), not CITY',
+    );
+  });
+
+  it('refuses a directed type the wrong way round, naming what its start may point at', async () => {
+    const error = await loadError((files) => {
+      const district = { ...entities(files)[1]!, id: 'district:jiading', kind: 'DISTRICT', name: 'Jiading' };
+      entities(files).push(district);
+      Object.assign(relationship(files), { type: 'PART_OF', to: 'district:jiading' });
+    });
+    expect(error.message).toBe(
+      'relationships.yaml:2: relationship "city:wenzhou-[PART_OF]->district:jiading": to: must be of a kind PART_OF goes to from CITY (CITY, REGION), not DISTRICT',
+    );
+  });
+
   it('refuses a duplicate relationship and says how to keep both', async () => {
     const error = await loadError((files) => {
       const list = (files['relationships.yaml'] as { relationships: unknown[] }).relationships;

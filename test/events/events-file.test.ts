@@ -121,18 +121,19 @@ describe('events.yaml', () => {
     );
   });
 
+  // Which kinds INVOLVES joins is its row of the relationship table (src/model/relationship-rules.ts).
   it.each([
     [
       { type: 'INVOLVES', from: 'city:riverton', to: 'park:riverton-science-park' },
-      'relationship "city:riverton-[INVOLVES]->park:riverton-science-park": from: an INVOLVES relationship starts at an EVENT',
+      'relationship "city:riverton-[INVOLVES]->park:riverton-science-park": from: must be of a kind INVOLVES goes from (EVENT), not CITY',
     ],
     [
       { type: 'INVOLVES', from: 'event:alpha-summit', to: 'event:river-forum' },
-      'relationship "event:alpha-summit-[INVOLVES]->event:river-forum": to: an INVOLVES relationship ends at what the event concerns, not at another EVENT',
+      'relationship "event:alpha-summit-[INVOLVES]->event:river-forum": to: must be of a kind INVOLVES goes to from EVENT (PLAN, TASK, GOAL, MILESTONE, CITY, DISTRICT, REGION, PARK, FUND, UNIVERSITY, INITIATIVE, INDUSTRY, INFRASTRUCTURE, ORGANIZATION, PERSON), not EVENT',
     ],
     [
       { type: 'LOCATED_IN', from: 'event:alpha-summit', to: 'city:riverton' },
-      'relationship "event:alpha-summit-[LOCATED_IN]->city:riverton": from: an EVENT is linked only by INVOLVES, not by LOCATED_IN',
+      'relationship "event:alpha-summit-[LOCATED_IN]->city:riverton": from: must be of a kind LOCATED_IN goes from (PARK, FUND, UNIVERSITY, INITIATIVE, INDUSTRY, INFRASTRUCTURE, ORGANIZATION), not EVENT',
     ],
     [
       { type: 'INVOLVES', from: 'event:alpha-summit', to: 'park:no-such-park' },

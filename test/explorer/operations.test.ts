@@ -40,6 +40,9 @@ describe('the explorer’s operations', () => {
       'ExplorerShortestPath',
       'ExplorerSummary',
       'ExplorerTimeline',
+      'PlanReaderFacts',
+      'PlanReaderSource',
+      'PlanReaderSpans',
     ]);
   });
 

@@ -298,6 +298,39 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
     },
   );
 
+  // Issue 11: the kinds each type may join (src/model/relationship-rules.ts) hold on every way in.
+  it.each([
+    [
+      'from a city',
+      'city:wenzhou',
+      '`relationship.from` must be of a kind FUNDS goes from (FUND), not CITY.',
+    ],
+    [
+      'from a fund to a task',
+      'fund:technological-innovation-vouchers',
+      '`relationship.to` must be of a kind FUNDS goes to from FUND (PARK, UNIVERSITY, INITIATIVE, INDUSTRY, INFRASTRUCTURE, ORGANIZATION), not TASK.',
+    ],
+  ])('refuses a FUNDS %s with BAD_USER_INPUT and writes nothing', async (_name, from, message) => {
+    const result = await run(UPSERT_RELATIONSHIP, {
+      relationship: { type: 'FUNDS', from, to: 'task:task-one', evidence: port.evidence },
+    });
+    expect(result.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
+    const id = `${from}-[FUNDS]->task:task-one`;
+    expect((await run(`{ relationship(id: "${id}") { id } }`, {})).data?.['relationship']).toBeNull();
+  });
+
+  it('refuses an import with a FUNDS from a city to a task, naming the file, line, record and end', async () => {
+    const relationships = `relationships:\n  - type: FUNDS\n    from: city:wenzhou\n    to: task:task-one\n    evidence:\n      - kind: QUOTED\n        quote: "${QUOTE}"\n        start: ${QUOTE_START}\n        end: ${QUOTE_START + QUOTE.length}\n        source: ${PLAN}\n`;
+    const result = await run(`mutation ($r: String) { importDataset(relationships: $r) { changed } }`, {
+      r: relationships,
+    });
+    expect(result.errors?.[0]).toMatchObject({
+      message:
+        'relationships.yaml:2: relationship "city:wenzhou-[FUNDS]->task:task-one": from: must be of a kind FUNDS goes from (FUND), not CITY',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
   it('refuses a relationship to an unknown entity with NOT_FOUND', async () => {
     const result = await run(UPSERT_RELATIONSHIP, {
       relationship: { type: 'HOSTS', from: 'city:wenzhou', to: 'park:nowhere', evidence: port.evidence },

@@ -169,7 +169,7 @@ export const EVENTS_FIXTURE_FILES: Record<string, unknown> = {
       link('PART_OF_TASK', 'initiative:talent-exchange', 'task:riverton-task-two', [
         quoted('plan', 'Riverton will run a talent exchange with its partners.'),
       ]),
-      link('PART_OF', 'organization:plan-office', 'plan:riverton-plan', [
+      link('PART_OF_TASK', 'organization:plan-office', 'task:riverton-task-one', [
         quoted('plan', 'A plan office will steer the work of both tasks.'),
       ]),
       link('LOCATED_IN', 'park:riverton-science-park', 'city:hilltown', [

@@ -177,22 +177,22 @@ export type ExplorerEntityQueryVariables = Exact<{
 
 
 export type ExplorerEntityQuery = { entity:
-    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
-    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
-    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
-    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> }
+    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
+    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
+    | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
    | null };
 
 export type ExplorerRelationshipQueryVariables = Exact<{
@@ -234,7 +234,7 @@ export type ExplorerRelationshipQuery = { relationship: { id: string, type: Rela
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
-    , evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null }> } | null };
+    , evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> } | null };
 
 export type ExplorerExportQueryVariables = Exact<{
   selection?: GraphSelection | null | undefined;
@@ -331,7 +331,7 @@ export type ExplorerEdgeFragment = { id: string, type: RelationshipType, status:
     | { id: string }
    };
 
-export type ExplorerEvidenceFragment = { kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, source: { title: string } | null };
+export type ExplorerEvidenceFragment = { kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null };
 
 export type ExplorerNeighborhoodQueryVariables = Exact<{
   id: string;
@@ -514,6 +514,84 @@ export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<
         | { id: string }
        }> }> };
 
+export type PlanReaderSourceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlanReaderSourceQuery = { source: { id: string, title: string, publisher: string | null, published: string | null, text: string | null } | null };
+
+export type PlanReaderSpansQueryVariables = Exact<{
+  source: string;
+  end: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlanReaderSpansQuery = { evidenceIn: { edges: Array<{ node: { evidence: { start: number | null, end: number | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PlanReaderFactsQueryVariables = Exact<{
+  source: string;
+  start: number;
+  end: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlanReaderFactsQuery = { evidenceIn: { edges: Array<{ node: { fact:
+          | { name: string, kind: EntityKind, id: string }
+          | { name: string, kind: EntityKind, id: string }
+          | { name: string, kind: EntityKind, id: string }
+          | { name: string, kind: EntityKind, id: string }
+          | { name: string, kind: EntityKind, id: string }
+          | { name: string, kind: EntityKind, id: string }
+          | { name: string, kind: EntityKind, id: string }
+          | { name: string, kind: EntityKind, id: string }
+          | { name: string, kind: EntityKind, id: string }
+          | { name: string, kind: EntityKind, id: string }
+          | { name: string, kind: EntityKind, id: string }
+          | { name: string, kind: EntityKind, id: string }
+          | { name: string, kind: EntityKind, id: string }
+          | { name: string, kind: EntityKind, id: string }
+          | { type: RelationshipType, id: string, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+             }
+          | { name: string, kind: EntityKind, id: string }
+          | { name: string, kind: EntityKind, id: string }
+        , evidence: { quote: string | null, start: number | null, end: number | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type ExplorerSearchQueryVariables = Exact<{
   query: string;
 }>;
@@ -605,7 +683,10 @@ export const ExplorerEvidenceFragmentDoc = new TypedDocumentString(`
   note
   rationale
   section
+  start
+  end
   source {
+    id
     title
   }
 }
@@ -649,7 +730,10 @@ export const ExplorerEntityDocument = new TypedDocumentString(`
   note
   rationale
   section
+  start
+  end
   source {
+    id
     title
   }
 }`) as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
@@ -685,7 +769,10 @@ export const ExplorerRelationshipDocument = new TypedDocumentString(`
   note
   rationale
   section
+  start
+  end
   source {
+    id
     title
   }
 }`) as unknown as TypedDocumentString<ExplorerRelationshipQuery, ExplorerRelationshipQueryVariables>;
@@ -825,6 +912,74 @@ fragment ExplorerEdge on Relationship {
     id
   }
 }`) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
+export const PlanReaderSourceDocument = new TypedDocumentString(`
+    query PlanReaderSource($id: ID!) {
+  source(id: $id) {
+    id
+    title
+    publisher
+    published
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<PlanReaderSourceQuery, PlanReaderSourceQueryVariables>;
+export const PlanReaderSpansDocument = new TypedDocumentString(`
+    query PlanReaderSpans($source: ID!, $end: Int!, $after: String) {
+  evidenceIn(source: $source, start: 0, end: $end, first: 100, after: $after) {
+    edges {
+      node {
+        evidence {
+          start
+          end
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanReaderSpansQuery, PlanReaderSpansQueryVariables>;
+export const PlanReaderFactsDocument = new TypedDocumentString(`
+    query PlanReaderFacts($source: ID!, $start: Int!, $end: Int!, $after: String) {
+  evidenceIn(source: $source, start: $start, end: $end, first: 100, after: $after) {
+    edges {
+      node {
+        fact {
+          id
+          ... on Entity {
+            name
+            kind
+          }
+          ... on Relationship {
+            type
+            from {
+              id
+              name
+              kind
+            }
+            to {
+              id
+              name
+              kind
+            }
+          }
+        }
+        evidence {
+          quote
+          start
+          end
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanReaderFactsQuery, PlanReaderFactsQueryVariables>;
 export const ExplorerSearchDocument = new TypedDocumentString(`
     query ExplorerSearch($query: String!) {
   search(query: $query, first: 8) {
