@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { readRawRecords, recordFileOf, type RecordKind } from './read-raw-records.js';
+import { readEventRecords, readRawRecords, recordFileOf, type RecordKind } from './read-raw-records.js';
 
 /**
  * How many records of `kind` the dataset has, without validating them: what a progress bar needs
@@ -14,6 +14,11 @@ export async function countRecords(directory: string, kind: RecordKind): Promise
     for await (const _record of readRawRecords(directory, kind)) count++;
     return count;
   }
+  return (await countLines(directory, file)) + (await readEventRecords(directory, kind)).length;
+}
+
+/** The non-blank lines of a JSON Lines file. */
+async function countLines(directory: string, file: string): Promise<number> {
   let count = 0;
   let lineHasContent = false;
   for await (const chunk of createReadStream(path.resolve(directory, file), { highWaterMark: 1 << 20 })) {

@@ -38,3 +38,9 @@ export const datasetFileSchema = z.strictObject({
 export const entitiesFileSchema = z.strictObject({ entities: z.array(z.unknown()) });
 
 export const relationshipsFileSchema = z.strictObject({ relationships: z.array(z.unknown()) });
+
+/** events.yaml: events and the INVOLVES links, in the two lists of the other record files. */
+export const eventsFileSchema = z.strictObject({
+  entities: z.array(z.unknown()).default([]),
+  relationships: z.array(z.unknown()).default([]),
+});

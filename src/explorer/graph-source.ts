@@ -7,6 +7,16 @@ import {
 } from './generated/graphql.js';
 import type { SubgraphPart } from './graph-model.js';
 import { requestGraphQL } from './graphql-client.js';
+import { RELATIONSHIP_STYLES } from './relationship-style.js';
+
+/**
+ * What an expansion without a type filter follows: every type but INVOLVES. Reported events are read in
+ * the timeline under an entity's details; drawn as nodes, the score of events about Wenzhou would crowd
+ * its cooperation network. An event itself still expands to what it involves.
+ */
+const DRAWN_TYPES = Object.keys(RELATIONSHIP_STYLES).filter(
+  (type) => type !== 'INVOLVES',
+) as RelationshipType[];
 
 /** A neighbourhood as drawn; `truncated` when the server cut it at its limit. */
 export type Neighborhood = SubgraphPart & { truncated: boolean };
@@ -32,7 +42,7 @@ export function createGraphSource() {
       return remember(`n|${id}|${types?.join('+') ?? ''}`, async () => {
         const data = await requestGraphQL(ExplorerNeighborhoodDocument, {
           id,
-          types: types as RelationshipType[] | null,
+          types: (types as RelationshipType[] | null) ?? (id.startsWith('event:') ? null : DRAWN_TYPES),
         });
         return data.neighborhood;
       });

@@ -1,6 +1,7 @@
 import './explorer.css';
 import { applyAppearance, fetchMetrics, needsMetrics, type Metrics } from './appearance.js';
 import { createDetailsPanel } from './details-panel.js';
+import { createTimelineView } from './timeline-view.js';
 import { createDrawers } from './drawers.js';
 import { byId, download, element } from './element.js';
 import { attachEntityPicker } from './entity-picker.js';
@@ -125,6 +126,7 @@ async function main(): Promise<void> {
     showRelationship: (id) => void act(() => select(id, true)),
     readInPlan: (target, opener) => planReader.open(target, opener),
   });
+  const timeline = createTimelineView(byId('timeline'));
 
   // ——— Drawing a state ———
 
@@ -255,6 +257,7 @@ async function main(): Promise<void> {
   async function showSelection(next: ViewState): Promise<void> {
     const id = next.selected;
     view.select(id === null ? {} : graph.hasEdge(id) ? { edge: id } : { node: id });
+    if (id === null || id.includes('-[')) timeline.clear();
     if (id === null) return;
     if (id.includes('-[')) {
       const { relationship } = await requestGraphQL(ExplorerRelationshipDocument, { id });
@@ -273,6 +276,9 @@ async function main(): Promise<void> {
           .map((edge) => ({ id: edge, text: describeRelationship(graph, edge) }))
       : [];
     panel.entity(entity, inView, graph.hasNode(id));
+    // Not awaited: the timeline fills in beside the details, and the view (its address, the status) is
+    // settled without waiting for it.
+    void timeline.show(entity.id, entity.name, entity.kind);
   }
 
   /** Draws `next` and makes it the state. */

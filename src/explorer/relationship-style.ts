@@ -30,6 +30,7 @@ const CHOSEN_STYLES: Readonly<Partial<Record<RelationshipType, Omit<Relationship
   INFLUENCES: { color: '#a16207', size: 2 },
   LED_BY: { color: '#be123c', size: 2 },
   ISSUED_BY: { color: '#4338ca', size: 2 },
+  INVOLVES: { color: '#0d9488', size: 1.6 },
 };
 
 /** One entry per type of the schema's `RelationshipType`, in the schema's order. */

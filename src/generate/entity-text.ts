@@ -1,4 +1,10 @@
-import { ENTITY_KINDS, KIND_ID_PREFIX, type EntityAttributes, type EntityKind } from '../model/index.js';
+import {
+  ENTITY_KINDS,
+  KIND_ID_PREFIX,
+  type EntityAttributes,
+  type EntityKind,
+  type EventType,
+} from '../model/index.js';
 import { mix32 } from './create-prng.js';
 
 /**
@@ -79,6 +85,13 @@ const SUFFIXES: Partial<Record<EntityKind, readonly string[]>> = {
   INFRASTRUCTURE: ['Hub Airport', 'Port', 'Rail Hub', 'Logistics Centre'],
   ORGANIZATION: ['Development Commission', 'Industry Alliance', 'Research Institute', 'Chamber of Commerce'],
   GOAL: ['Central City Goal', 'Innovation Hub Goal', 'Gateway Goal'],
+  EVENT: ['Park Opening', 'Agreement Signing', 'Fund Launch', 'Summit'],
+};
+const EVENT_TYPES_BY_SUFFIX: Readonly<Record<string, EventType>> = {
+  'Park Opening': 'OPENED',
+  'Agreement Signing': 'SIGNED',
+  'Fund Launch': 'LAUNCHED',
+  Summit: 'HELD',
 };
 // A kind's id prefix doubles as the plain noun the generated sentences use for it.
 const NOUNS = KIND_ID_PREFIX;
@@ -148,6 +161,14 @@ export function entityText(seed: number, index: number, kindIndex: number): Enti
   if (kind === 'TASK') attributes.number = (index % 8) + 1;
   if (kind === 'MILESTONE') attributes.year = year;
   if (kind === 'PERSON') attributes.title = `Director of the ${stem} Commission`;
+  if (kind === 'EVENT') {
+    // Events carry a date at a report's precision and cite a report (the CITED record an EVENT needs).
+    attributes.date =
+      (h & 0x20) === 0 ? `${year}` : `${year}-${String(1 + ((h >>> 5) % 12)).padStart(2, '0')}`;
+    attributes.eventType = EVENT_TYPES_BY_SUFFIX[pick(SUFFIXES.EVENT!)]!;
+    attributes.firms = (h >>> 11) % 40;
+    curatedSentence = `${name} was reported in ${attributes.date}.`;
+  }
   return {
     id,
     kind,

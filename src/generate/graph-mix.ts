@@ -100,6 +100,12 @@ const TUNED_RULES: readonly MixRule[] = [
   { type: 'FUNDS', from: ['FUND'], to: ['INITIATIVE', 'PARK', 'UNIVERSITY'], weight: 3 },
   { type: 'LED_BY', from: ['ORGANIZATION', 'INITIATIVE'], to: ['PERSON'], weight: 2 },
   { type: 'ISSUED_BY', from: ['PLAN'], to: ['CITY', 'ORGANIZATION'], weight: 2 },
+  {
+    type: 'INVOLVES',
+    from: ['EVENT'],
+    to: ['PARK', 'INITIATIVE', 'FUND', 'INFRASTRUCTURE', 'CITY', 'DISTRICT'],
+    weight: 4,
+  },
 ];
 
 /**

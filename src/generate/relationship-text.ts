@@ -21,6 +21,7 @@ const VERBS: Partial<Record<RelationshipType, (a: string, b: string, hours: numb
   INFLUENCES: (a, b) => `${a} will radiate its influence across ${b}.`,
   LED_BY: (a, b) => `${a} is led by ${b}.`,
   ISSUED_BY: (a, b) => `${a} was announced by ${b}.`,
+  INVOLVES: (a, b) => `${a} was reported about ${b}.`,
 };
 const STATUSES = ['EXISTING', 'PLANNED', 'PLANNED', 'PROPOSED'] as const;
 const HOURS = [0.5, 1, 1.5, 2, 3, 5] as const;

@@ -1,5 +1,5 @@
 import type { ChangeRecord, EntityRecord, RelationshipRecord } from '../model/index.js';
-import type { CitationRecord } from '../store/index.js';
+import type { CitationRecord, ProgressRecord } from '../store/index.js';
 import type { EntityFilter, RelationshipFilter, SubgraphRecord } from '../store/index.js';
 
 /** What resolvers hand to the GraphQL types that have no store record of their own. */
@@ -73,4 +73,15 @@ export interface ChangeConnectionModel {
 export interface CitationConnectionModel {
   edges: { cursor: string; node: CitationRecord }[];
   pageInfo: PageInfo;
+}
+
+export interface EventConnectionModel {
+  edges: { cursor: string; node: EntityRecord }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** The store's progress lists, with the plan they are of. */
+export interface ProgressModel extends ProgressRecord {
+  plan: EntityRecord;
 }

@@ -2,4 +2,5 @@ export * from './vocabulary.js';
 export * from './records.js';
 export * from './ids.js';
 export * from './changes.js';
+export * from './progress-status.js';
 export * from './relationship-rules.js';

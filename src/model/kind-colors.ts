@@ -20,6 +20,7 @@ export const KIND_COLORS: Readonly<Record<string, string>> = {
   INFRASTRUCTURE: '#56657f',
   ORGANIZATION: '#9a5b2e',
   PERSON: '#b8326b',
+  EVENT: '#334155',
 };
 
 /** Edges, when no relationship type asks for its own colour. */

@@ -1,6 +1,7 @@
 import type {
   EntityKind,
   EntityStatus,
+  EventType,
   EvidenceKind,
   RelationshipStatus,
   RelationshipType,
@@ -53,6 +54,16 @@ export interface EntityAttributes {
   number?: number;
   year?: number;
   title?: string;
+  /** EVENT: when it happened, an ISO date at the report's precision (`2019`, `2019-12`, `2019-12-16`). */
+  date?: string;
+  /** EVENT: what happened. */
+  eventType?: EventType;
+  /** EVENT figures, as the report gives them. */
+  areaSquareMetres?: number;
+  lengthKm?: number;
+  amountYuan?: number;
+  firms?: number;
+  projects?: number;
 }
 
 /** A named thing in the graph, as the stores hold it. */

@@ -1,4 +1,5 @@
 import {
+  ENTITY_KINDS,
   RELATIONSHIP_TYPE_DESCRIPTIONS,
   RELATIONSHIP_TYPES,
   type EntityKind,
@@ -162,6 +163,12 @@ export const RELATIONSHIP_RULES = {
   BRAND_OF: {
     symmetric: false,
     joins: [{ from: ['INITIATIVE'], to: PLACES }],
+  },
+  // A reported event and what it concerns: anything but another event. No other row names EVENT, so
+  // an event joins the graph only this way.
+  INVOLVES: {
+    symmetric: false,
+    joins: [{ from: ['EVENT'], to: ENTITY_KINDS.filter((kind) => kind !== 'EVENT') }],
   },
 } as const satisfies Record<RelationshipType, RelationshipRule>;
 

@@ -21,6 +21,7 @@ export {
   SOURCE_KINDS,
   DIRECTIONS,
   KIND_TYPE_NAMES,
+  EVENT_TYPES,
 } from './generated/vocabulary.js';
 export type {
   EntityKind,
@@ -40,7 +41,17 @@ export type {
   SourceKind,
   /** Which way a relationship points, seen from one entity. */
   Direction,
+  /**
+   * What a reported EVENT was. Which types count as a thing done and which as under way is the
+   * progress rule table (src/model/progress-status.ts).
+   */
+  EventType,
 } from './generated/vocabulary.js';
+
+/** The figures an EVENT may report, all numbers (`firms` and `projects` whole ones): `EventFigures` in the schema. */
+export const EVENT_FIGURE_KEYS = ['areaSquareMetres', 'lengthKm', 'amountYuan', 'firms', 'projects'] as const;
+
+export type EventFigureKey = (typeof EVENT_FIGURE_KEYS)[number];
 
 /**
  * The id prefix each kind's entities carry (`city:wenzhou`): the kind in lower case. Entity ids

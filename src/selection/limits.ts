@@ -27,6 +27,12 @@ export const LIMITS = {
   filterValues: 20,
   /** `chars` on Evidence.context: characters of context either side of a quote. */
   contextChars: 2000,
+  /** Entities in one `timeline(ids:)` call. */
+  timelineIds: 50,
+  /** Items, and cooperations, one `progress` lists. */
+  progressItems: 500,
+  /** Events listed per progress item. */
+  progressEventsPerItem: 50,
 } as const;
 
 /**

@@ -1,2 +1,2 @@
 export type * from './knowledge-graph-store.js';
-export { citationId, parseCitationId } from './knowledge-graph-store.js';
+export { citationId, eventInWindow, eventSortKey, parseCitationId } from './knowledge-graph-store.js';

@@ -9,6 +9,7 @@ import type {
   RelationshipType,
   SourceRecord,
 } from '../model/index.js';
+import { startOfSpan } from '../validation/iso-date.js';
 
 /**
  * The store port: everything the API asks of a graph store. Two adapters implement it, the embedded
@@ -102,6 +103,23 @@ export interface KnowledgeGraphStore {
 
   /** Counts by kind and by type. */
   summary(): Promise<SummaryRecord>;
+
+  /**
+   * The EVENT entities that INVOLVE any of `ids`, each once, in event order (see eventSortKey: the first
+   * day of the date's span, then the id), those whose date overlaps `from`..`to`, a keyset page after
+   * the sort key `after`. Unknown ids involve nothing.
+   */
+  timeline(request: TimelineRequest, options?: ListOptions): Promise<Page<EntityRecord>>;
+
+  /**
+   * What the plan `planId` names and the events bearing on each (docs/analysts.md): the entities
+   * PART_OF_TASK one of its tasks (PART_OF the plan) or PART_OF the plan itself, tasks and events
+   * excepted, by id; and the COOPERATES_WITH relationships with QUOTED evidence from a source the
+   * plan's own evidence quotes, by id. Each list is cut at `limit` (`truncated` says so); each item's
+   * events are those involving it (a cooperation: involving both ends), in event order, at most
+   * `eventsPerItem`. An unknown plan names nothing.
+   */
+  progress(request: ProgressRequest): Promise<ProgressRecord>;
 
   /**
    * Applies a batch of writes as one transaction: all of it, or (on any error) none of it. Each
@@ -314,6 +332,56 @@ export interface SummaryRecord {
   relationshipCount: number;
   entitiesByKind: Partial<Record<EntityKind, number>>;
   relationshipsByType: Partial<Record<RelationshipType, number>>;
+}
+
+export interface TimelineRequest {
+  ids: readonly string[];
+  /** Full ISO dates (YYYY-MM-DD); an event passes when its date's span overlaps the window. */
+  from: string | null;
+  to: string | null;
+  first: number;
+  /** The eventSortKey of the last event already seen. */
+  after: string | null;
+}
+
+export interface ProgressRequest {
+  planId: string;
+  limit: number;
+  eventsPerItem: number;
+}
+
+export interface ProgressItemRecord {
+  entity: EntityRecord;
+  events: EntityRecord[];
+}
+
+export interface CooperationProgressRecord {
+  relationship: RelationshipRecord;
+  events: EntityRecord[];
+}
+
+export interface ProgressRecord {
+  items: ProgressItemRecord[];
+  cooperations: CooperationProgressRecord[];
+  truncated: boolean;
+}
+
+/**
+ * An event's place in time order: the first day of its date's span (a `2019` event sorts as
+ * 2019-01-01), a space, its id. Ids hold no spaces and the day is always ten characters, so keys
+ * compare as (day, id) when compared as text.
+ */
+export function eventSortKey(event: EntityRecord): string {
+  return `${startOfSpan(event.attributes.date ?? '0000')} ${event.id}`;
+}
+
+/** True when an event dated `date` (at any precision) overlaps the window of full dates `from`..`to`. */
+export function eventInWindow(date: string, from: string | null, to: string | null): boolean {
+  // A reduced date is its whole span: compared with the window's day cut to the same length, as
+  // passesTimeFilter does for relationships (and the Cypher of the Neo4j adapter).
+  if (from !== null && date < from.slice(0, date.length)) return false;
+  if (to !== null && date > to.slice(0, date.length)) return false;
+  return true;
 }
 
 export interface EvidenceInRequest {

@@ -4,6 +4,8 @@ import {
   ENTITY_ID_PATTERN,
   ENTITY_KINDS,
   ENTITY_STATUSES,
+  EVENT_FIGURE_KEYS,
+  EVENT_TYPES,
   KIND_ID_PREFIX,
   kindOfEntityId,
   kindProblem,
@@ -92,6 +94,9 @@ export const evidenceSchema = z.discriminatedUnion('kind', [quotedSchema, citedS
 
 export type EvidenceInputRecord = z.output<typeof evidenceSchema>;
 
+/** A figure an event reports: a count, an area, a length or an amount, never below zero. */
+const figure = z.number('must be a number').min(0, 'must be 0 or more');
+
 const attributesSchema = z.strictObject({
   province: nonEmpty.optional(),
   latitude: z.number().min(-90, 'must be from -90 to 90').max(90, 'must be from -90 to 90').optional(),
@@ -99,7 +104,17 @@ const attributesSchema = z.strictObject({
   number: z.number().int().positive().optional(),
   year: z.number().int().min(1900).max(2200).optional(),
   title: nonEmpty.optional(),
+  date: isoDateSchema.optional(),
+  eventType: z.enum(EVENT_TYPES).optional(),
+  areaSquareMetres: figure.optional(),
+  lengthKm: figure.optional(),
+  amountYuan: figure.optional(),
+  firms: figure.int('must be a whole number').optional(),
+  projects: figure.int('must be a whole number').optional(),
 });
+
+/** The attributes only an EVENT has. */
+const EVENT_ATTRIBUTES = ['date', 'eventType', ...EVENT_FIGURE_KEYS] as const;
 
 export const entitySchema = z
   .strictObject({
@@ -121,6 +136,7 @@ export const entitySchema = z
         message: `must start with "${prefix}:", the prefix of ${entity.kind} ids`,
       });
     }
+    checkEventFields(entity, context);
     entity.evidence.forEach((item, index) => {
       for (const key of Object.keys((item.kind === 'QUOTED' && item.mentions) || {})) {
         if (key !== entity.id) {
@@ -133,6 +149,53 @@ export const entitySchema = z
       }
     });
   });
+
+/**
+ * An EVENT is a reported fact of progress: it says when (`date`) and what (`eventType`), and cites the
+ * report (at least one CITED record). The event attributes belong to events only.
+ */
+function checkEventFields(
+  entity: {
+    kind: (typeof ENTITY_KINDS)[number];
+    attributes: Partial<Record<(typeof EVENT_ATTRIBUTES)[number], unknown>>;
+    evidence: { kind: string }[];
+  },
+  context: z.RefinementCtx,
+): void {
+  if (entity.kind !== 'EVENT') {
+    for (const key of EVENT_ATTRIBUTES) {
+      if (entity.attributes[key] !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['attributes', key],
+          message: `only an EVENT has \`${key}\` (this entity is a ${entity.kind})`,
+        });
+      }
+    }
+    return;
+  }
+  if (entity.attributes.date === undefined) {
+    context.addIssue({
+      code: 'custom',
+      path: ['attributes', 'date'],
+      message: 'an EVENT needs its date, at the precision the report gives (2019, 2019-12 or 2019-12-16)',
+    });
+  }
+  if (entity.attributes.eventType === undefined) {
+    context.addIssue({
+      code: 'custom',
+      path: ['attributes', 'eventType'],
+      message: `an EVENT needs its eventType, one of ${EVENT_TYPES.join(', ')}`,
+    });
+  }
+  if (!entity.evidence.some((item) => item.kind === 'CITED')) {
+    context.addIssue({
+      code: 'custom',
+      path: ['evidence'],
+      message: 'an EVENT needs at least one CITED record: the report it comes from, with a note in our words',
+    });
+  }
+}
 
 const propertiesSchema = z
   .strictObject({

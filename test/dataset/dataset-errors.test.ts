@@ -158,7 +158,7 @@ describe('an invalid dataset', () => {
   it('lists the allowed kinds for an unknown kind', async () => {
     const error = await loadError((files) => (wenzhou(files)['kind'] = 'TOWN'));
     expect(error.message).toBe(
-      'entities.yaml:2: entity "city:wenzhou": kind: Invalid option: expected one of "PLAN"|"TASK"|"GOAL"|"MILESTONE"|"CITY"|"DISTRICT"|"REGION"|"PARK"|"FUND"|"UNIVERSITY"|"INITIATIVE"|"INDUSTRY"|"INFRASTRUCTURE"|"ORGANIZATION"|"PERSON"',
+      'entities.yaml:2: entity "city:wenzhou": kind: Invalid option: expected one of "PLAN"|"TASK"|"GOAL"|"MILESTONE"|"CITY"|"DISTRICT"|"REGION"|"PARK"|"FUND"|"UNIVERSITY"|"INITIATIVE"|"INDUSTRY"|"INFRASTRUCTURE"|"ORGANIZATION"|"PERSON"|"EVENT"',
     );
   });
 

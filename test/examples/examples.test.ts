@@ -13,12 +13,18 @@ import {
   ExportNeighborhoodDocument,
   ListEntitiesDocument,
   NeighborhoodDocument,
+  PlanProgressDocument,
   RailCircleDocument,
   SearchDocument,
+  TimelineDocument,
   WenzhouPartnersDocument,
   type EntityPageQuery,
   type ListEntitiesQuery,
 } from '../../src/client/index.js';
+import { progressStatusOf, type Dataset, type EventType } from '../../src/model/index.js';
+import { compareText } from '../../src/search/index.js';
+import { eventInWindow, eventSortKey } from '../../src/store/index.js';
+import { bundledDataset } from '../support/bundled-dataset.js';
 import { createGraphQLHarness, dataOf, type GraphQLHarness } from '../support/graphql-harness.js';
 
 // Every operation in examples/ runs here against the bundled dataset, typed by the generated client:
@@ -337,6 +343,88 @@ describe('the example operations for front ends', () => {
       expect(file.content).toContain('<gexf');
       expect(file.content).toContain('district:jiading');
       expect(file.content).toContain('city:wenzhou');
+    },
+  );
+
+  /** The events of the bundled dataset that INVOLVE any of `ids`, in event order (worked out from the file). */
+  const eventsInvolving = (dataset: Dataset, ids: readonly string[]) => {
+    const involved = new Set(
+      dataset.relationships.filter((r) => r.type === 'INVOLVES' && ids.includes(r.to)).map((r) => r.from),
+    );
+    return dataset.entities
+      .filter((entity) => involved.has(entity.id))
+      .sort((a, b) => compareText(eventSortKey(a), eventSortKey(b)));
+  };
+
+  example(
+    'timeline.graphql',
+    TimelineDocument,
+    'lists the events about the Jiading park and Jiading from 2019, as the dataset states them',
+    async () => {
+      const dataset = await bundledDataset();
+      const ids = ['park:wenzhou-jiading-sti-park', 'district:jiading'];
+      const expected = eventsInvolving(dataset, ids).filter((event) =>
+        eventInWindow(event.attributes.date!, '2019-01-01', null),
+      );
+      const { timeline } = await run(TimelineDocument, { ids, from: '2019', first: 20 });
+      expect(timeline.totalCount).toBe(expected.length);
+      expect(timeline.edges.map((edge) => edge.node.id)).toEqual(
+        expected.slice(0, 20).map((event) => event.id),
+      );
+      expect(timeline.pageInfo.hasNextPage).toBe(expected.length > 20);
+      for (const { node } of timeline.edges) {
+        expect(ids.some((id) => node.involves.some((entity) => entity.id === id))).toBe(true);
+        expect(node.evidence.some((item) => item.kind === 'CITED' && item.citation !== null)).toBe(true);
+      }
+    },
+  );
+
+  example(
+    'plan-progress.graphql',
+    PlanProgressDocument,
+    "lists the plan's items and cooperations with their events and statuses",
+    async () => {
+      const dataset = await bundledDataset();
+      const planId = 'plan:wenzhou-yrd-action-plan';
+      const links = (type: string, to: ReadonlySet<string>) =>
+        dataset.relationships.filter((r) => r.type === type && to.has(r.to)).map((r) => r.from);
+      const kindOf = new Map(dataset.entities.map((entity) => [entity.id, entity.kind]));
+      const tasks = new Set(links('PART_OF', new Set([planId])).filter((id) => kindOf.get(id) === 'TASK'));
+      const items = [...new Set([...links('PART_OF_TASK', tasks), ...links('PART_OF', new Set([planId]))])]
+        .filter((id) => kindOf.get(id) !== 'TASK' && kindOf.get(id) !== 'EVENT')
+        .sort(compareText);
+      const statusOf = (ids: string[]) => {
+        const sets = ids.map((id) => new Set(eventsInvolving(dataset, [id]).map((event) => event.id)));
+        const events = eventsInvolving(dataset, ids).filter((event) =>
+          sets.every((set) => set.has(event.id)),
+        );
+        return progressStatusOf(events.map((event) => event.attributes.eventType as EventType));
+      };
+      const cooperations = dataset.relationships
+        .filter(
+          (r) =>
+            r.type === 'COOPERATES_WITH' &&
+            r.evidence.some(
+              (item) => item.kind === 'QUOTED' && item.source === 'wenzhou-yrd-action-plan-2020',
+            ),
+        )
+        .sort((a, b) => compareText(a.id, b.id));
+
+      const { progress } = await run(PlanProgressDocument, { planId });
+      expect(progress.items.map((item) => [item.entity.id, item.status])).toEqual(
+        items.map((id) => [id, statusOf([id])]),
+      );
+      expect(items.length).toBeGreaterThan(50);
+      expect(progress.cooperations.map((item) => [item.relationship.id, item.status])).toEqual(
+        cooperations.map((r) => [r.id, statusOf([r.from, r.to])]),
+      );
+      expect(progress.cooperations.map((item) => item.relationship.id)).toContain(
+        'city:wenzhou-[COOPERATES_WITH]->district:jiading',
+      );
+      expect(progress.counts.reduce((sum, row) => sum + row.count, 0)).toBe(
+        items.length + cooperations.length,
+      );
+      expect(progress.truncated).toBe(false);
     },
   );
 

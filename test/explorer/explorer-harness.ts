@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import { buildExplorer } from '../../scripts/build-explorer.js';
 import { createLogger } from '../../src/logger.js';
 import type { ApiKey } from '../../src/auth/index.js';
+import type { Dataset } from '../../src/model/index.js';
 import { startService, type RunningService } from '../../src/server/start-service.js';
 import { createEmbeddedStore } from '../../src/store/embedded/index.js';
 import { bundledDataset } from '../support/bundled-dataset.js';
@@ -41,7 +42,9 @@ export interface ExplorerHarness {
   close(): Promise<void>;
 }
 
-export async function startExplorerHarness(options: { apiKeys?: ApiKey[] } = {}): Promise<ExplorerHarness> {
+export async function startExplorerHarness(
+  options: { apiKeys?: ApiKey[]; dataset?: Dataset } = {},
+): Promise<ExplorerHarness> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `The explorer tests drive a real Chromium and ${CHROMIUM} is missing. Install Debian's chromium: ` +
@@ -52,7 +55,7 @@ export async function startExplorerHarness(options: { apiKeys?: ApiKey[] } = {})
   await buildExplorer();
   await mkdir(RESULTS_DIR, { recursive: true });
   const service = await startService({
-    store: createEmbeddedStore({ dataset: await bundledDataset() }),
+    store: createEmbeddedStore({ dataset: options.dataset ?? (await bundledDataset()) }),
     logger: createLogger({ level: 'silent' }),
     host: '127.0.0.1',
     port: 0,

@@ -96,7 +96,7 @@ describe('the explorer at 1440×900', { timeout: 180_000 }, () => {
   it('searches with the keyboard, keeps focus in the box and says when nothing matches', async () => {
     const { page, context, problems } = await harness.open(VIEWPORTS.desktop);
     expect(await page.getByTestId('empty').isVisible()).toBe(true);
-    expect(await page.getByTestId('type-filters').locator('input[type=checkbox]').count()).toBe(12);
+    expect(await page.getByTestId('type-filters').locator('input[type=checkbox]').count()).toBe(13);
     expect(await page.getByTestId('graphiql-link').getAttribute('href')).toBe('/graphiql');
 
     const search = page.getByTestId('search-input');

@@ -39,6 +39,7 @@ describe('the explorer’s operations', () => {
       'ExplorerSearch',
       'ExplorerShortestPath',
       'ExplorerSummary',
+      'ExplorerTimeline',
       'PlanReaderFacts',
       'PlanReaderSource',
       'PlanReaderSpans',

@@ -19,6 +19,8 @@ export type EntityKind =
   | 'CITY'
   /** A district or county inside a city, such as Jiading. */
   | 'DISTRICT'
+  /** A reported fact of progress after the plan: an opening, a signing, a founding (see `Event`). */
+  | 'EVENT'
   /** A fund or voucher scheme. */
   | 'FUND'
   /** A positioning or target the plan aims at, such as one of the 'three cities and two hubs'. */
@@ -45,6 +47,29 @@ export type EntityKind =
   | 'TASK'
   /** A university or a group of universities. */
   | 'UNIVERSITY';
+
+/** What a reported event was. The progress rule table reads OPENED, COMPLETED, FOUNDED and JOINED as done, the rest as under way. */
+export type EventType =
+  | 'COMPLETED'
+  | 'FOUNDED'
+  | 'HELD'
+  | 'JOINED'
+  | 'LAUNCHED'
+  | 'OPENED'
+  | 'SIGNED'
+  | 'STARTED';
+
+/**
+ * Where a fact comes from (docs/provenance.md). Ask a read for `evidenceKinds: [QUOTED]` to get only what
+ * the held documents state.
+ */
+export type EvidenceKind =
+  /** A fact from outside the held texts: `citation` names the source, `note` says in our words what it states. */
+  | 'CITED'
+  /** Derived by a curator: `rationale` says why, `basis` lists the facts it rests on. */
+  | 'INFERRED'
+  /** A verbatim span of a source the service holds (`quote`, `start`, `end`); read it in context with `context`. */
+  | 'QUOTED';
 
 /** Formats a subgraph can be exported in, for visualisation and analysis tools. */
 export type ExportFormat =
@@ -93,6 +118,15 @@ export type PathMode =
   /** The `first` shortest simple paths, shortest first. */
   | 'K_SHORTEST';
 
+/** How far a thing the plan names has come, by the events reported about it. */
+export type ProgressStatus =
+  /** An event reports it done (opened, completed, founded, joined). */
+  | 'DONE'
+  /** No event bears on it. */
+  | 'NO_REPORT'
+  /** Events report steps towards it (signed, started, launched, held), none that it is done. */
+  | 'UNDER_WAY';
+
 /** What the plan says about a link (not about its ends): docs/dataset-format.md. */
 export type RelationshipStatus =
   /** The link exists (including cooperation to deepen or strengthen). */
@@ -122,6 +156,8 @@ export type RelationshipType =
   | 'HOSTS'
   /** A stated sphere of influence. */
   | 'INFLUENCES'
+  /** An event and what it concerns: a park opened, a city that signed (from the EVENT). */
+  | 'INVOLVES'
   /** Who announced a plan. */
   | 'ISSUED_BY'
   /** The person who leads an organisation. */
@@ -172,6 +208,7 @@ export type AllPathsQueryVariables = Exact<{
 export type AllPathsQuery = { paths: Array<{ length: number, nodes: Array<
       | { __typename: 'City', id: string, name: string, kind: EntityKind }
       | { __typename: 'District', id: string, name: string, kind: EntityKind }
+      | { __typename: 'Event', id: string, name: string, kind: EntityKind }
       | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
       | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
       | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -201,7 +238,9 @@ export type AllPathsQuery = { paths: Array<{ length: number, nodes: Array<
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , to:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -229,6 +268,7 @@ export type AnalyticsQueryVariables = Exact<{
 export type AnalyticsQuery = { analytics: { nodeCount: number, relationshipCount: number, communityCount: number, modularity: number, metrics: Array<{ degree: number, degreeCentrality: number, betweenness: number, pageRank: number, community: number, entity:
         | { __typename: 'City', id: string, name: string, kind: EntityKind }
         | { __typename: 'District', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Event', id: string, name: string, kind: EntityKind }
         | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
         | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
         | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -253,6 +293,7 @@ export type CompareQueryVariables = Exact<{
 export type CompareQuery = { compare: { a:
       | { __typename: 'City', id: string, name: string, kind: EntityKind }
       | { __typename: 'District', id: string, name: string, kind: EntityKind }
+      | { __typename: 'Event', id: string, name: string, kind: EntityKind }
       | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
       | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
       | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -269,6 +310,7 @@ export type CompareQuery = { compare: { a:
     , b:
       | { __typename: 'City', id: string, name: string, kind: EntityKind }
       | { __typename: 'District', id: string, name: string, kind: EntityKind }
+      | { __typename: 'Event', id: string, name: string, kind: EntityKind }
       | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
       | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
       | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -285,6 +327,7 @@ export type CompareQuery = { compare: { a:
     , commonPartners: Array<
       | { __typename: 'City', id: string, name: string, kind: EntityKind }
       | { __typename: 'District', id: string, name: string, kind: EntityKind }
+      | { __typename: 'Event', id: string, name: string, kind: EntityKind }
       | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
       | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
       | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -301,6 +344,7 @@ export type CompareQuery = { compare: { a:
     >, commonTasks: Array<{ __typename: 'Task', number: number | null, id: string, name: string, kind: EntityKind }>, commonParks: Array<{ __typename: 'Park', id: string, name: string, kind: EntityKind }>, commonNeighbors: Array<
       | { __typename: 'City', id: string, name: string, kind: EntityKind }
       | { __typename: 'District', id: string, name: string, kind: EntityKind }
+      | { __typename: 'Event', id: string, name: string, kind: EntityKind }
       | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
       | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
       | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -326,6 +370,7 @@ export type ConnectionPathQueryVariables = Exact<{
 export type ConnectionPathQuery = { shortestPath: { length: number, nodes: Array<
       | { __typename: 'City', id: string, name: string, kind: EntityKind }
       | { __typename: 'District', id: string, name: string, kind: EntityKind }
+      | { __typename: 'Event', id: string, name: string, kind: EntityKind }
       | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
       | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
       | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -355,7 +400,9 @@ export type ConnectionPathQuery = { shortestPath: { length: number, nodes: Array
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
       , to:
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
@@ -384,6 +431,7 @@ export type CooperationNetworkQueryVariables = Exact<{
 export type CooperationNetworkQuery = { network: { seeds: Array<
       | { __typename: 'City', id: string, name: string, kind: EntityKind }
       | { __typename: 'District', id: string, name: string, kind: EntityKind }
+      | { __typename: 'Event', id: string, name: string, kind: EntityKind }
       | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
       | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
       | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -400,6 +448,7 @@ export type CooperationNetworkQuery = { network: { seeds: Array<
     >, subgraph: { truncated: boolean, nodes: Array<
         | { __typename: 'City', id: string, name: string, kind: EntityKind }
         | { __typename: 'District', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Event', id: string, name: string, kind: EntityKind }
         | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
         | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
         | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -414,6 +463,7 @@ export type CooperationNetworkQuery = { network: { seeds: Array<
         | { __typename: 'Task', id: string, name: string, kind: EntityKind }
         | { __typename: 'University', id: string, name: string, kind: EntityKind }
       >, relationships: Array<{ id: string, type: RelationshipType, from:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -445,6 +495,7 @@ export type CooperationNetworkQuery = { network: { seeds: Array<
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          }> }, relationshipsByType: Array<{ type: RelationshipType, count: number }>, entitiesByKind: Array<{ kind: EntityKind, count: number }> } };
 
 export type DashboardQueryVariables = Exact<{
@@ -455,6 +506,7 @@ export type DashboardQueryVariables = Exact<{
 export type DashboardQuery = { summary: { entityCount: number, relationshipCount: number, entitiesByKind: Array<{ kind: EntityKind, count: number }>, relationshipsByType: Array<{ type: RelationshipType, count: number }>, mostConnected: Array<{ degree: number, entity:
         | { __typename: 'City', id: string, name: string, kind: EntityKind }
         | { __typename: 'District', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Event', id: string, name: string, kind: EntityKind }
         | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
         | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
         | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -481,6 +533,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'City', province: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, location: { latitude: number, longitude: number } | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -498,6 +551,25 @@ export type EntityPageQuery = { entity:
     | { __typename: 'District', province: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, location: { latitude: number, longitude: number } | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Infrastructure', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Initiative', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Milestone', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Organization', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Park', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Person', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Plan', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Region', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Task', id: string, name: string, kind: EntityKind }
+            | { __typename: 'University', id: string, name: string, kind: EntityKind }
+          , node: { id: string, type: RelationshipType, status: RelationshipStatus | null, year: number | null, hours: number | null } }> } }
+    | { __typename: 'Event', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
+            | { __typename: 'City', id: string, name: string, kind: EntityKind }
+            | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -515,6 +587,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Fund', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -532,6 +605,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Goal', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -549,6 +623,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Industry', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -566,6 +641,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Infrastructure', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -583,6 +659,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Initiative', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -600,6 +677,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Milestone', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -617,6 +695,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Organization', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -634,6 +713,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Park', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -651,6 +731,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Person', title: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -668,6 +749,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Plan', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -685,6 +767,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Region', province: string | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, location: { latitude: number, longitude: number } | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -702,6 +785,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Task', number: number | null, aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -719,6 +803,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'University', aliases: Array<string>, description: string | null, degree: number, id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }>, relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -749,6 +834,8 @@ type EntitySummary_City_Fragment = { __typename: 'City', id: string, name: strin
 
 type EntitySummary_District_Fragment = { __typename: 'District', id: string, name: string, kind: EntityKind };
 
+type EntitySummary_Event_Fragment = { __typename: 'Event', id: string, name: string, kind: EntityKind };
+
 type EntitySummary_Fund_Fragment = { __typename: 'Fund', id: string, name: string, kind: EntityKind };
 
 type EntitySummary_Goal_Fragment = { __typename: 'Goal', id: string, name: string, kind: EntityKind };
@@ -778,6 +865,7 @@ type EntitySummary_University_Fragment = { __typename: 'University', id: string,
 export type EntitySummaryFragment =
   | EntitySummary_City_Fragment
   | EntitySummary_District_Fragment
+  | EntitySummary_Event_Fragment
   | EntitySummary_Fund_Fragment
   | EntitySummary_Goal_Fragment
   | EntitySummary_Industry_Fragment
@@ -805,6 +893,7 @@ export type ListEntitiesQueryVariables = Exact<{
 export type ListEntitiesQuery = { entities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
         | { __typename: 'City', id: string, name: string, kind: EntityKind }
         | { __typename: 'District', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Event', id: string, name: string, kind: EntityKind }
         | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
         | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
         | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -832,6 +921,7 @@ export type NeighborhoodQueryVariables = Exact<{
 export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<
       | { __typename: 'City', id: string, name: string, kind: EntityKind }
       | { __typename: 'District', id: string, name: string, kind: EntityKind }
+      | { __typename: 'Event', id: string, name: string, kind: EntityKind }
       | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
       | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
       | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -846,6 +936,7 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Arr
       | { __typename: 'Task', id: string, name: string, kind: EntityKind }
       | { __typename: 'University', id: string, name: string, kind: EntityKind }
     >, relationships: Array<{ id: string, type: RelationshipType, from:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -877,7 +968,9 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Arr
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        }>, omitted: Array<{ count: number, entity:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -895,6 +988,64 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Arr
         | { id: string }
        }> } };
 
+export type PlanProgressQueryVariables = Exact<{
+  planId: string;
+}>;
+
+
+export type PlanProgressQuery = { progress: { truncated: boolean, plan: { id: string, name: string }, counts: Array<{ status: ProgressStatus, count: number }>, items: Array<{ status: ProgressStatus, lastReported: string | null, entity:
+        | { __typename: 'City', id: string, name: string, kind: EntityKind }
+        | { __typename: 'District', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Event', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Infrastructure', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Initiative', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Milestone', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Organization', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Park', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Person', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Plan', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Region', id: string, name: string, kind: EntityKind }
+        | { __typename: 'Task', id: string, name: string, kind: EntityKind }
+        | { __typename: 'University', id: string, name: string, kind: EntityKind }
+      , events: Array<{ id: string, date: string, eventType: EventType, name: string }> }>, cooperations: Array<{ status: ProgressStatus, lastReported: string | null, relationship: { id: string, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }, events: Array<{ id: string, date: string, eventType: EventType, name: string }> }> } };
+
 export type RailCircleQueryVariables = Exact<{
   id?: string;
 }>;
@@ -904,6 +1055,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'City', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -921,6 +1073,25 @@ export type RailCircleQuery = { entity:
     | { __typename: 'District', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Infrastructure', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Initiative', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Milestone', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Organization', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Park', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Person', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Plan', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Region', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Task', id: string, name: string, kind: EntityKind }
+            | { __typename: 'University', id: string, name: string, kind: EntityKind }
+          , node: { hours: number | null, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
+    | { __typename: 'Event', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
+            | { __typename: 'City', id: string, name: string, kind: EntityKind }
+            | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -938,6 +1109,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Fund', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -955,6 +1127,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Goal', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -972,6 +1145,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Industry', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -989,6 +1163,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Infrastructure', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1006,6 +1181,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Initiative', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1023,6 +1199,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Milestone', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1040,6 +1217,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Organization', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1057,6 +1235,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Park', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1074,6 +1253,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Person', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1091,6 +1271,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Plan', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1108,6 +1289,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Region', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1125,6 +1307,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'Task', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1142,6 +1325,7 @@ export type RailCircleQuery = { entity:
     | { __typename: 'University', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1168,6 +1352,7 @@ export type SearchQueryVariables = Exact<{
 export type SearchQuery = { search: Array<{ score: number, entity:
       | { __typename: 'City', description: string | null, id: string, name: string, kind: EntityKind }
       | { __typename: 'District', description: string | null, id: string, name: string, kind: EntityKind }
+      | { __typename: 'Event', description: string | null, id: string, name: string, kind: EntityKind }
       | { __typename: 'Fund', description: string | null, id: string, name: string, kind: EntityKind }
       | { __typename: 'Goal', description: string | null, id: string, name: string, kind: EntityKind }
       | { __typename: 'Industry', description: string | null, id: string, name: string, kind: EntityKind }
@@ -1183,6 +1368,34 @@ export type SearchQuery = { search: Array<{ score: number, entity:
       | { __typename: 'University', description: string | null, id: string, name: string, kind: EntityKind }
      }> };
 
+export type TimelineQueryVariables = Exact<{
+  ids: Array<string> | string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TimelineQuery = { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, date: string, eventType: EventType, figures: { areaSquareMetres: number | null, lengthKm: number | null, amountYuan: number | null, firms: number | null, projects: number | null }, involves: Array<
+          | { __typename: 'City', id: string, name: string, kind: EntityKind }
+          | { __typename: 'District', id: string, name: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, name: string, kind: EntityKind }
+          | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
+          | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
+          | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
+          | { __typename: 'Infrastructure', id: string, name: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, name: string, kind: EntityKind }
+          | { __typename: 'Milestone', id: string, name: string, kind: EntityKind }
+          | { __typename: 'Organization', id: string, name: string, kind: EntityKind }
+          | { __typename: 'Park', id: string, name: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, name: string, kind: EntityKind }
+          | { __typename: 'Plan', id: string, name: string, kind: EntityKind }
+          | { __typename: 'Region', id: string, name: string, kind: EntityKind }
+          | { __typename: 'Task', id: string, name: string, kind: EntityKind }
+          | { __typename: 'University', id: string, name: string, kind: EntityKind }
+        >, evidence: Array<{ kind: EvidenceKind, note: string | null, citation: { title: string, publisher: string | null, published: string | null, url: string | null } | null }> } }> } };
+
 export type WenzhouPartnersQueryVariables = Exact<{
   id?: string;
   first?: number | null | undefined;
@@ -1193,6 +1406,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'City', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1210,6 +1424,25 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'District', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Infrastructure', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Initiative', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Milestone', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Organization', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Park', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Person', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Plan', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Region', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Task', id: string, name: string, kind: EntityKind }
+            | { __typename: 'University', id: string, name: string, kind: EntityKind }
+          , node: { id: string, evidence: Array<{ quote: string | null, section: string | null, source: { id: string, kind: SourceKind, title: string } | null }> } }> } }
+    | { __typename: 'Event', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
+            | { __typename: 'City', id: string, name: string, kind: EntityKind }
+            | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1227,6 +1460,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Fund', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1244,6 +1478,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Goal', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1261,6 +1496,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Industry', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1278,6 +1514,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Infrastructure', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1295,6 +1532,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Initiative', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1312,6 +1550,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Milestone', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1329,6 +1568,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Organization', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1346,6 +1586,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Park', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1363,6 +1604,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Person', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1380,6 +1622,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Plan', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1397,6 +1640,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Region', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1414,6 +1658,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'Task', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1431,6 +1676,7 @@ export type WenzhouPartnersQuery = { entity:
     | { __typename: 'University', id: string, name: string, kind: EntityKind, relationships: { edges: Array<{ direction: Direction, other:
             | { __typename: 'City', id: string, name: string, kind: EntityKind }
             | { __typename: 'District', id: string, name: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, name: string, kind: EntityKind }
             | { __typename: 'Fund', id: string, name: string, kind: EntityKind }
             | { __typename: 'Goal', id: string, name: string, kind: EntityKind }
             | { __typename: 'Industry', id: string, name: string, kind: EntityKind }
@@ -1459,6 +1705,8 @@ export const EntityPageDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const ExportNeighborhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportNeighborhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"1"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relationshipTypes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportFormat"}}},"defaultValue":{"kind":"EnumValue","value":"GEXF"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighborhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationshipTypes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relationshipTypes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"export"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]}}]} as unknown as DocumentNode<ExportNeighborhoodQuery, ExportNeighborhoodQueryVariables>;
 export const ListEntitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListEntities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitySummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<ListEntitiesQuery, ListEntitiesQueryVariables>;
 export const NeighborhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighborhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"1"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relationshipTypes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"200"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"perNodeLimit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighborhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationshipTypes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relationshipTypes"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"perNodeLimit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"perNodeLimit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitySummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"omitted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const PlanProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"progress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitySummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastReported"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastReported"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<PlanProgressQuery, PlanProgressQueryVariables>;
 export const RailCircleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RailCircle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"city:wenzhou","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitySummary"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CONNECTED_BY_RAIL"}]}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"OUTGOING"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitySummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceDetails"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<RailCircleQuery, RailCircleQueryVariables>;
 export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitySummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const TimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Timeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaSquareMetres"}},{"kind":"Field","name":{"kind":"Name","value":"lengthKm"}},{"kind":"Field","name":{"kind":"Name","value":"amountYuan"}},{"kind":"Field","name":{"kind":"Name","value":"firms"}},{"kind":"Field","name":{"kind":"Name","value":"projects"}}]}},{"kind":"Field","name":{"kind":"Name","value":"involves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitySummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"citation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<TimelineQuery, TimelineQueryVariables>;
 export const WenzhouPartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WenzhouPartners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"city:wenzhou","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitySummary"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"COOPERATES_WITH"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitySummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceDetails"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<WenzhouPartnersQuery, WenzhouPartnersQueryVariables>;

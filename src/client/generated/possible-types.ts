@@ -10,6 +10,7 @@
     "Entity": [
       "City",
       "District",
+      "Event",
       "Fund",
       "Goal",
       "Industry",
@@ -27,6 +28,7 @@
     "Node": [
       "City",
       "District",
+      "Event",
       "Fund",
       "Goal",
       "Industry",

@@ -10,6 +10,8 @@ export type EntityKind =
   | 'CITY'
   /** A district or county inside a city, such as Jiading. */
   | 'DISTRICT'
+  /** A reported fact of progress after the plan: an opening, a signing, a founding (see `Event`). */
+  | 'EVENT'
   /** A fund or voucher scheme. */
   | 'FUND'
   /** A positioning or target the plan aims at, such as one of the 'three cities and two hubs'. */
@@ -36,6 +38,17 @@ export type EntityKind =
   | 'TASK'
   /** A university or a group of universities. */
   | 'UNIVERSITY';
+
+/** What a reported event was. The progress rule table reads OPENED, COMPLETED, FOUNDED and JOINED as done, the rest as under way. */
+export type EventType =
+  | 'COMPLETED'
+  | 'FOUNDED'
+  | 'HELD'
+  | 'JOINED'
+  | 'LAUNCHED'
+  | 'OPENED'
+  | 'SIGNED'
+  | 'STARTED';
 
 /**
  * Where a fact comes from (docs/provenance.md). Ask a read for `evidenceKinds: [QUOTED]` to get only what
@@ -112,6 +125,8 @@ export type RelationshipType =
   | 'HOSTS'
   /** A stated sphere of influence. */
   | 'INFLUENCES'
+  /** An event and what it concerns: a park opened, a city that signed (from the EVENT). */
+  | 'INVOLVES'
   /** Who announced a plan. */
   | 'ISSUED_BY'
   /** The person who leads an organisation. */
@@ -165,6 +180,7 @@ export type ExplorerAnalyticsQuery = { analytics: { communityCount: number, metr
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        }> } };
 
 export type ExplorerEntityQueryVariables = Exact<{
@@ -175,6 +191,7 @@ export type ExplorerEntityQueryVariables = Exact<{
 export type ExplorerEntityQuery = { entity:
     | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
     | { province: string | null, id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
+    | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
     | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
     | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
     | { id: string, name: string, kind: EntityKind, degree: number, description: string | null, aliases: Array<string>, evidence: Array<{ kind: EvidenceKind, quote: string | null, note: string | null, rationale: string | null, section: string | null, start: number | null, end: number | null, source: { id: string, title: string } | null }> }
@@ -211,7 +228,9 @@ export type ExplorerRelationshipQuery = { relationship: { id: string, type: Rela
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
     , to:
+      | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
@@ -240,6 +259,8 @@ export type ExplorerExportQuery = { graph: { export: { fileName: string, content
 type ExplorerNode_City_Fragment = { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null };
 
 type ExplorerNode_District_Fragment = { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null };
+
+type ExplorerNode_Event_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
 
 type ExplorerNode_Fund_Fragment = { id: string, name: string, kind: EntityKind, degree: number };
 
@@ -270,6 +291,7 @@ type ExplorerNode_University_Fragment = { id: string, name: string, kind: Entity
 export type ExplorerNodeFragment =
   | ExplorerNode_City_Fragment
   | ExplorerNode_District_Fragment
+  | ExplorerNode_Event_Fragment
   | ExplorerNode_Fund_Fragment
   | ExplorerNode_Goal_Fragment
   | ExplorerNode_Industry_Fragment
@@ -301,7 +323,9 @@ export type ExplorerEdgeFragment = { id: string, type: RelationshipType, status:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
   , to:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -340,6 +364,7 @@ export type ExplorerNeighborhoodQuery = { neighborhood: { truncated: boolean, no
       | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
       | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number }
@@ -359,7 +384,9 @@ export type ExplorerNeighborhoodQuery = { neighborhood: { truncated: boolean, no
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , to:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -398,6 +425,7 @@ export type ExplorerShortestPathQuery = { shortestPath: { length: number, nodes:
       | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
       | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number }
@@ -417,7 +445,9 @@ export type ExplorerShortestPathQuery = { shortestPath: { length: number, nodes:
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , to:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -456,6 +486,7 @@ export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<
       | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number }
+      | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number, location: { latitude: number, longitude: number } | null }
       | { id: string, name: string, kind: EntityKind, degree: number }
       | { id: string, name: string, kind: EntityKind, degree: number }
@@ -475,7 +506,9 @@ export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , to:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -531,6 +564,7 @@ export type PlanReaderFactsQuery = { evidenceIn: { edges: Array<{ node: { fact:
           | { name: string, kind: EntityKind, id: string }
           | { name: string, kind: EntityKind, id: string }
           | { name: string, kind: EntityKind, id: string }
+          | { name: string, kind: EntityKind, id: string }
           | { type: RelationshipType, id: string, from:
               | { id: string, name: string, kind: EntityKind }
               | { id: string, name: string, kind: EntityKind }
@@ -547,7 +581,9 @@ export type PlanReaderFactsQuery = { evidenceIn: { edges: Array<{ node: { fact:
               | { id: string, name: string, kind: EntityKind }
               | { id: string, name: string, kind: EntityKind }
               | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
             , to:
+              | { id: string, name: string, kind: EntityKind }
               | { id: string, name: string, kind: EntityKind }
               | { id: string, name: string, kind: EntityKind }
               | { id: string, name: string, kind: EntityKind }
@@ -589,12 +625,21 @@ export type ExplorerSearchQuery = { search: Array<{ score: number, entity:
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
      }> };
 
 export type ExplorerSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ExplorerSummaryQuery = { summary: { relationshipsByType: Array<{ type: RelationshipType, count: number }> } };
+
+export type ExplorerTimelineQueryVariables = Exact<{
+  ids: Array<string> | string;
+  first?: number | null | undefined;
+}>;
+
+
+export type ExplorerTimelineQuery = { timeline: { totalCount: number, edges: Array<{ node: { id: string, name: string, date: string, eventType: EventType, description: string | null, figures: { areaSquareMetres: number | null, lengthKm: number | null, amountYuan: number | null, firms: number | null, projects: number | null }, evidence: Array<{ kind: EvidenceKind, note: string | null, citation: { title: string, publisher: string | null, published: string | null, url: string | null } | null }> } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -969,3 +1014,36 @@ export const ExplorerSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerSummaryQuery, ExplorerSummaryQueryVariables>;
+export const ExplorerTimelineDocument = new TypedDocumentString(`
+    query ExplorerTimeline($ids: [ID!]!, $first: Int) {
+  timeline(ids: $ids, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        date
+        eventType
+        description
+        figures {
+          areaSquareMetres
+          lengthKm
+          amountYuan
+          firms
+          projects
+        }
+        evidence {
+          kind
+          note
+          citation {
+            title
+            publisher
+            published
+            url
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerTimelineQuery, ExplorerTimelineQueryVariables>;

@@ -33,6 +33,7 @@ const SUBGRAPH_FIELDS = new Set(['neighborhood', 'network', 'graph']);
  *   (the subgraph's `nodes` and `relationships` are sized by `limit`).
  * - `analytics`: 1 + limit × (1 + depth); its `metrics` list carries its own `first`.
  * - `paths`: 1 + first × maxHops × (1 + selection); `shortestPath`: 1 + maxHops × (1 + selection).
+ * - `progress`: 1 + its item limit × selection (the plan's items; each item's few events count once).
  *
  * Absent arguments take the schema's defaults (graphql-query-complexity coerces them); values are
  * clamped to [0, the argument's maximum].
@@ -58,6 +59,7 @@ export const estimateFieldCost: ComplexityEstimator = ({ field, args, childCompl
   }
   if (name === 'paths') return 1 + size('first') * size('maxHops') * (1 + childComplexity);
   if (name === 'shortestPath') return 1 + size('maxHops') * (1 + childComplexity);
+  if (name === 'progress') return 1 + LIMITS.progressItems * childComplexity;
   if (name === 'nodes' && Array.isArray(args['ids'])) {
     return 1 + clamp(args['ids'].length, 'nodes.ids', 'ids') * childComplexity;
   }

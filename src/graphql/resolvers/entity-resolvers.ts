@@ -10,7 +10,7 @@ import type { EntityRelationshipEdgeModel } from '../models.js';
 import { nextLevelOf } from '../next-level-lookahead.js';
 
 /** The fields every entity type shares; each concrete type spreads these. */
-const sharedEntityFields = {
+export const sharedEntityFields = {
   aliases: (entity: EntityRecord) => entity.aliases,
   description: (entity: EntityRecord) => entity.description,
   status: (entity: EntityRecord) => entity.status ?? null,

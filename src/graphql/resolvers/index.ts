@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { analyticsResolvers } from './analytics-resolvers.js';
 import { curationResolvers } from './curation-resolvers.js';
 import { entityResolvers } from './entity-resolvers.js';
+import { eventResolvers } from './event-resolvers.js';
 import { exportResolvers } from './export-resolvers.js';
 import { networkResolvers } from './network-resolvers.js';
 import { queryResolvers } from './query-resolvers.js';
@@ -19,4 +20,5 @@ export const resolvers: Resolvers[] = [
   analyticsResolvers,
   exportResolvers,
   curationResolvers,
+  eventResolvers,
 ];

@@ -36,6 +36,7 @@ export const ENTITY_KINDS = [
   'INFRASTRUCTURE',
   'ORGANIZATION',
   'PERSON',
+  'EVENT',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 /** The schema's description of each `EntityKind` value. */
@@ -55,11 +56,25 @@ export const ENTITY_KIND_DESCRIPTIONS: Readonly<Record<EntityKind, string>> = {
   INFRASTRUCTURE: 'An airport, port, hub, rail circle or network.',
   ORGANIZATION: 'An organisation, commission, alliance, institution or consortium.',
   PERSON: 'A person.',
+  EVENT: 'A reported fact of progress after the plan: an opening, a signing, a founding (see `Event`).',
 };
 
 /** What the plan says about an entity itself. EXISTING: it exists; UNDER_CONSTRUCTION: it is being built or sped up; PROPOSED: it is to be built, set up or explored. */
 export const ENTITY_STATUSES = ['EXISTING', 'UNDER_CONSTRUCTION', 'PROPOSED'] as const;
 export type EntityStatus = (typeof ENTITY_STATUSES)[number];
+
+/** What a reported event was. The progress rule table reads OPENED, COMPLETED, FOUNDED and JOINED as done, the rest as under way. */
+export const EVENT_TYPES = [
+  'OPENED',
+  'SIGNED',
+  'FOUNDED',
+  'JOINED',
+  'COMPLETED',
+  'LAUNCHED',
+  'STARTED',
+  'HELD',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
 
 /** Where a fact comes from (docs/provenance.md). Ask a read for `evidenceKinds: [QUOTED]` to get only what the held documents state. */
 export const EVIDENCE_KINDS = ['QUOTED', 'CITED', 'INFERRED'] as const;
@@ -111,6 +126,16 @@ export const PATH_MODE_DESCRIPTIONS: Readonly<Record<PathMode, string>> = {
   K_SHORTEST: 'The `first` shortest simple paths, shortest first.',
 };
 
+/** How far a thing the plan names has come, by the events reported about it. */
+export const PROGRESS_STATUSES = ['NO_REPORT', 'UNDER_WAY', 'DONE'] as const;
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
+/** The schema's description of each `ProgressStatus` value. */
+export const PROGRESS_STATUS_DESCRIPTIONS: Readonly<Record<ProgressStatus, string>> = {
+  NO_REPORT: 'No event bears on it.',
+  UNDER_WAY: 'Events report steps towards it (signed, started, launched, held), none that it is done.',
+  DONE: 'An event reports it done (opened, completed, founded, joined).',
+};
+
 /** What the plan says about a link (not about its ends): docs/dataset-format.md. */
 export const RELATIONSHIP_STATUSES = ['EXISTING', 'PLANNED', 'PROPOSED'] as const;
 export type RelationshipStatus = (typeof RELATIONSHIP_STATUSES)[number];
@@ -141,6 +166,7 @@ export const RELATIONSHIP_TYPES = [
   'BENEFITS',
   'UPGRADES_INTO',
   'BRAND_OF',
+  'INVOLVES',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 /** The schema's description of each `RelationshipType` value. */
@@ -163,6 +189,7 @@ export const RELATIONSHIP_TYPE_DESCRIPTIONS: Readonly<Record<RelationshipType, s
   BENEFITS: "A thing is set up for a place's or organisation's benefit ('so that Wenzhou will have …').",
   UPGRADES_INTO: "What a thing is to be upgraded into ('Made in Wenzhou' into 'Made in Zhejiang').",
   BRAND_OF: 'A brand or slogan a place is known by.',
+  INVOLVES: 'An event and what it concerns: a park opened, a city that signed (from the EVENT).',
 };
 
 /** The values of the schema's `SourceKind`, in its order. */
@@ -191,4 +218,5 @@ export const KIND_TYPE_NAMES = {
   INFRASTRUCTURE: 'Infrastructure',
   ORGANIZATION: 'Organization',
   PERSON: 'Person',
+  EVENT: 'Event',
 } as const satisfies Record<EntityKind, string>;

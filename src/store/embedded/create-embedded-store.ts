@@ -18,6 +18,7 @@ import { applyWriteBatch, sourceLookupOf, stateOf, type GraphState } from '../co
 import { orderAfter } from '../common/order-after.js';
 import { pageOfSortedLists } from './sorted-page.js';
 import { evidenceInOf } from './evidence-in.js';
+import { progressOf, timelineOf } from './events-of.js';
 import { pathsOf } from './find-paths.js';
 import { pathAdjacencyOf } from './path-adjacency.js';
 import { relationshipFilter } from './relationship-filter.js';
@@ -278,6 +279,14 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
         summary.relationshipsByType[type] = g.relationshipsByType.get(type)?.length ?? 0;
       }
       return summary;
+    },
+
+    async timeline(request, listOptions) {
+      return timelineOf(open(), request, listOptions);
+    },
+
+    async progress(request) {
+      return progressOf(open(), request);
     },
 
     async write(requested) {

@@ -275,6 +275,35 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
       };
     },
 
+    async timeline(request, listOptions) {
+      const [rows, counted] = await Promise.all([
+        runner.read('timeline', queries.timelineQuery(request)),
+        listOptions?.withTotalCount
+          ? runner.read('timelineCount', queries.timelineCountQuery(request))
+          : null,
+      ]);
+      const page = pageOf(rows.map(entityFrom), request.first);
+      return counted ? { ...page, totalCount: counted[0]!['count'] as number } : page;
+    },
+
+    async progress(request) {
+      const [itemRows, cooperationRows] = await Promise.all([
+        runner.read('progressItems', queries.progressItemsQuery(request)),
+        runner.read('progressCooperations', queries.progressCooperationsQuery(request)),
+      ]);
+      const eventsFrom = (row: Record<string, unknown>) =>
+        (row['events'] as Record<string, unknown>[]).map((event) => neo4jToEntity(event));
+      return {
+        items: itemRows
+          .slice(0, request.limit)
+          .map((row) => ({ entity: entityFrom(row), events: eventsFrom(row) })),
+        cooperations: cooperationRows
+          .slice(0, request.limit)
+          .map((row) => ({ relationship: relationshipFrom(row), events: eventsFrom(row) })),
+        truncated: itemRows.length > request.limit || cooperationRows.length > request.limit,
+      };
+    },
+
     write(batch) {
       return writeBatch(runner, batch);
     },

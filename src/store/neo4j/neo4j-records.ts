@@ -20,8 +20,22 @@ import { tokenize } from '../../search/index.js';
  * numbers) are sent as Neo4j integers.
  */
 
-const ATTRIBUTE_KEYS = ['province', 'latitude', 'longitude', 'number', 'year', 'title'] as const;
-const INTEGER_ATTRIBUTES = new Set(['number', 'year']);
+const ATTRIBUTE_KEYS = [
+  'province',
+  'latitude',
+  'longitude',
+  'number',
+  'year',
+  'title',
+  'date',
+  'eventType',
+  'areaSquareMetres',
+  'lengthKm',
+  'amountYuan',
+  'firms',
+  'projects',
+] as const;
+const INTEGER_ATTRIBUTES = new Set(['number', 'year', 'firms', 'projects']);
 const PROPERTY_KEYS = ['hours', 'year', 'status', 'validFrom', 'validTo', 'announced'] as const;
 const EVIDENCE_KEYS = [
   'evidenceKinds',
@@ -39,7 +53,7 @@ const EVIDENCE_PROJECTION = EVIDENCE_KEYS.map((key) => `.${key}`).join(', ');
 const INTEGER_PROPERTIES = new Set(['year']);
 
 /** The Cypher map projection that reads an entity node `n` as `neo4jToEntity` expects. */
-export const ENTITY_PROJECTION = `n {.id, .kind, .name, .aliases, .description, .status, .province, .latitude, .longitude, .number, .year, .title, ${EVIDENCE_PROJECTION}}`;
+export const ENTITY_PROJECTION = `n {.id, .kind, .name, .aliases, .description, .status, ${ATTRIBUTE_KEYS.map((key) => `.${key}`).join(', ')}, ${EVIDENCE_PROJECTION}}`;
 
 /** The Cypher map projection that reads a relationship `r` as `neo4jToRelationship` expects. */
 export const RELATIONSHIP_PROJECTION = `r {.id, .hours, .year, .status, .validFrom, .validTo, .announced, ${EVIDENCE_PROJECTION}, type: type(r), from: startNode(r).id, to: endNode(r).id}`;

@@ -18,3 +18,9 @@ export { escapeLucene } from './escape-lucene.js';
 export { relationshipTypeAlternation } from './relationship-type-alternation.js';
 export { lockRecordsQuery, latestChangeQuery } from './record-lock-queries.js';
 export { sourceTextsQuery, evidenceInQuery } from './evidence-queries.js';
+export {
+  timelineQuery,
+  timelineCountQuery,
+  progressItemsQuery,
+  progressCooperationsQuery,
+} from './event-queries.js';

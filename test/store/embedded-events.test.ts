@@ -1,0 +1,4 @@
+import { createEmbeddedStore } from '../../src/store/embedded/index.js';
+import { describeEventsContract } from './events-contract.js';
+
+describeEventsContract('embedded', async (dataset) => createEmbeddedStore({ dataset }));
