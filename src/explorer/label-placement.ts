@@ -8,7 +8,8 @@ export interface PlacedNode {
 }
 
 /** Where a label goes relative to its node. */
-export type LabelSide = 'right' | 'left' | 'below' | 'above';
+export type LabelSide =
+  'right' | 'left' | 'below' | 'above' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
 
 export interface LabelBox {
   side: LabelSide;
@@ -23,14 +24,34 @@ export interface LabelBox {
 /** Longest label drawn in full; longer names are shortened with "…". */
 export const MAX_LABEL_CHARS = 26;
 
-const SIDES: readonly LabelSide[] = ['right', 'left', 'below', 'above'];
+/**
+ * Where a full-length label fits nowhere, a shorter one is tried before the label is left out: in a
+ * crowded neighbourhood (Wenzhou's has 80 and more neighbours) a name's first words still tell the
+ * analyst which node is which, where no label tells nothing.
+ */
+export const CROWDED_LABEL_CHARS = 12;
+
+// The cartographers' eight positions around a point, the four straight ones first (they read best).
+const SIDES: readonly LabelSide[] = [
+  'right',
+  'left',
+  'below',
+  'above',
+  'above-right',
+  'below-right',
+  'above-left',
+  'below-left',
+];
 const GAP = 3;
+/** A corner label starts just off the disc: cos 45° of the radius, plus the gap. */
+const DIAGONAL = Math.SQRT1_2 + 0.15;
 
 /**
  * Greedy, collision-free label placement: in priority order (the caller sorts, most important first),
- * each label tries the right, left, below and above of its node and takes the first place that touches
- * no label already placed and no other node's disc. Labels that fit nowhere are left out; they show on
- * hover and focus. Quadratic in the number of nodes, which is fine for the few hundred the explorer draws.
+ * each label tries the right, left, below and above of its node, then its four corners, and takes the first place that touches
+ * no label already placed and no other node's disc, then the same places with a shorter text. Labels
+ * that fit nowhere are left out; they show on hover and focus. Quadratic in the number of nodes, which
+ * is fine for the few hundred the explorer draws.
  */
 export function placeLabels(
   nodes: readonly PlacedNode[],
@@ -42,9 +63,18 @@ export function placeLabels(
   const boxes: LabelBox[] = [];
   const height = fontSize + 2;
   for (const node of nodes) {
-    const text = shorten(node.text);
-    if (!text) continue;
-    const width = measure(text);
+    for (const text of new Set([shorten(node.text), shorten(node.text, CROWDED_LABEL_CHARS)])) {
+      if (!text) continue;
+      const label = firstFreePlace(node, text, measure(text), height);
+      if (!label) continue;
+      placed.set(node.key, label);
+      boxes.push(label);
+      break;
+    }
+  }
+  return placed;
+
+  function firstFreePlace(node: PlacedNode, text: string, width: number, height: number): LabelBox | null {
     for (const side of SIDES) {
       const box = boxBeside(node, side, width, height);
       const onScreen =
@@ -55,17 +85,14 @@ export function placeLabels(
       if (!onScreen) continue;
       if (boxes.some((other) => overlaps(box, other))) continue;
       if (nodes.some((other) => other.key !== node.key && coversDisc(box, other))) continue;
-      const label = { ...box, side, text };
-      placed.set(node.key, label);
-      boxes.push(label);
-      break;
+      return { ...box, side, text };
     }
+    return null;
   }
-  return placed;
 }
 
-export function shorten(text: string): string {
-  return text.length > MAX_LABEL_CHARS ? `${text.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…` : text;
+export function shorten(text: string, maxChars = MAX_LABEL_CHARS): string {
+  return text.length > maxChars ? `${text.slice(0, maxChars - 1).trimEnd()}…` : text;
 }
 
 function boxBeside(node: PlacedNode, side: LabelSide, width: number, height: number) {
@@ -78,6 +105,19 @@ function boxBeside(node: PlacedNode, side: LabelSide, width: number, height: num
       return { x: node.x - width / 2, y: node.y + node.size + GAP, width, height };
     case 'above':
       return { x: node.x - width / 2, y: node.y - node.size - GAP - height, width, height };
+    case 'above-right':
+      return { x: node.x + node.size * DIAGONAL, y: node.y - node.size * DIAGONAL - height, width, height };
+    case 'below-right':
+      return { x: node.x + node.size * DIAGONAL, y: node.y + node.size * DIAGONAL, width, height };
+    case 'above-left':
+      return {
+        x: node.x - node.size * DIAGONAL - width,
+        y: node.y - node.size * DIAGONAL - height,
+        width,
+        height,
+      };
+    case 'below-left':
+      return { x: node.x - node.size * DIAGONAL - width, y: node.y + node.size * DIAGONAL, width, height };
   }
 }
 

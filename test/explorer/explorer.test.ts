@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET_DIR } from '../../src/config.js';
+import { RELATIONSHIP_TYPES } from '../../src/model/index.js';
 import { createExplorerRouter } from '../../src/server/explorer-route.js';
 import {
   eventually,
@@ -96,7 +97,9 @@ describe('the explorer at 1440×900', { timeout: 180_000 }, () => {
   it('searches with the keyboard, keeps focus in the box and says when nothing matches', async () => {
     const { page, context, problems } = await harness.open(VIEWPORTS.desktop);
     expect(await page.getByTestId('empty').isVisible()).toBe(true);
-    expect(await page.getByTestId('type-filters').locator('input[type=checkbox]').count()).toBe(13);
+    expect(await page.getByTestId('type-filters').locator('input[type=checkbox]').count()).toBe(
+      RELATIONSHIP_TYPES.length,
+    );
     expect(await page.getByTestId('graphiql-link').getAttribute('href')).toBe('/graphiql');
 
     const search = page.getByTestId('search-input');
