@@ -1,4 +1,4 @@
-import type { EntityRecord, RelationshipRecord } from '../model/index.js';
+import { ENTITY_ATTRIBUTE_KEYS, type EntityRecord, type RelationshipRecord } from '../model/index.js';
 
 /** A flat value every format can hold. */
 export type FieldValue = string | number | boolean;
@@ -12,23 +12,20 @@ export const RELATIONSHIP_TYPE_FIELD = 'relationshipType';
 
 /**
  * The fields every format writes for an entity besides its id and evidence, in this order: `name`,
- * `kind`, then those that are set of `description`, `aliases` (joined with "; "), `province`,
- * `latitude`, `longitude`, `number`, `year` and `title`.
+ * `kind`, then those that are set of `status`, `description`, `aliases` (joined with "; ") and the
+ * attributes in `ENTITY_ATTRIBUTE_KEYS` order (places' coordinates, a task's number, an event's date,
+ * type and figures).
  */
 export function entityFields(entity: EntityRecord): Record<string, FieldValue> {
-  const { province, latitude, longitude, number, year, title } = entity.attributes;
-  return compact({
+  const fields: Record<string, FieldValue | null | undefined> = {
     name: entity.name,
     kind: entity.kind,
+    status: entity.status,
     description: entity.description,
     aliases: entity.aliases.length > 0 ? entity.aliases.join('; ') : null,
-    province,
-    latitude,
-    longitude,
-    number,
-    year,
-    title,
-  });
+  };
+  for (const key of ENTITY_ATTRIBUTE_KEYS) fields[key] = entity.attributes[key];
+  return compact(fields);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ENTITY_ATTRIBUTE_KEYS } from '../model/index.js';
 import type { ExportableSubgraph } from './exportable-subgraph.js';
 import { entityFields, type FieldValue } from './record-fields.js';
 import { writeCsv } from './write-csv.js';
@@ -6,20 +7,16 @@ const COLUMNS = [
   'id',
   'name',
   'kind',
+  'status',
   'aliases',
   'description',
-  'province',
-  'latitude',
-  'longitude',
-  'number',
-  'year',
-  'title',
+  ...ENTITY_ATTRIBUTE_KEYS,
   'evidenceCount',
 ] as const;
 
 /**
- * The entities as CSV, one row each with always the same columns: id, name, kind, the optional
- * attributes (empty when unset) and `evidenceCount`. The evidence itself is the third file
+ * The entities as CSV, one row each with always the same columns: id, name, kind, status, the
+ * optional attributes (empty when unset) and `evidenceCount`. The evidence itself is the third file
  * (`writeCsvEvidence`), one row per record.
  */
 export function writeCsvNodes(subgraph: ExportableSubgraph): string {

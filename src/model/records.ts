@@ -66,6 +66,34 @@ export interface EntityAttributes {
   projects?: number;
 }
 
+/**
+ * Every attribute key, in the order exports write them: the one list the export fields and CSV columns
+ * are derived from, so an attribute added to `EntityAttributes` cannot be left out of them (the type
+ * below fails to compile until it is listed).
+ */
+export const ENTITY_ATTRIBUTE_KEYS = [
+  'province',
+  'latitude',
+  'longitude',
+  'number',
+  'year',
+  'title',
+  'date',
+  'eventType',
+  'areaSquareMetres',
+  'lengthKm',
+  'amountYuan',
+  'firms',
+  'projects',
+] as const satisfies readonly (keyof EntityAttributes)[];
+
+// Compiles only while every key of EntityAttributes is in ENTITY_ATTRIBUTE_KEYS.
+const everyAttributeListed: Record<
+  Exclude<keyof EntityAttributes, (typeof ENTITY_ATTRIBUTE_KEYS)[number]>,
+  never
+> = {};
+void everyAttributeListed;
+
 /** A named thing in the graph, as the stores hold it. */
 export interface EntityRecord {
   id: string;

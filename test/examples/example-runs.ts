@@ -10,8 +10,10 @@ import {
   ExportNeighborhoodDocument,
   ListEntitiesDocument,
   NeighborhoodDocument,
+  PlanProgressDocument,
   RailCircleDocument,
   SearchDocument,
+  TimelineDocument,
   WenzhouPartnersDocument,
 } from '../../src/client/index.js';
 
@@ -36,10 +38,11 @@ function after(variables: Record<string, unknown>, page: PageInfo | undefined): 
 
 const ENTITY_PAGE = { id: 'city:wenzhou', first: 20 };
 const CITIES = { kinds: ['CITY'], first: 5 };
+const WENZHOU_EVENTS = { ids: ['city:wenzhou'], from: '2019', first: 5 };
 
 /**
- * Every example operation with the variables test/examples/examples.test.ts runs it with: 17 runs,
- * and with the second page of the two paged examples, 19.
+ * Every example operation with the variables test/examples/examples.test.ts runs it with: 19 runs,
+ * and with the second page of the three paged examples, 22.
  */
 export const EXAMPLE_RUNS: readonly ExampleRun[] = [
   { file: 'wenzhou-partners.graphql', document: WenzhouPartnersDocument, variables: {} },
@@ -112,5 +115,16 @@ export const EXAMPLE_RUNS: readonly ExampleRun[] = [
     file: 'export-neighborhood.graphql',
     document: ExportNeighborhoodDocument,
     variables: { id: 'district:jiading' },
+  },
+  {
+    file: 'timeline.graphql',
+    document: TimelineDocument,
+    variables: WENZHOU_EVENTS,
+    nextPage: (data) => after(WENZHOU_EVENTS, (data as { timeline: PageInfo }).timeline),
+  },
+  {
+    file: 'plan-progress.graphql',
+    document: PlanProgressDocument,
+    variables: { planId: 'plan:wenzhou-yrd-action-plan' },
   },
 ];
