@@ -28,7 +28,7 @@ describe('Cypher builders', () => {
         MATCH (n:Entity:Park) WHERE n.id > $after RETURN n ORDER BY n.id LIMIT $limit
       }
       WITH n ORDER BY n.id LIMIT $limit
-      RETURN n {.id, .kind, .name, .aliases, .description, .status, .province, .latitude, .longitude, .number, .year, .title, .evidenceKinds, .evidenceSources, .evidenceSections, .evidenceQuotes, .evidenceStarts, .evidenceEnds, .evidenceMentions, .evidenceNotes, .evidenceRationales, .evidenceBasis} AS entity"
+      RETURN n {.id, .kind, .name, .aliases, .description, .status, .province, .latitude, .longitude, .number, .year, .title, .date, .eventType, .areaSquareMetres, .lengthKm, .amountYuan, .firms, .projects, .evidenceKinds, .evidenceSources, .evidenceSections, .evidenceQuotes, .evidenceStarts, .evidenceEnds, .evidenceMentions, .evidenceNotes, .evidenceRationales, .evidenceBasis} AS entity"
     `);
     expect(query.params).toEqual({ after: 'city:m', limit: expect.objectContaining({ low: 21 }) });
     expect(() =>
@@ -75,7 +75,7 @@ describe('Cypher builders', () => {
         ORDER BY r.id
         WITH req, collect(r)[0..req.limit] AS page, collect(n)[0..req.limit] AS ends
         WITH req, page, ends, [] AS nextPages
-        RETURN [r IN page | r {.id, .hours, .year, .status, .validFrom, .validTo, .announced, .evidenceKinds, .evidenceSources, .evidenceSections, .evidenceQuotes, .evidenceStarts, .evidenceEnds, .evidenceMentions, .evidenceNotes, .evidenceRationales, .evidenceBasis, type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relationships, [n IN ends | n {.id, .kind, .name, .aliases, .description, .status, .province, .latitude, .longitude, .number, .year, .title, .evidenceKinds, .evidenceSources, .evidenceSections, .evidenceQuotes, .evidenceStarts, .evidenceEnds, .evidenceMentions, .evidenceNotes, .evidenceRationales, .evidenceBasis}] AS others, nextPages
+        RETURN [r IN page | r {.id, .hours, .year, .status, .validFrom, .validTo, .announced, .evidenceKinds, .evidenceSources, .evidenceSections, .evidenceQuotes, .evidenceStarts, .evidenceEnds, .evidenceMentions, .evidenceNotes, .evidenceRationales, .evidenceBasis, type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relationships, [n IN ends | n {.id, .kind, .name, .aliases, .description, .status, .province, .latitude, .longitude, .number, .year, .title, .date, .eventType, .areaSquareMetres, .lengthKm, .amountYuan, .firms, .projects, .evidenceKinds, .evidenceSources, .evidenceSections, .evidenceQuotes, .evidenceStarts, .evidenceEnds, .evidenceMentions, .evidenceNotes, .evidenceRationales, .evidenceBasis}] AS others, nextPages
       }
       RETURN req.index AS index, relationships, others, nextPages"
     `);
