@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -18,8 +18,8 @@ import { bundledDataset } from '../support/bundled-dataset.js';
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const RESULTS_DIR = path.resolve('test-results');
 const READER_KEY = 'workbench-reader-key';
-/** The example operations, each a tab of the workbench. */
-const EXAMPLE_TABS = 13;
+/** The example operations (examples/*.graphql), each a tab of the workbench. */
+const EXAMPLE_TABS = readdirSync(path.resolve('examples')).filter((name) => name.endsWith('.graphql')).length;
 
 let service: RunningService;
 let browser: Browser;
