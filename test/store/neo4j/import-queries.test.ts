@@ -14,7 +14,7 @@ describe('the import statements', () => {
       FOREACH (_ IN CASE WHEN existing IS NULL THEN [1] ELSE [] END |
         CREATE (n:Entity) SET n = row.props SET n:$(row.label))
       SET existing = row.props
-      REMOVE existing:Plan:Task:Goal:Milestone:City:District:Region:Park:Fund:University:Initiative:Industry:Infrastructure:Organization:Person
+      REMOVE existing:Plan:Task:Goal:Milestone:City:District:Region:Park:Fund:University:Initiative:Industry:Infrastructure:Organization:Person:Event
       SET existing:$(row.label)
       RETURN count(existing) AS updated, count(*) - count(existing) AS created"
     `);
