@@ -1,12 +1,13 @@
 import neo4j from 'neo4j-driver';
-import type {
-  EntityAttributes,
-  EntityRecord,
-  EntityStatus,
-  EvidenceRecord,
-  RelationshipProperties,
-  RelationshipRecord,
-  SourceRecord,
+import {
+  ENTITY_ATTRIBUTE_KEYS,
+  type EntityAttributes,
+  type EntityRecord,
+  type EntityStatus,
+  type EvidenceRecord,
+  type RelationshipProperties,
+  type RelationshipRecord,
+  type SourceRecord,
 } from '../../model/index.js';
 import { tokenize } from '../../search/index.js';
 
@@ -20,21 +21,8 @@ import { tokenize } from '../../search/index.js';
  * numbers) are sent as Neo4j integers.
  */
 
-const ATTRIBUTE_KEYS = [
-  'province',
-  'latitude',
-  'longitude',
-  'number',
-  'year',
-  'title',
-  'date',
-  'eventType',
-  'areaSquareMetres',
-  'lengthKm',
-  'amountYuan',
-  'firms',
-  'projects',
-] as const;
+// Attributes as their own properties, under the names the model declares once.
+const ATTRIBUTE_KEYS = ENTITY_ATTRIBUTE_KEYS;
 const INTEGER_ATTRIBUTES = new Set(['number', 'year', 'firms', 'projects']);
 const PROPERTY_KEYS = ['hours', 'year', 'status', 'validFrom', 'validTo', 'announced'] as const;
 const EVIDENCE_KEYS = [
