@@ -3,5 +3,11 @@ export { graphqlMetricsPlugin, type GraphQLMetricsPluginOptions } from './graphq
 export { createHealthRoutes, type HealthRoutesOptions } from './health-routes.js';
 export { instrumentStore } from './instrument-store.js';
 export { metricsHandler } from './metrics-route.js';
-export { observeRequests, PROBE_PATHS, type ObserveRequestsOptions } from './observe-requests.js';
+export {
+  createResponseObserver,
+  observeRequests,
+  PROBE_PATHS,
+  type ObserveRequestsOptions,
+  type ResponseObserver,
+} from './observe-requests.js';
 export { createServiceMetrics, type ServiceMetrics, type ServiceMetricsOptions } from './service-metrics.js';

@@ -1,3 +1,5 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parse as parseQueryString } from 'node:querystring';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../logger.js';
 import type { ServiceMetrics } from './service-metrics.js';
@@ -28,32 +30,64 @@ const ROUTES = ['/graphql', '/health', '/live', '/ready', '/metrics', '/explorer
  * logged with `aborted: true` and counted with status 499.
  */
 export function observeRequests(options: ObserveRequestsOptions): RequestHandler {
+  const observe = createResponseObserver(options);
+  return (request: Request, response: Response, next: NextFunction) => {
+    // A request the lean GraphQL path began (src/server/serve-hot-path.ts) is already observed.
+    if (!isObserved(response)) observe(request, response, () => request.body as unknown);
+    next();
+  };
+}
+
+/**
+ * What `observeRequests` does for one request, for a plain `node:http` request too: call it when
+ * the request arrives; `bodyOf` gives the parsed body (read only when the response ends, for the
+ * operation name of a `/graphql` line).
+ */
+export type ResponseObserver = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  bodyOf: () => unknown,
+) => void;
+
+const OBSERVED = Symbol('observed by the access log');
+
+function isObserved(response: ServerResponse): boolean {
+  return (response as ServerResponse & { [OBSERVED]?: true })[OBSERVED] === true;
+}
+
+export function createResponseObserver(options: ObserveRequestsOptions): ResponseObserver {
   const { logger, metrics } = options;
   const quietPaths = new Set(options.quietPaths ?? PROBE_PATHS);
-  return (request: Request, response: Response, next: NextFunction) => {
+  return (request, response, bodyOf) => {
+    (response as ServerResponse & { [OBSERVED]?: true })[OBSERVED] = true;
     const started = performance.now();
+    // Express rewrites `url` inside mounted routers; `originalUrl` is the one the client sent.
+    const url = (request as IncomingMessage & { originalUrl?: string }).originalUrl ?? request.url ?? '/';
     response.once('close', () => {
       const durationMs = performance.now() - started;
       const aborted = !response.writableFinished;
       const status = aborted ? 499 : response.statusCode;
-      const path = request.originalUrl.split('?')[0] ?? '/';
+      const path = url.split('?')[0] ?? '/';
       const route = routeOf(path);
-      metrics?.httpRequests.inc({ method: request.method, route, status });
-      metrics?.httpDuration.observe({ method: request.method, route, status }, durationMs / 1000);
+      const method = request.method ?? 'GET';
+      metrics?.httpRequests.inc({ method, route, status });
+      metrics?.httpDuration.observe({ method, route, status }, durationMs / 1000);
+      const level = status >= 500 ? 'error' : status < 400 && quietPaths.has(path) ? 'debug' : 'info';
+      // Building the line costs; with the level off (LOG_LEVEL=silent or warn) nothing is built.
+      if (!logger.isLevelEnabled(level)) return;
       const line = {
-        requestId: response.locals['requestId'] as string | undefined,
-        method: request.method,
+        requestId: (response.getHeader('x-request-id') as string | undefined) ?? undefined,
+        method,
         path,
         status,
         durationMs: Math.round(durationMs * 10) / 10,
-        ...(route === '/graphql' ? { operationName: operationNameOf(request) } : {}),
+        ...(route === '/graphql' ? { operationName: operationNameOf(bodyOf(), url) } : {}),
         ...(aborted ? { aborted: true } : {}),
       };
-      if (status >= 500) logger.error(line, 'request failed');
-      else if (status < 400 && quietPaths.has(path)) logger.debug(line, 'request completed');
+      if (level === 'error') logger.error(line, 'request failed');
+      else if (level === 'debug') logger.debug(line, 'request completed');
       else logger.info(line, 'request completed');
     });
-    next();
   };
 }
 
@@ -67,16 +101,15 @@ function routeOf(path: string): string {
 }
 
 /** The operation name the client sent (JSON body or GET query string), cut to 100 characters. */
-function operationNameOf(request: Request): string | undefined {
-  const body: unknown = request.body;
-  const fromBody =
-    body && typeof body === 'object' ? (body as Record<string, unknown>)['operationName'] : undefined;
-  const name = fromBody ?? (request.query as Record<string, unknown> | undefined)?.['operationName'];
+function operationNameOf(body: unknown, url: string): string | undefined {
+  const record = body && typeof body === 'object' ? (body as Record<string, unknown>) : undefined;
+  // The query string as Express's default ("simple") parser reads it: node's querystring.
+  let search: Record<string, unknown> | undefined;
+  const searchOf = () => (search ??= parseQueryString(/\?([^#]*)/.exec(url)?.[1] ?? ''));
+  const name = record?.['operationName'] ?? searchOf()['operationName'];
   if (typeof name === 'string' && name) return name.slice(0, 100);
   // No explicit name: the document's own, when it starts with a named operation.
-  const query =
-    (body && typeof body === 'object' ? (body as Record<string, unknown>)['query'] : undefined) ??
-    (request.query as Record<string, unknown> | undefined)?.['query'];
+  const query = record?.['query'] ?? searchOf()['query'];
   if (typeof query !== 'string') return undefined;
   return /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]{0,99})/.exec(query)?.[1];
 }

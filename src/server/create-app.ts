@@ -7,6 +7,7 @@ import {
   refuseInvalidCredential,
   requireRole,
   type ApiKey,
+  type Authenticator,
   type OidcOptions,
 } from '../auth/index.js';
 import type { KgError } from '../errors.js';
@@ -22,6 +23,7 @@ import {
 import { createExplorerRouter } from './explorer-route.js';
 import { createExportRouter } from './export-routes.js';
 import { renderLandingPage } from './landing-page.js';
+import { jsonBody } from './read-json-body.js';
 import { refuseBatchedRequests } from './refuse-batched-requests.js';
 import { refuseOverLimitQueries } from './refuse-over-limit-queries.js';
 import { requestIdFrom } from './request-id.js';
@@ -83,6 +85,25 @@ export interface AppOptions {
   readyTimeoutMs?: number;
   /** The Apollo server was created with CSRF prevention (see `createApolloServer`). @default false */
   csrfPrevention?: boolean;
+  /** Reads credentials; share one between the app and the lean path. @default one from `security` */
+  authenticate?: Authenticator;
+}
+
+export const DEFAULT_BODY_LIMIT = '100kb';
+
+/** Only listed origins may call from a browser; header-authenticated, so no cookies are involved. */
+export function graphqlCorsOptions(security: SecurityOptions): cors.CorsOptions {
+  return {
+    origin: security.corsOrigins,
+    allowedHeaders: [
+      'content-type',
+      'authorization',
+      'x-api-key',
+      'x-request-id',
+      'apollo-require-preflight',
+    ],
+    exposedHeaders: ['x-request-id'],
+  };
 }
 
 /**
@@ -95,14 +116,19 @@ export function createApp(options: AppOptions): Express {
   const { apollo, store, logger } = options;
   const security = options.security ?? DEFAULT_SECURITY;
   // One per app, so the identity provider's keys are fetched once and cached across requests.
-  const authenticate = createAuthenticator({ apiKeys: security.apiKeys, oidc: security.oidc ?? null });
+  const authenticate =
+    options.authenticate ?? createAuthenticator({ apiKeys: security.apiKeys, oidc: security.oidc ?? null });
   const app = express();
   app.disable('x-powered-by');
 
   app.use((request, response, next) => {
-    const requestId = requestIdFrom(request.headers);
-    response.locals['requestId'] = requestId;
-    response.setHeader('x-request-id', requestId);
+    // The lean path (serve-hot-path.ts) may have begun this request, and given it its id already.
+    const given = response.locals['requestId'] as string | undefined;
+    const requestId = given ?? requestIdFrom(request.headers);
+    if (!given) {
+      response.locals['requestId'] = requestId;
+      response.setHeader('x-request-id', requestId);
+    }
     requestContext.run({ requestId }, next);
   });
   app.use(observeRequests({ logger, metrics: options.metrics }));
@@ -120,21 +146,11 @@ export function createApp(options: AppOptions): Express {
 
   app.use(
     '/graphql',
-    // Only listed origins may call from a browser; header-authenticated, so no cookies are involved.
-    cors({
-      origin: security.corsOrigins,
-      allowedHeaders: [
-        'content-type',
-        'authorization',
-        'x-api-key',
-        'x-request-id',
-        'apollo-require-preflight',
-      ],
-      exposedHeaders: ['x-request-id'],
-    }),
+    cors(graphqlCorsOptions(security)),
     requestIdInErrors,
     noStoreOnGet,
-    express.json({ limit: options.bodyLimit ?? '100kb' }),
+    // express.json(), or the body the lean path already read.
+    jsonBody({ limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT }),
     refuseBatchedRequests,
     // Over-limit documents are refused from their text, before Apollo parses them.
     refuseOverLimitQueries({ metrics: options.metrics, csrfPrevention: options.csrfPrevention ?? false }),
@@ -196,7 +212,7 @@ export function createApp(options: AppOptions): Express {
           ? 'Internal server error'
           : (BODY_ERROR_MESSAGES[error.type ?? ''] ?? 'The request body could not be read.').replace(
               '{limit}',
-              options.bodyLimit ?? '100kb',
+              options.bodyLimit ?? DEFAULT_BODY_LIMIT,
             );
       response.status(status).json({
         errors: [

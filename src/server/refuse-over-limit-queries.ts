@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { isKgError } from '../errors.js';
@@ -7,7 +8,7 @@ import { checkQueryText } from '../graphql/guards/index.js';
 import type { ServiceMetrics } from '../observability/index.js';
 
 /** The media types Apollo answers a single result in, in its order of preference. */
-const RESULT_TYPES = [
+export const RESULT_TYPES = [
   'application/json; charset=utf-8',
   'application/graphql-response+json; charset=utf-8',
   // Apollo also offers its subscription-callback type; a client preferring it is left to Apollo.
@@ -41,27 +42,58 @@ export interface RefuseOverLimitQueriesOptions {
  * (a syntax error, type-system definitions) goes on to Apollo, where the same limits hold.
  */
 export function refuseOverLimitQueries(options: RefuseOverLimitQueriesOptions = {}): RequestHandler {
+  const refusalOf = createOverLimitRefusal(options);
   return (request: Request, response: Response, next: NextFunction) => {
-    const operation = graphqlRequestOf(request, options.csrfPrevention ?? false);
-    if (!operation) return next();
-    const refusal = checkQueryText(operation.query);
-    if (!refusal || !apolloWouldParse(operation)) return next();
+    const refusal = refusalOf(request);
+    if (!refusal) return next();
     const type = request.accepts(RESULT_TYPES);
     if (type !== RESULT_TYPES[0] && type !== RESULT_TYPES[1]) return next();
-
-    const apolloError = asApolloError(refusal);
-    const formatted = formatError(apolloError.toJSON(), apolloError);
-    const code = String(formatted.extensions?.['code']);
-    options.metrics?.graphqlOperations.inc({ operation: '(unresolved)', outcome: 'error' });
-    options.metrics?.graphqlErrors.inc({ code });
-    const error = {
-      ...formatted,
-      extensions: { ...formatted.extensions, requestId: response.locals['requestId'] as string },
-    };
     response
       .status(400)
       .type(type)
-      .send(`${JSON.stringify({ errors: [error] })}\n`);
+      .send(refusal.body(response.locals['requestId'] as string));
+  };
+}
+
+/** A request as the over-limit check reads it: from Express, or a plain `node:http` request. */
+export interface GraphQLHttpRequest {
+  method?: string | undefined;
+  url?: string | undefined;
+  headers: IncomingHttpHeaders;
+  /** The parsed JSON body (undefined without one). */
+  body: unknown;
+}
+
+/** An over-limit refusal: the answer's body, once the request id is known; counted when made. */
+export interface OverLimitRefusal {
+  body(requestId: string): string;
+}
+
+/**
+ * The check of `refuseOverLimitQueries` without Express: null for a request it leaves to Apollo,
+ * else the refusal (already counted in the metrics). The caller still chooses the media type
+ * (`RESULT_TYPES`), and leaves the request to Apollo when the client accepts neither of the first two.
+ */
+export function createOverLimitRefusal(
+  options: RefuseOverLimitQueriesOptions = {},
+): (request: GraphQLHttpRequest) => OverLimitRefusal | null {
+  const csrfPrevention = options.csrfPrevention ?? false;
+  return (request) => {
+    const operation = graphqlRequestOf(request, csrfPrevention);
+    if (!operation) return null;
+    const refusal = checkQueryText(operation.query);
+    if (!refusal || !apolloWouldParse(operation)) return null;
+    return {
+      body(requestId) {
+        const apolloError = asApolloError(refusal);
+        const formatted = formatError(apolloError.toJSON(), apolloError);
+        const code = String(formatted.extensions?.['code']);
+        options.metrics?.graphqlOperations.inc({ operation: '(unresolved)', outcome: 'error' });
+        options.metrics?.graphqlErrors.inc({ code });
+        const error = { ...formatted, extensions: { ...formatted.extensions, requestId } };
+        return `${JSON.stringify({ errors: [error] })}\n`;
+      },
+    };
   };
 }
 
@@ -76,7 +108,7 @@ interface GraphQLRequestText {
  * The query text of a request Apollo would take as far as parsing (its request checks, in
  * `runHttpQuery` and `preventCsrf`), or null for anything it would refuse first or that has no text.
  */
-function graphqlRequestOf(request: Request, csrfPrevention: boolean): GraphQLRequestText | null {
+function graphqlRequestOf(request: GraphQLHttpRequest, csrfPrevention: boolean): GraphQLRequestText | null {
   if (request.method === 'POST') {
     const body: unknown = request.body;
     if (!isRecord(body) || typeof body['query'] !== 'string' || body['query'] === '') return null;
@@ -92,7 +124,7 @@ function graphqlRequestOf(request: Request, csrfPrevention: boolean): GraphQLReq
   if (request.method !== 'GET' || request.headers['content-type'] !== undefined) return null;
   if (csrfPrevention && !CSRF_HEADERS.some((header) => request.headers[header])) return null;
   // The search part as Apollo's Express integration reads it (`url.parse`): after `?`, before `#`.
-  const search = new URLSearchParams(/\?([^#]*)/.exec(request.url)?.[1] ?? '');
+  const search = new URLSearchParams(/\?([^#]*)/.exec(request.url ?? '')?.[1] ?? '');
   const query = search.getAll('query');
   if (query.length !== 1 || query[0] === '' || search.getAll('operationName').length > 1) return null;
   const extensions = jsonRecordParameter(search, 'extensions');

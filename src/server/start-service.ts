@@ -10,7 +10,8 @@ import {
   instrumentStore,
   type ServiceMetrics,
 } from '../observability/index.js';
-import { createApp, type SecurityOptions } from './create-app.js';
+import type { SecurityOptions } from './create-app.js';
+import { createRequestListener } from './serve-hot-path.js';
 
 export interface ServiceOptions {
   store: KnowledgeGraphStore;
@@ -65,7 +66,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   await apollo.start();
   httpServer.on(
     'request',
-    createApp({
+    createRequestListener({
       apollo,
       store,
       logger: options.logger,
