@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isKgError } from '../errors.js';
 import { formatError } from '../graphql/format-error.js';
 import { checkQueryText } from '../graphql/guards/index.js';
 import type { ServiceMetrics } from '../observability/index.js';
+import { writeErrorBody } from './write-error-body.js';
 
 /** The media types Apollo answers a single result in, in its order of preference. */
 export const RESULT_TYPES = [
@@ -48,10 +49,9 @@ export function refuseOverLimitQueries(options: RefuseOverLimitQueriesOptions = 
     if (!refusal) return next();
     const type = request.accepts(RESULT_TYPES);
     if (type !== RESULT_TYPES[0] && type !== RESULT_TYPES[1]) return next();
-    response
-      .status(400)
-      .type(type)
-      .send(refusal.body(response.locals['requestId'] as string));
+    writeErrorBody(response, refusal.error(), {
+      mediaType: type === RESULT_TYPES[1] ? 'application/graphql-response+json' : 'application/json',
+    });
   };
 }
 
@@ -64,9 +64,9 @@ export interface GraphQLHttpRequest {
   body: unknown;
 }
 
-/** An over-limit refusal: the answer's body, once the request id is known; counted when made. */
+/** An over-limit refusal: `error()` counts it in the metrics and gives the error to answer. */
 export interface OverLimitRefusal {
-  body(requestId: string): string;
+  error(): GraphQLFormattedError;
 }
 
 /**
@@ -84,14 +84,13 @@ export function createOverLimitRefusal(
     const refusal = checkQueryText(operation.query);
     if (!refusal || !apolloWouldParse(operation)) return null;
     return {
-      body(requestId) {
+      error() {
         const apolloError = asApolloError(refusal);
         const formatted = formatError(apolloError.toJSON(), apolloError);
         const code = String(formatted.extensions?.['code']);
         options.metrics?.graphqlOperations.inc({ operation: '(unresolved)', outcome: 'error' });
         options.metrics?.graphqlErrors.inc({ code });
-        const error = { ...formatted, extensions: { ...formatted.extensions, requestId } };
-        return `${JSON.stringify({ errors: [error] })}\n`;
+        return formatted;
       },
     };
   };

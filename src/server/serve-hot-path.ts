@@ -3,6 +3,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import cors from 'cors';
 import { createAuthenticator } from '../auth/index.js';
+import { InternalServerError } from '../errors.js';
 import { createContext } from '../graphql/context.js';
 import { requestContext } from '../logger.js';
 import { createResponseObserver } from '../observability/index.js';
@@ -14,9 +15,11 @@ import {
   type AppOptions,
 } from './create-app.js';
 import { keepReadBody, limitInBytes, plainJsonLength, readJsonBody } from './read-json-body.js';
-import { createOverLimitRefusal, RESULT_TYPES } from './refuse-over-limit-queries.js';
+import type { ErrorMediaType } from './error-media-type.js';
+import { createOverLimitRefusal } from './refuse-over-limit-queries.js';
 import { requestIdFrom } from './request-id.js';
 import { withRequestIdInErrors } from './request-id-in-errors.js';
+import { writeErrorBody } from './write-error-body.js';
 
 /**
  * The service's request listener: `GET`/`POST /graphql` and `GET /health` (`/live`) on a lean path
@@ -82,11 +85,11 @@ export function createRequestListener(options: AppOptions): RequestListener {
     // Refused from the text before the credential, CORS or Apollo do any work.
     const refusal = refusalOf({ method, url: request.url, headers: request.headers, body });
     if (refusal) {
-      const type = resultTypeOf(request.headers['accept']);
-      if (type === null) return handOff(request, response, body);
+      const mediaType = refusalMediaType(request.headers['accept']);
+      if (mediaType === null) return handOff(request, response, body);
       allowCors(request, response, noop);
       if (method === 'GET') response.setHeader('cache-control', 'no-store');
-      return send(response, 400, type, withRequestIdInErrors(refusal.body(requestId), requestId));
+      return writeErrorBody(response, refusal.error(), { requestId, mediaType });
     }
 
     allowCors(request, response, noop);
@@ -105,7 +108,9 @@ export function createRequestListener(options: AppOptions): RequestListener {
     const status = answer.status ?? 200;
     if (answer.body.kind === 'complete') {
       const text = status >= 400 ? withRequestIdInErrors(answer.body.string, requestId) : answer.body.string;
-      return send(response, status, undefined, text);
+      response.statusCode = status;
+      response.setHeader('content-length', Buffer.byteLength(text));
+      return void response.end(text);
     }
     response.statusCode = status;
     for await (const chunk of answer.body.asyncIterator) response.write(chunk);
@@ -152,12 +157,7 @@ export function createRequestListener(options: AppOptions): RequestListener {
         // What Express's error handler answers an unexpected failure.
         logger.error({ err: error, requestId }, 'unhandled HTTP error');
         if (response.headersSent) return void response.destroy();
-        const answer = {
-          errors: [
-            { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } },
-          ],
-        };
-        send(response, 500, 'application/json; charset=utf-8', JSON.stringify(answer));
+        writeErrorBody(response, new InternalServerError(), { requestId });
       });
     });
   };
@@ -173,30 +173,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function send(response: ServerResponse, status: number, type: string | undefined, text: string): void {
-  response.statusCode = status;
-  if (type) response.setHeader('content-type', type);
-  response.setHeader('content-length', Buffer.byteLength(text));
-  response.end(text);
-}
-
 /** The search part as Apollo's Express integration reads it (`url.parse`): from `?`, before `#`. */
 function searchOf(url: string): string {
   return /\?[^#]*/.exec(url)?.[0] ?? '';
 }
 
 /**
- * The media type of a refusal for the common `accept` headers, as `request.accepts(RESULT_TYPES)`
- * picks it; null for any other header, which the Express app negotiates in full.
+ * The media type of a refusal for the common `accept` headers, as the app's
+ * `request.accepts(RESULT_TYPES)` picks it; null for any other header, which the Express app
+ * negotiates in full (and may leave to Apollo).
  */
-function resultTypeOf(accept: string | undefined): string | null {
-  if (accept === undefined || accept === '*/*' || accept === 'application/json') return RESULT_TYPES[0]!;
+function refusalMediaType(accept: string | undefined): ErrorMediaType | null {
+  if (accept === undefined || accept === '*/*' || accept === 'application/json') return 'application/json';
   if (
     accept === 'application/graphql-response+json' ||
     accept === 'application/graphql-response+json, application/json;q=0.9' ||
     accept === 'application/graphql-response+json,application/json;q=0.9'
   )
-    return RESULT_TYPES[1]!;
+    return 'application/graphql-response+json';
   return null;
 }
 
