@@ -42,7 +42,7 @@ export interface ApolloServerOptions {
   csrfPrevention?: boolean;
   /** How long one request may run before it is answered with TIMEOUT (REQUEST_TIMEOUT_MS). @default 15000 */
   requestTimeoutMs?: number;
-  /** Bytes of parsed documents kept for reuse (estimated heap, see `estimateDocumentBytes`). @default 32 MiB */
+  /** Bytes of parsed documents kept for reuse (estimated heap, see `estimateDocumentBytes`). @default 16 MiB */
   documentCacheBytes?: number;
   /** Extra plugins (the HTTP drain plugin, for example). */
   plugins?: ApolloServerPlugin<GraphQLContext>[];
