@@ -1,4 +1,10 @@
-import { getNamedType, isInputObjectType, isObjectType, type GraphQLNamedType } from 'graphql';
+import {
+  getNamedType,
+  isInputObjectType,
+  isObjectType,
+  type GraphQLNamedType,
+  type GraphQLType,
+} from 'graphql';
 import neo4j from 'neo4j-driver';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSchema } from '../../src/graphql/schema.js';
@@ -168,7 +174,10 @@ describe('the SDL declares a field for each declared key', () => {
     const type: GraphQLNamedType | undefined = schema.getType(name);
     if (!isObjectType(type) && !isInputObjectType(type)) throw new Error(`${name} is not an object type`);
     return Object.fromEntries(
-      Object.values(type.getFields()).map((field) => [field.name, getNamedType(field.type).name]),
+      Object.values(type.getFields()).map((field) => [
+        field.name,
+        getNamedType(field.type as GraphQLType).name,
+      ]),
     );
   };
   const declared = (keys: readonly string[], kinds: Readonly<Record<string, ValueKind>>) =>
