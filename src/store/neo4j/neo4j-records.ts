@@ -23,8 +23,8 @@ import { tokenize } from '../../search/index.js';
  * attributes as their own properties, evidence as parallel lists (`evidenceKinds`, `evidenceSources`,
  * `evidenceSections`, `evidenceQuotes`, `evidenceStarts`, `evidenceEnds`, `evidenceMentions`,
  * `evidenceNotes`, `evidenceRationales`, `evidenceBasis`), one item per record, because Neo4j
- * properties cannot hold maps. A field a record's kind does not use is '' (or -1 for an offset). Integers that must stay INTEGER in
- * Cypher (years, task numbers) are sent as Neo4j integers.
+ * properties cannot hold maps. A field a record's kind does not use is '' (or -1 for an offset).
+ * Integers that must stay INTEGER in Cypher (years, task numbers, counts) are sent as Neo4j integers.
  */
 
 // Attributes and relationship properties as their own properties, under the names the model declares
