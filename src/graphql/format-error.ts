@@ -1,19 +1,24 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isKgError, type KgError } from '../errors.js';
+import {
+  GRAPHQL_REQUEST_ERROR_CODES,
+  INTERNAL_ERROR_MESSAGE,
+  isKgError,
+  type KgError,
+} from '../errors.js';
 
-/** Codes Apollo itself gives to request errors (parse, validation, coercion); safe to show as they are. */
-const APOLLO_REQUEST_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
+export { INTERNAL_ERROR_MESSAGE } from '../errors.js';
+
+/**
+ * Codes Apollo itself gives to request errors (parse, validation, coercion, a malformed request); safe
+ * to show as they are. (BAD_USER_INPUT and BAD_REQUEST are ours too, and Apollo's for variable
+ * coercion and the HTTP request.)
+ */
+const APOLLO_REQUEST_ERROR_CODES = new Set<string>([
+  ...GRAPHQL_REQUEST_ERROR_CODES,
   'BAD_USER_INPUT',
   'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
 ]);
-
-export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
 
 /**
  * Apollo's `formatError`: our own errors and Apollo's request errors pass as they are; anything else
@@ -23,9 +28,12 @@ export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = ourErrorBehind(error) ?? unwrapResolverError(error);
   if (isKgError(original)) {
-    // `http` tells Apollo which status to answer with; it is not for the client.
-    const { http: _http, ...extensions } = original.extensions;
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { ...original.extensions },
+    };
   }
   const code = formatted.extensions?.['code'];
   if (original === error && typeof code === 'string' && APOLLO_REQUEST_ERROR_CODES.has(code)) {

@@ -1,4 +1,4 @@
-import { KgError } from '../errors.js';
+import { NothingFoundError } from '../errors.js';
 import type { RelationshipType } from '../model/index.js';
 import type { KnowledgeGraphStore, PathRecord } from '../store/index.js';
 import { DEFAULTS } from './argument-defaults.js';
@@ -45,9 +45,8 @@ export async function selectPath(store: KnowledgeGraphStore, input: PathSelectio
   const path = await selectShortestPath(store, input);
   if (!path) {
     const maxHops = input.maxHops ?? DEFAULTS.pathHops;
-    throw new KgError(
+    throw new NothingFoundError(
       `No path of at most ${maxHops} relationships joins "${input.from}" and "${input.to}". Raise \`maxHops\` or allow more \`relationshipTypes\`.`,
-      'NOT_FOUND',
       { from: input.from, to: input.to },
     );
   }

@@ -9,7 +9,7 @@ import {
   type ApiKey,
   type OidcOptions,
 } from '../auth/index.js';
-import type { KgError } from '../errors.js';
+import { InternalServerError, isKgError, NothingFoundError } from '../errors.js';
 import { requestContext, type Logger } from '../logger.js';
 import type { KnowledgeGraphStore } from '../store/index.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
@@ -21,23 +21,14 @@ import {
 } from '../observability/index.js';
 import { createExplorerRouter } from './explorer-route.js';
 import { createExportRouter } from './export-routes.js';
+import { bodyRefusal, isBodyRefusal } from './body-refusal.js';
 import { renderLandingPage } from './landing-page.js';
 import { refuseBatchedRequests } from './refuse-batched-requests.js';
 import { refuseOverLimitQueries } from './refuse-over-limit-queries.js';
 import { requestIdFrom } from './request-id.js';
 import { requestIdInErrors } from './request-id-in-errors.js';
 import { createWorkbenchRouter } from './workbench-route.js';
-
-/** What body-parser's error types mean to a client. */
-const BODY_ERROR_MESSAGES: Record<string, string> = {
-  'entity.too.large': 'The request body is larger than the {limit} limit.',
-  'entity.parse.failed': 'The request body is not valid JSON.',
-  'charset.unsupported': 'The request body uses an unsupported charset; send UTF-8 JSON.',
-  'encoding.unsupported':
-    'The request body uses an unsupported content encoding; send it uncompressed or gzip.',
-  'request.aborted': 'The request was aborted before its body arrived.',
-  'request.size.invalid': 'The request body is shorter or longer than its Content-Length.',
-};
+import { writeErrorBody } from './write-error-body.js';
 
 /**
  * Queries may come by GET (urql's default). Their answers must not be kept by a cache: one could serve
@@ -162,22 +153,15 @@ export function createApp(options: AppOptions): Express {
         else refuseInvalidCredential(authentication, 'Exporting from this graph');
         next();
       } catch (error) {
-        const refusal = error as KgError;
-        response.status(refusal.code === 'FORBIDDEN' ? 403 : 401).json({
-          errors: [
-            {
-              message: refusal.message,
-              extensions: { code: refusal.code, requestId: response.locals['requestId'] },
-            },
-          ],
-        });
+        if (!isKgError(error)) return next(error);
+        writeErrorBody(response, error);
       }
     },
     createExportRouter({ store, logger }),
   );
 
   app.use((_request, response) => {
-    response.status(404).json({ error: 'Not found. The API is at /graphql.' });
+    writeErrorBody(response, new NothingFoundError('Not found. The API is at /graphql.'));
   });
 
   // Body-parser errors (malformed JSON, too large) arrive here; answer in JSON, never with a stack.
@@ -188,27 +172,9 @@ export function createApp(options: AppOptions): Express {
       response: express.Response,
       _next: express.NextFunction,
     ) => {
-      const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-      if (status === 500)
-        logger.error({ err: error, requestId: response.locals['requestId'] }, 'unhandled HTTP error');
-      const message =
-        status === 500
-          ? 'Internal server error'
-          : (BODY_ERROR_MESSAGES[error.type ?? ''] ?? 'The request body could not be read.').replace(
-              '{limit}',
-              options.bodyLimit ?? '100kb',
-            );
-      response.status(status).json({
-        errors: [
-          {
-            message,
-            extensions: {
-              code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST',
-              requestId: response.locals['requestId'],
-            },
-          },
-        ],
-      });
+      if (isBodyRefusal(error)) return writeErrorBody(response, bodyRefusal(error, options.bodyLimit ?? '100kb'));
+      logger.error({ err: error, requestId: response.locals['requestId'] }, 'unhandled HTTP error');
+      writeErrorBody(response, new InternalServerError());
     },
   );
 

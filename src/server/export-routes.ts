@@ -1,5 +1,5 @@
 import express, { type Request, type Response, type Router } from 'express';
-import { BadInputError, isKgError, type KgErrorCode } from '../errors.js';
+import { BadInputError, InternalServerError, isKgError } from '../errors.js';
 import {
   EXPORT_FORMAT_NAMES,
   exportFormatNamed,
@@ -16,22 +16,12 @@ import {
   type TimeFilterInput,
 } from '../selection/index.js';
 import type { KnowledgeGraphStore } from '../store/index.js';
+import { writeErrorBody } from './write-error-body.js';
 
 export interface ExportRouterOptions {
   store: KnowledgeGraphStore;
   logger: Logger;
 }
-
-const STATUS: Record<KgErrorCode, number> = {
-  BAD_USER_INPUT: 400,
-  LIMIT_EXCEEDED: 400,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  STORE_UNAVAILABLE: 503,
-  TIMEOUT: 504,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-};
 
 /**
  * File downloads of subgraphs, mounted at `/export`: `GET /neighborhood?id=&depth=&relationshipTypes=A,B&kinds=&limit=`,
@@ -39,8 +29,9 @@ const STATUS: Record<KgErrorCode, number> = {
  * each with the time filter `time.asOf=`, `time.from=`, `time.to=` and `format=` one of cytoscape, graphology, d3, gexf, graphml, csv-nodes, csv-edges, csv-evidence
  * (a CSV export is three files, one download each, sharing a file-name stem) and, for CSV, `bom=true` to
  * start the file with a UTF-8 byte-order mark for Excel. The selection (its defaults, limits and
- * error codes) is GraphQL's, from `src/selection`; this router only reads it from the query string. Errors answer in JSON (`{ errors: [{ message, extensions }] }`),
- * 400 for bad input and limits, 404 for an unknown id or no path, anything unexpected a masked 500.
+ * error codes) is GraphQL's, from `src/selection`; this router only reads it from the query string. Errors are
+ * written by `writeErrorBody`, with the status of their code (400 for bad input and limits, 404 for an
+ * unknown id or no path, 504 for a timeout, 503 without a store), anything unexpected a masked 500.
  */
 export function createExportRouter(options: ExportRouterOptions): Router {
   const { store, logger } = options;
@@ -96,19 +87,9 @@ export function createExportRouter(options: ExportRouterOptions): Router {
 
   // Express 5 passes rejected promises of async handlers here.
   router.use((error: unknown, _request: Request, response: Response, _next: express.NextFunction) => {
-    const requestId = response.locals['requestId'] as string | undefined;
-    if (isKgError(error)) {
-      response.status(STATUS[error.code]).json({
-        errors: [{ message: error.message, extensions: { ...error.extensions, requestId } }],
-      });
-      return;
-    }
-    logger.error({ err: error, requestId }, 'unexpected error in an export');
-    response.status(500).json({
-      errors: [
-        { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } },
-      ],
-    });
+    if (isKgError(error)) return writeErrorBody(response, error);
+    logger.error({ err: error, requestId: response.locals['requestId'] }, 'unexpected error in an export');
+    writeErrorBody(response, new InternalServerError());
   });
 
   return router;

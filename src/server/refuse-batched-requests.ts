@@ -1,4 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
+import { BadRequestError } from '../errors.js';
+import { writeErrorBody } from './write-error-body.js';
 
 /** What a client sending a batch reads, once per operation it batched. */
 export const BATCHING_NOT_SUPPORTED_MESSAGE =
@@ -16,18 +18,9 @@ export const BATCHING_NOT_SUPPORTED_MESSAGE =
  */
 export function refuseBatchedRequests(request: Request, response: Response, next: NextFunction): void {
   if (!Array.isArray(request.body)) return next();
-  const error = {
-    message: BATCHING_NOT_SUPPORTED_MESSAGE,
-    extensions: { code: 'BAD_REQUEST', requestId: response.locals['requestId'] },
-  };
-  // Apollo Client reads the errors of a 400 only in the GraphQL-over-HTTP media type, so it is used
-  // whenever the client accepts it.
-  const type =
-    request.accepts(['application/json', 'application/graphql-response+json']) || 'application/json';
-  response
-    .status(400)
-    .type(type)
-    .send(
-      JSON.stringify(Array.from({ length: Math.max(request.body.length, 1) }, () => ({ errors: [error] }))),
-    );
+  // Apollo Client reads the errors of a 400 only in the GraphQL-over-HTTP media type, which the
+  // writer uses whenever the client prefers it.
+  writeErrorBody(response, new BadRequestError(BATCHING_NOT_SUPPORTED_MESSAGE), {
+    batchOf: request.body.length,
+  });
 }

@@ -5,6 +5,7 @@ import { isKgError } from '../errors.js';
 import { formatError } from '../graphql/format-error.js';
 import { checkQueryText } from '../graphql/guards/index.js';
 import type { ServiceMetrics } from '../observability/index.js';
+import { writeErrorBody } from './write-error-body.js';
 
 /** The media types Apollo answers a single result in, in its order of preference. */
 const RESULT_TYPES = [
@@ -54,14 +55,9 @@ export function refuseOverLimitQueries(options: RefuseOverLimitQueriesOptions = 
     const code = String(formatted.extensions?.['code']);
     options.metrics?.graphqlOperations.inc({ operation: '(unresolved)', outcome: 'error' });
     options.metrics?.graphqlErrors.inc({ code });
-    const error = {
-      ...formatted,
-      extensions: { ...formatted.extensions, requestId: response.locals['requestId'] as string },
-    };
-    response
-      .status(400)
-      .type(type)
-      .send(`${JSON.stringify({ errors: [error] })}\n`);
+    writeErrorBody(response, formatted, {
+      mediaType: type === RESULT_TYPES[1] ? 'application/graphql-response+json' : 'application/json',
+    });
   };
 }
 

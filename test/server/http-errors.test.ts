@@ -31,10 +31,17 @@ function postGraphQL(body: unknown, headers: Record<string, string> = {}): Promi
 }
 
 describe('HTTP errors from the body parser', () => {
-  it('answers an unknown path with 404 JSON pointing at /graphql', async () => {
-    const response = await fetch(`${service.url}/no-such-page`);
+  it('answers an unknown path with 404 and a NOT_FOUND error pointing at /graphql', async () => {
+    const response = await fetch(`${service.url}/no-such-page`, { headers: { 'x-request-id': 'lost-1' } });
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: 'Not found. The API is at /graphql.' });
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          message: 'Not found. The API is at /graphql.',
+          extensions: { code: 'NOT_FOUND', requestId: 'lost-1' },
+        },
+      ],
+    });
   });
 
   it('answers malformed JSON with 400, a JSON error and no stack', async () => {
