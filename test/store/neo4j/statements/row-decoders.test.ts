@@ -60,7 +60,7 @@ describe('row decoders', () => {
       'Neo4j row: entity.evidenceSources is not a list (got string)',
     );
     expect(() => entityFrom({ ...city, evidenceNotes: [null] })).toThrow(
-      'Neo4j row: entity.evidenceNotes[0] is not a string (got null)',
+      'Neo4j row: entity.evidenceNotes[] is not a string (got null)',
     );
     expect(() => entityFrom([city])).toThrow('Neo4j row: entity is not a map (got a list)');
     const summary = statements.summaryQuery();

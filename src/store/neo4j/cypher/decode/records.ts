@@ -28,14 +28,14 @@ import {
   asOptionalList,
   asString,
   oneOf,
+  pathOf,
+  type Reader,
 } from './row-values.js';
 
 /**
  * Records back from the map projections of neo4j-records.ts (ENTITY_PROJECTION and the rest), each
  * value checked as it is read. The layout itself is described there.
  */
-
-type Reader<T> = (value: unknown, what: string) => T;
 
 const asEntityKind = oneOf(ENTITY_KINDS);
 const asEntityStatus = oneOf(ENTITY_STATUSES);
@@ -80,73 +80,86 @@ const PROPERTY_READERS: {
 };
 
 /** An entity from ENTITY_PROJECTION. */
-export function entityFrom(value: unknown, what = 'entity'): EntityRecord {
-  const map = asMap(value, what);
+export function entityFrom(value: unknown, within = 'entity', key?: string, element = false): EntityRecord {
+  const map = asMap(value, within, key, element);
+  const what = key === undefined && !element ? within : pathOf(within, key, element);
   const attributes: EntityAttributes = {};
-  for (const key of ENTITY_ATTRIBUTE_KEYS) readOptional(attributes, ATTRIBUTE_READERS, key, map, what);
+  for (const attribute of ENTITY_ATTRIBUTE_KEYS) {
+    readOptional(attributes, ATTRIBUTE_READERS, attribute, map, what);
+  }
   const status = map['status'];
   return {
-    id: asString(map['id'], `${what}.id`),
-    kind: asEntityKind(map['kind'], `${what}.kind`),
-    name: asString(map['name'], `${what}.name`),
-    aliases: asOptionalList(map['aliases'], `${what}.aliases`, asString),
-    description: asNullableString(map['description'], `${what}.description`),
-    ...(status ? { status: asEntityStatus(status, `${what}.status`) } : {}),
+    id: asString(map['id'], what, 'id'),
+    kind: asEntityKind(map['kind'], what, 'kind'),
+    name: asString(map['name'], what, 'name'),
+    aliases: asOptionalList(map['aliases'], what, asString, 'aliases'),
+    description: asNullableString(map['description'], what, 'description'),
+    ...(status ? { status: asEntityStatus(status, what, 'status') } : {}),
     attributes,
     evidence: evidenceFrom(map, what),
   };
 }
 
 /** A relationship from RELATIONSHIP_PROJECTION. */
-export function relationshipFrom(value: unknown, what = 'relationship'): RelationshipRecord {
-  const map = asMap(value, what);
+export function relationshipFrom(
+  value: unknown,
+  within = 'relationship',
+  key?: string,
+  element = false,
+): RelationshipRecord {
+  const map = asMap(value, within, key, element);
+  const what = key === undefined && !element ? within : pathOf(within, key, element);
   const properties: RelationshipProperties = {};
-  for (const key of RELATIONSHIP_PROPERTY_KEYS) readOptional(properties, PROPERTY_READERS, key, map, what);
+  for (const property of RELATIONSHIP_PROPERTY_KEYS) {
+    readOptional(properties, PROPERTY_READERS, property, map, what);
+  }
   return {
-    id: asString(map['id'], `${what}.id`),
-    type: asRelationshipType(map['type'], `${what}.type`),
-    from: asString(map['from'], `${what}.from`),
-    to: asString(map['to'], `${what}.to`),
+    id: asString(map['id'], what, 'id'),
+    type: asRelationshipType(map['type'], what, 'type'),
+    from: asString(map['from'], what, 'from'),
+    to: asString(map['to'], what, 'to'),
     properties,
     evidence: evidenceFrom(map, what),
   };
 }
 
 /** An entity or null (an OPTIONAL MATCH that found none). */
-export function nullableEntityFrom(value: unknown, what = 'entity'): EntityRecord | null {
-  return value === null ? null : entityFrom(value, what);
+export function nullableEntityFrom(value: unknown, within = 'entity'): EntityRecord | null {
+  return value === null ? null : entityFrom(value, within);
 }
 
-export function nullableRelationshipFrom(value: unknown, what = 'relationship'): RelationshipRecord | null {
-  return value === null ? null : relationshipFrom(value, what);
+export function nullableRelationshipFrom(value: unknown, within = 'relationship'): RelationshipRecord | null {
+  return value === null ? null : relationshipFrom(value, within);
 }
 
 /** A source from a `s {.id, .kind, .title, .publisher, .published, .url}` projection. */
-export function sourceFrom(value: unknown, what = 'source'): SourceRecord {
-  const map = asMap(value, what);
+export function sourceFrom(value: unknown, within = 'source', key?: string, element = false): SourceRecord {
+  const map = asMap(value, within, key, element);
+  const what = key === undefined && !element ? within : pathOf(within, key, element);
   return {
-    id: asString(map['id'], `${what}.id`),
-    kind: asSourceKind(map['kind'], `${what}.kind`),
-    title: asString(map['title'], `${what}.title`),
-    publisher: asNullableString(map['publisher'], `${what}.publisher`),
-    published: asNullableString(map['published'], `${what}.published`),
-    url: asNullableString(map['url'], `${what}.url`),
+    id: asString(map['id'], what, 'id'),
+    kind: asSourceKind(map['kind'], what, 'kind'),
+    title: asString(map['title'], what, 'title'),
+    publisher: asNullableString(map['publisher'], what, 'publisher'),
+    published: asNullableString(map['published'], what, 'published'),
+    url: asNullableString(map['url'], what, 'url'),
   };
 }
 
 /** A change from CHANGE_PROJECTION; the properties a change did not need come back null. */
-export function changeFrom(value: unknown, what = 'change'): ChangeRecord {
-  const map = asMap(value, what);
+export function changeFrom(value: unknown, within = 'change', key?: string, element = false): ChangeRecord {
+  const map = asMap(value, within, key, element);
+  const what = key === undefined && !element ? within : pathOf(within, key, element);
   return {
-    id: asString(map['id'], `${what}.id`),
-    batchId: asString(map['batchId'], `${what}.batchId`),
-    at: asString(map['at'], `${what}.at`),
-    actor: asString(map['actor'], `${what}.actor`),
-    action: asChangeAction(map['action'], `${what}.action`),
-    targetId: asString(map['targetId'], `${what}.targetId`),
-    reason: asNullableString(map['reason'], `${what}.reason`),
-    before: asNullableString(map['before'], `${what}.before`),
-    after: asNullableString(map['after'], `${what}.after`),
+    id: asString(map['id'], what, 'id'),
+    batchId: asString(map['batchId'], what, 'batchId'),
+    at: asString(map['at'], what, 'at'),
+    actor: asString(map['actor'], what, 'actor'),
+    action: asChangeAction(map['action'], what, 'action'),
+    targetId: asString(map['targetId'], what, 'targetId'),
+    reason: asNullableString(map['reason'], what, 'reason'),
+    before: asNullableString(map['before'], what, 'before'),
+    after: asNullableString(map['after'], what, 'after'),
   };
 }
 
@@ -172,11 +185,11 @@ function readOptional<Target, Key extends keyof Target & string>(
   what: string,
 ): void {
   const value = map[key];
-  if (value !== null && value !== undefined) target[key] = readers[key](value, `${what}.${key}`);
+  if (value !== null && value !== undefined) target[key] = readers[key](value, what, key);
 }
 
 function evidenceFrom(map: Readonly<Record<string, unknown>>, what: string): EvidenceRecord[] {
-  const list = <T>(key: string, item: Reader<T>) => asOptionalList(map[key], `${what}.${key}`, item);
+  const list = <T>(key: string, item: Reader<T>) => asOptionalList(map[key], what, item, key);
   const kinds = list('evidenceKinds', asEvidenceKind);
   const sources = list('evidenceSources', asString);
   const sections = list('evidenceSections', asString);
@@ -217,5 +230,5 @@ function evidenceFrom(map: Readonly<Record<string, unknown>>, what: string): Evi
 /** The JSON object of entity id -> words a quote's mentions are stored as. */
 function mentionsFrom(json: string, what: string): Record<string, string> {
   const map = asMap(JSON.parse(json), what);
-  return Object.fromEntries(Object.entries(map).map(([id, words]) => [id, asString(words, `${what}.${id}`)]));
+  return Object.fromEntries(Object.entries(map).map(([id, words]) => [id, asString(words, what, id)]));
 }

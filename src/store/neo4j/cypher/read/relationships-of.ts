@@ -92,7 +92,8 @@ RETURN req.index AS index, relationships, others, nextPages${group.withEntity ? 
     decode: (record) => {
       const row: RelationshipsOfRow = {
         index: asInteger(readColumn(record, 'index'), 'index'),
-        ...pageFrom(readColumn(record, 'relationships'), readColumn(record, 'others'), ''),
+        relationships: asList(readColumn(record, 'relationships'), 'relationships', relationshipFrom),
+        others: asList(readColumn(record, 'others'), 'others', entityFrom),
         nextPages: asList(readColumn(record, 'nextPages'), 'nextPages', nextPageFrom),
       };
       if (group.withEntity) row.entity = nullableEntityFrom(readColumn(record, 'entity'));
@@ -101,18 +102,13 @@ RETURN req.index AS index, relationships, others, nextPages${group.withEntity ? 
   };
 }
 
-function pageFrom(relationships: unknown, others: unknown, what: string): RelationshipsAndOthers {
+/** One of `nextPages`: an entity's id and the first page of its relationships. */
+function nextPageFrom(value: unknown): RelationshipsAndOthers & { entityId: string } {
+  const map = asMap(value, 'nextPages', undefined, true);
   return {
-    relationships: asList(relationships, `${what}relationships`, relationshipFrom),
-    others: asList(others, `${what}others`, entityFrom),
-  };
-}
-
-function nextPageFrom(value: unknown, what: string): RelationshipsAndOthers & { entityId: string } {
-  const map = asMap(value, what);
-  return {
-    entityId: asString(map['entityId'], `${what}.entityId`),
-    ...pageFrom(map['relationships'], map['others'], `${what}.`),
+    entityId: asString(map['entityId'], 'nextPages[]', 'entityId'),
+    relationships: asList(map['relationships'], 'nextPages[]', relationshipFrom, 'relationships'),
+    others: asList(map['others'], 'nextPages[]', entityFrom, 'others'),
   };
 }
 
