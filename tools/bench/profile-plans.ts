@@ -50,16 +50,18 @@ const statements: [string, { cypher: string; params: Record<string, unknown> }][
   ],
   [
     'neighborhood depth 2',
-    queries.neighborhoodQuery({
-      ids: [id],
-      depth: 2,
-      relationshipTypes: null,
-      direction: 'BOTH',
-      limit: 200,
-      kinds: null,
-      time: null,
-      perNodeLimit: null,
-    }),
+    plain(
+      queries.neighborhoodQuery({
+        ids: [id],
+        depth: 2,
+        relationshipTypes: null,
+        direction: 'BOTH',
+        limit: 200,
+        kinds: null,
+        time: null,
+        perNodeLimit: null,
+      }),
+    ),
   ],
   [
     'paths ALL_SHORTEST',
@@ -79,7 +81,7 @@ const statements: [string, { cypher: string; params: Record<string, unknown> }][
     plain(queries.listEntitiesQuery({ kinds: ['CITY'] }, { first: 20, after: null })),
   ],
   ['countEntities kinds [CITY]', plain(queries.countEntitiesQuery({ kinds: ['CITY'] }))],
-  ['search', queries.searchQuery([samples.terms[0]!], null)],
+  ['search', plain(queries.searchQuery([samples.terms[0]!], null))],
   ['driver: nested (hand-written)', QUERIES[0]!.driver(samples, 0)],
   ['driver: neighborhood-2 (hand-written)', QUERIES[3]!.driver(samples, 0)],
 ];

@@ -11,7 +11,6 @@ import {
   type ImportSummary,
 } from './import-dataset.js';
 import { entityFrom, relationshipFrom } from './cypher/decode/records.js';
-import { subgraphFrom } from './neo4j-records.js';
 import { QueryRunner } from './query-runner.js';
 import { readHistory, writeBatch } from './write-batch.js';
 import { cappedNeighborhood } from './capped-neighborhood.js';
@@ -170,10 +169,9 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     async search(request) {
       const query = prepareQuery(request.query);
       if (query.tokens.length === 0) return [];
-      const rows = await runner.read('search', queries.searchQuery(query.tokens, request.kinds));
+      const candidates = await runner.read('search', queries.searchQuery(query.tokens, request.kinds));
       const hits = new TopHits<{ entity: queries.SearchCandidate; score: number }>(request.first);
-      for (const row of rows) {
-        const candidate = queries.searchCandidateFrom(row);
+      for (const candidate of candidates) {
         const score = scoreEntity(query, candidate);
         if (score > 0) hits.offer({ entity: candidate, score });
       }
@@ -186,13 +184,13 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
 
     async neighborhood(request) {
       if (request.perNodeLimit !== null) return cappedNeighborhood(runner, request);
-      const [row] = await runner.read('neighborhood', queries.neighborhoodQuery(request));
-      return row ? { ...subgraphFrom(row), omitted: [] } : null;
+      const [subgraph] = await runner.read('neighborhood', queries.neighborhoodQuery(request));
+      return subgraph ? { ...subgraph, omitted: [] } : null;
     },
 
     async graph(request) {
-      const [row] = await readOne(runner.read('graph', queries.graphQuery(request)));
-      return { ...subgraphFrom(row), omitted: [] };
+      const [subgraph] = await readOne(runner.read('graph', queries.graphQuery(request)));
+      return { ...subgraph, omitted: [] };
     },
 
     async shortestPath(request) {

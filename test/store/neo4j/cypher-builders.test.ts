@@ -1,3 +1,4 @@
+import { Record as Neo4jRecord } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import {
   countEntitiesQuery,
@@ -9,7 +10,6 @@ import {
   relationshipTypeAlternation,
   relationshipsOfQuery,
   groupRelationshipsOfRequests,
-  searchCandidateFrom,
   searchQuery,
   allShortestPathsQuery,
   kShortestPathsQuery,
@@ -174,12 +174,12 @@ describe('Cypher builders', () => {
     };
     const query = neighborhoodQuery(request);
     // One subquery per level, each expanding the kept frontier by the relationship predicate.
-    expect(query.cypher.match(/CALL \(kept, frontier, truncated\)/g)).toHaveLength(2);
-    expect(query.cypher).toContain('MATCH (u)-[r WHERE ($types IS NULL OR type(r) IN $types) AND');
-    expect(query.cypher).toContain(
+    expect(query.text.match(/CALL \(kept, frontier, truncated\)/g)).toHaveLength(2);
+    expect(query.text).toContain('MATCH (u)-[r WHERE ($types IS NULL OR type(r) IN $types) AND');
+    expect(query.text).toContain(
       ']->(v:Entity)\n  WHERE ($kinds IS NULL OR v.kind IN $kinds) AND NOT v IN kept',
     );
-    expect(query.params).toMatchObject({
+    expect(query.parameters).toMatchObject({
       ids: ['city:wenzhou'],
       kinds: ['CITY'],
       types: null,
@@ -223,17 +223,21 @@ describe('Cypher builders', () => {
 
   it('searches with escaped prefix terms joined by AND', () => {
     const query = searchQuery(['wenzhou', 'and', 'a+b'], null);
-    expect(query.params['lucene']).toBe('wenzhou* AND and* AND a\\+b*');
-    expect(query.cypher).toContain("db.index.fulltext.queryNodes('entity_search', $lucene");
+    expect(query.parameters['lucene']).toBe('wenzhou* AND and* AND a\\+b*');
+    expect(query.text).toContain("db.index.fulltext.queryNodes('entity_search', $lucene");
   });
 
   it('reads search candidates with only what the scorer needs, and decodes them', () => {
     const query = searchQuery(['wenzhou'], ['CITY']);
-    expect(query.cypher).toContain('RETURN n {.id, .name, .aliases, .description} AS candidate');
-    expect(query.cypher).not.toMatch(/evidence/i);
-    expect(
-      searchCandidateFrom({ candidate: { id: 'city:x', name: 'X', aliases: null, description: null } }),
-    ).toEqual({ id: 'city:x', name: 'X', aliases: [], description: null });
+    expect(query.text).toContain('RETURN n {.id, .name, .aliases, .description} AS candidate');
+    expect(query.text).not.toMatch(/evidence/i);
+    const candidate = { id: 'city:x', name: 'X', aliases: null, description: null };
+    expect(query.decode(new Neo4jRecord(['candidate'], [candidate]))).toEqual({
+      id: 'city:x',
+      name: 'X',
+      aliases: [],
+      description: null,
+    });
   });
 
   it('escapes every Lucene operator character and keyword', () => {

@@ -2,7 +2,9 @@
  * Every Cypher statement the Neo4j store runs, one builder per file, each returning a Statement: its
  * text, its parameters and the decoder of its rows.
  *
- * - read/: lookups by id, pages and counts, relationship pages, neighbours, sources, evidence, history
+ * - read/: lookups by id, pages and counts, relationship pages, neighbours, search candidates,
+ *   sources, evidence, history
+ * - traversal/: neighbourhoods and the filtered graph
  * - events/: timelines and a plan's progress
  * - write/: curation writes (locks, upserts, retractions, change records) and the bulk import
  * - schema/: constraints and indexes
@@ -33,6 +35,13 @@ export { mostConnectedQuery } from './read/most-connected.js';
 export { summaryQuery } from './read/summary.js';
 export { historyQuery } from './read/history.js';
 export { pingQuery } from './read/ping.js';
+export { searchQuery, SEARCH_CANDIDATES, type SearchCandidate } from './read/search-candidates.js';
+
+export { neighborhoodQuery } from './traversal/neighborhood.js';
+export { neighborhoodLevelQuery } from './traversal/neighborhood-level.js';
+export { keptSubgraphQuery, type KeptSubgraphRow } from './traversal/kept-subgraph.js';
+export { neighborhoodSeedsQuery } from './traversal/neighborhood-seeds.js';
+export { graphQuery } from './traversal/graph.js';
 
 export { timelineQuery } from './events/timeline.js';
 export { timelineCountQuery } from './events/timeline-count.js';
@@ -61,13 +70,6 @@ export { relationshipPredicate, relationshipFilterParams } from './parts/relatio
 export { relationshipTypeAlternation } from './parts/relationship-type-alternation.js';
 export { escapeLucene } from './parts/escape-lucene.js';
 
-// Not converted yet (issue #11): the path, traversal and search statements still return the old shape.
+// Not converted yet (issue #11): the path statements still return the old shape.
 export type { CypherQuery } from './cypher-query.js';
-export { searchCandidateFrom, searchQuery, SEARCH_CANDIDATES, type SearchCandidate } from './search-query.js';
-export {
-  neighborhoodQuery,
-  neighborhoodLevelQuery,
-  keptSubgraphQuery,
-  graphQuery,
-} from './traversal-queries.js';
 export { allShortestPathsQuery, kShortestPathsQuery, MAX_PATHS_READ } from './path-queries.js';

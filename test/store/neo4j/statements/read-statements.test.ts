@@ -193,4 +193,50 @@ describe('read statements decode real Neo4j rows', () => {
     expect(cooperations).toEqual(expectedProgress.cooperations);
     expect(cooperations.length).toBeGreaterThan(0);
   });
+
+  it('reads neighbourhoods, the filtered graph and search candidates', async () => {
+    const request = {
+      ids: ['city:wenzhou'],
+      depth: 2,
+      relationshipTypes: null,
+      direction: 'BOTH' as const,
+      limit: 30,
+      kinds: null,
+      time: null,
+      perNodeLimit: null,
+    };
+    const [subgraph] = await runner.read('test', statements.neighborhoodQuery(request));
+    expect({ ...subgraph!, omitted: [] }).toEqual(await embedded.neighborhood(request));
+    expect(subgraph!.truncated).toBe(true);
+    const graph = { kinds: ['CITY' as const], relationshipTypes: null, limit: 5, time: null };
+    const [whole] = await runner.read('test', statements.graphQuery(graph));
+    expect({ ...whole!, omitted: [] }).toEqual(await embedded.graph(graph));
+
+    expect(
+      await runner.read('test', statements.neighborhoodSeedsQuery(['city:wenzhou', 'city:nowhere'])),
+    ).toEqual(['city:wenzhou']);
+    const capped = { ...request, perNodeLimit: 2 };
+    const [level] = await runner.read('test', statements.neighborhoodLevelQuery(['city:wenzhou'], capped));
+    const [all] = await embedded.neighbors([
+      { entityId: 'city:wenzhou', types: null, kinds: null, direction: 'BOTH', limit: 2 },
+    ]);
+    expect(level).toEqual({ id: 'city:wenzhou', first: all!.ids, total: all!.total });
+    const kept = ['city:wenzhou', ...all!.ids];
+    const [keptRow] = await runner.read(
+      'test',
+      statements.keptSubgraphQuery(kept, ['city:wenzhou'], true, capped),
+    );
+    expect(keptRow!.nodes.map((node) => node.id)).toEqual(kept);
+    expect(keptRow!.truncated).toBe(true);
+    expect(keptRow!.cappedCounts).toEqual([{ id: 'city:wenzhou', inKept: 2 }]);
+
+    const candidates = await runner.read('test', statements.searchQuery(['wenzhou'], ['CITY']));
+    const wenzhou = dataset.entities.find((entity) => entity.id === 'city:wenzhou')!;
+    expect(candidates).toContainEqual({
+      id: wenzhou.id,
+      name: wenzhou.name,
+      aliases: wenzhou.aliases,
+      description: wenzhou.description,
+    });
+  });
 });
