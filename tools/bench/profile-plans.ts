@@ -26,31 +26,42 @@ interface Plan {
   arguments: Record<string, unknown>;
 }
 const flatten = (plan: Plan): Plan[] => [plan, ...plan.children.flatMap(flatten)];
+/** A store Statement in the shape the hand-written ones share. */
+const plain = (statement: queries.Statement<unknown>) => ({
+  cypher: statement.text,
+  params: statement.parameters,
+});
 const statements: [string, { cypher: string; params: Record<string, unknown> }][] = [
   [
     'relationshipsOf OUTGOING typed (typical entity)',
-    queries.relationshipsOfQuery({ direction: 'OUTGOING', types: [...NESTED_TYPES], next: null }, [
-      { entityId: id, types: [...NESTED_TYPES], direction: 'OUTGOING', first: 10, after: null },
-    ]),
+    plain(
+      queries.relationshipsOfQuery({ direction: 'OUTGOING', types: [...NESTED_TYPES], next: null }, [
+        { entityId: id, types: [...NESTED_TYPES], direction: 'OUTGOING', first: 10, after: null },
+      ]),
+    ),
   ],
   [
     'relationshipsOf OUTGOING typed (hub task)',
-    queries.relationshipsOfQuery({ direction: 'OUTGOING', types: [...NESTED_TYPES], next: null }, [
-      { entityId: hub, types: [...NESTED_TYPES], direction: 'OUTGOING', first: 10, after: null },
-    ]),
+    plain(
+      queries.relationshipsOfQuery({ direction: 'OUTGOING', types: [...NESTED_TYPES], next: null }, [
+        { entityId: hub, types: [...NESTED_TYPES], direction: 'OUTGOING', first: 10, after: null },
+      ]),
+    ),
   ],
   [
     'neighborhood depth 2',
-    queries.neighborhoodQuery({
-      ids: [id],
-      depth: 2,
-      relationshipTypes: null,
-      direction: 'BOTH',
-      limit: 200,
-      kinds: null,
-      time: null,
-      perNodeLimit: null,
-    }),
+    plain(
+      queries.neighborhoodQuery({
+        ids: [id],
+        depth: 2,
+        relationshipTypes: null,
+        direction: 'BOTH',
+        limit: 200,
+        kinds: null,
+        time: null,
+        perNodeLimit: null,
+      }),
+    ),
   ],
   [
     'paths ALL_SHORTEST',
@@ -65,9 +76,12 @@ const statements: [string, { cypher: string; params: Record<string, unknown> }][
       first: 1,
     }),
   ],
-  ['listEntities kinds [CITY]', queries.listEntitiesQuery({ kinds: ['CITY'] }, { first: 20, after: null })],
-  ['countEntities kinds [CITY]', queries.countEntitiesQuery({ kinds: ['CITY'] })],
-  ['search', queries.searchQuery([samples.terms[0]!], null)],
+  [
+    'listEntities kinds [CITY]',
+    plain(queries.listEntitiesQuery({ kinds: ['CITY'] }, { first: 20, after: null })),
+  ],
+  ['countEntities kinds [CITY]', plain(queries.countEntitiesQuery({ kinds: ['CITY'] }))],
+  ['search', plain(queries.searchQuery([samples.terms[0]!], null))],
   ['driver: nested (hand-written)', QUERIES[0]!.driver(samples, 0)],
   ['driver: neighborhood-2 (hand-written)', QUERIES[3]!.driver(samples, 0)],
 ];

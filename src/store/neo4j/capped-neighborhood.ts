@@ -1,7 +1,6 @@
 import { compareText } from '../../search/index.js';
 import type { NeighborhoodRequest, OmittedRecord, SubgraphRecord } from '../knowledge-graph-store.js';
-import { keptSubgraphQuery, neighborhoodLevelQuery } from './cypher/index.js';
-import { subgraphFrom } from './neo4j-records.js';
+import { keptSubgraphQuery, neighborhoodLevelQuery, neighborhoodSeedsQuery } from './cypher/index.js';
 import type { QueryRunner } from './query-runner.js';
 
 /**
@@ -14,11 +13,7 @@ export async function cappedNeighborhood(
   runner: QueryRunner,
   request: NeighborhoodRequest,
 ): Promise<SubgraphRecord | null> {
-  const existing = await runner.read('neighborhoodSeeds', {
-    cypher: 'MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id ORDER BY id',
-    params: { ids: [...request.ids] },
-  });
-  const seeds = existing.map((row) => row['id'] as string);
+  const seeds = await runner.read('neighborhoodSeeds', neighborhoodSeedsQuery(request.ids));
   if (seeds.length === 0) return null;
   const cap = request.perNodeLimit!;
   const seen = new Set(seeds);
@@ -29,10 +24,9 @@ export async function cappedNeighborhood(
   for (let distance = 1; distance <= request.depth && frontier.length > 0 && !truncated; distance++) {
     const rows = await runner.read('neighborhoodLevel', neighborhoodLevelQuery(frontier, request));
     const next = new Set<string>();
-    for (const row of rows) {
-      const total = row['total'] as number;
-      if (total > cap) totals.set(row['id'] as string, total);
-      for (const other of row['first'] as string[]) if (!seen.has(other)) next.add(other);
+    for (const { id, first, total } of rows) {
+      if (total > cap) totals.set(id, total);
+      for (const other of first) if (!seen.has(other)) next.add(other);
     }
     const level = [...next].sort(compareText);
     for (const id of level) seen.add(id);
@@ -45,11 +39,12 @@ export async function cappedNeighborhood(
     'neighborhoodKept',
     keptSubgraphQuery(kept, [...totals.keys()], truncated, request),
   );
+  const { cappedCounts, ...subgraph } = row!;
   const omitted: OmittedRecord[] = [];
-  for (const item of row!['cappedCounts'] as { id: string; inKept: number }[]) {
+  for (const item of cappedCounts) {
     const count = totals.get(item.id)! - item.inKept;
     if (count > 0) omitted.push({ entityId: item.id, count });
   }
   omitted.sort((a, b) => compareText(a.entityId, b.entityId));
-  return { ...subgraphFrom(row!), omitted };
+  return { ...subgraph, omitted };
 }

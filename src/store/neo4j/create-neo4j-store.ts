@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { parseRelationshipId } from '../../model/index.js';
 import { prepareQuery, scoreEntity, TopHits } from '../../search/index.js';
-import type { KnowledgeGraphStore, RelationshipPage, SummaryRecord } from '../knowledge-graph-store.js';
+import type { KnowledgeGraphStore, RelationshipPage } from '../knowledge-graph-store.js';
 import { citationId } from '../knowledge-graph-store.js';
 import * as queries from './cypher/index.js';
 import {
@@ -10,12 +10,11 @@ import {
   type ImportOptions,
   type ImportSummary,
 } from './import-dataset.js';
-import { neo4jToEntity, neo4jToRelationship, neo4jToSource } from './neo4j-records.js';
+import { entityFrom, relationshipFrom } from './cypher/decode/records.js';
 import { QueryRunner } from './query-runner.js';
 import { readHistory, writeBatch } from './write-batch.js';
 import { cappedNeighborhood } from './capped-neighborhood.js';
 import { findPaths } from './find-paths.js';
-import { subgraphFrom } from './neo4j-records.js';
 
 export interface Neo4jStoreOptions {
   /** `neo4j://` (routing: clusters, Aura with `neo4j+s://`) or `bolt://` (one server). */
@@ -78,18 +77,13 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     timeoutMs,
     ...(options.onRoundTrip ? { onRoundTrip: options.onRoundTrip } : {}),
   });
-  const entityFrom = (row: Record<string, unknown>) =>
-    neo4jToEntity(row['entity'] as Record<string, unknown>);
-  const relationshipFrom = (row: Record<string, unknown>) =>
-    neo4jToRelationship(row['relationship'] as Record<string, unknown>);
-
   const store: Neo4jStore = {
     kind: 'neo4j',
 
     async getEntities(ids) {
       if (ids.length === 0) return [];
-      const rows = await runner.read('getEntities', queries.getEntitiesQuery(ids));
-      const byId = new Map(rows.map((row) => [(row['entity'] as { id: string }).id, entityFrom(row)]));
+      const entities = await runner.read('getEntities', queries.getEntitiesQuery(ids));
+      const byId = new Map(entities.map((entity) => [entity.id, entity]));
       return ids.map((id) => byId.get(id) ?? null);
     },
 
@@ -99,43 +93,46 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
         return parts ? [{ id, from: parts.from }] : [];
       });
       if (keys.length === 0) return ids.map(() => null);
-      const rows = await runner.read('getRelationships', queries.getRelationshipsQuery(keys));
-      const byId = new Map(
-        rows.map((row) => [(row['relationship'] as { id: string }).id, relationshipFrom(row)]),
-      );
+      const relationships = await runner.read('getRelationships', queries.getRelationshipsQuery(keys));
+      const byId = new Map(relationships.map((relationship) => [relationship.id, relationship]));
       return ids.map((id) => byId.get(id) ?? null);
     },
 
     async listEntities(filter, page, options) {
       const list = queries.listEntitiesQuery(filter, page);
       if (!options?.withTotalCount) {
-        return pageOf((await runner.read('listEntities', list)).map(entityFrom), page.first);
+        return pageOf(await runner.read('listEntities', list), page.first);
       }
-      const counted = queries.withTotalCount(list, queries.countEntitiesQuery(filter), 'entity');
-      const [row] = await runner.read('listEntities', counted);
-      const items = (row!['items'] as Record<string, unknown>[]).map((item) => neo4jToEntity(item));
-      return { ...pageOf(items, page.first), totalCount: row!['count'] as number };
+      const counted = queries.withTotalCount(list, queries.countEntitiesQuery(filter), 'entity', entityFrom);
+      const [{ items, count }] = await readOne(runner.read('listEntities', counted));
+      return { ...pageOf(items, page.first), totalCount: count };
     },
 
     async countEntities(filter) {
-      const [row] = await runner.read('countEntities', queries.countEntitiesQuery(filter));
-      return row!['count'] as number;
+      const [count] = await readOne(runner.read('countEntities', queries.countEntitiesQuery(filter)));
+      return count;
     },
 
     async listRelationships(filter, page, options) {
       const list = queries.listRelationshipsQuery(filter, page);
       if (!options?.withTotalCount) {
-        return pageOf((await runner.read('listRelationships', list)).map(relationshipFrom), page.first);
+        return pageOf(await runner.read('listRelationships', list), page.first);
       }
-      const counted = queries.withTotalCount(list, queries.countRelationshipsQuery(filter), 'relationship');
-      const [row] = await runner.read('listRelationships', counted);
-      const items = (row!['items'] as Record<string, unknown>[]).map((item) => neo4jToRelationship(item));
-      return { ...pageOf(items, page.first), totalCount: row!['count'] as number };
+      const counted = queries.withTotalCount(
+        list,
+        queries.countRelationshipsQuery(filter),
+        'relationship',
+        relationshipFrom,
+      );
+      const [{ items, count }] = await readOne(runner.read('listRelationships', counted));
+      return { ...pageOf(items, page.first), totalCount: count };
     },
 
     async countRelationships(filter) {
-      const [row] = await runner.read('countRelationships', queries.countRelationshipsQuery(filter));
-      return row!['count'] as number;
+      const [count] = await readOne(
+        runner.read('countRelationships', queries.countRelationshipsQuery(filter)),
+      );
+      return count;
     },
 
     async relationshipsOf(requests) {
@@ -147,23 +144,16 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
           const batch = group.positions.map((position) => requests[position]!);
           const rows = await runner.read('relationshipsOf', queries.relationshipsOfQuery(group, batch));
           for (const row of rows) {
-            const index = row['index'] as number;
-            const page = relationshipPageFrom(row, batch[index]!.first);
+            const page = relationshipPageFrom(row, batch[row.index]!.first);
             if (group.next) {
               const first = group.next.first;
               const byId = new Map(
-                (row['nextPages'] as Record<string, unknown>[]).map((next) => [
-                  next['entityId'] as string,
-                  relationshipPageFrom(next, first),
-                ]),
+                row.nextPages.map((next) => [next.entityId, relationshipPageFrom(next, first)]),
               );
               page.nextPages = page.others.map((other) => byId.get(other.id)!);
             }
-            if (group.withEntity) {
-              const entity = row['entity'] as Record<string, unknown> | null;
-              page.entity = entity ? neo4jToEntity(entity) : null;
-            }
-            pages[group.positions[index]!] = page;
+            if (row.entity !== undefined) page.entity = row.entity;
+            pages[group.positions[row.index]!] = page;
           }
         }),
       );
@@ -173,16 +163,15 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     async degrees(ids) {
       if (ids.length === 0) return [];
       const rows = await runner.read('degrees', queries.degreesQuery(ids));
-      return rows.map((row) => row['degree'] as number);
+      return rows.map((row) => row.degree);
     },
 
     async search(request) {
       const query = prepareQuery(request.query);
       if (query.tokens.length === 0) return [];
-      const rows = await runner.read('search', queries.searchQuery(query.tokens, request.kinds));
+      const candidates = await runner.read('search', queries.searchQuery(query.tokens, request.kinds));
       const hits = new TopHits<{ entity: queries.SearchCandidate; score: number }>(request.first);
-      for (const row of rows) {
-        const candidate = queries.searchCandidateFrom(row);
+      for (const candidate of candidates) {
         const score = scoreEntity(query, candidate);
         if (score > 0) hits.offer({ entity: candidate, score });
       }
@@ -195,13 +184,13 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
 
     async neighborhood(request) {
       if (request.perNodeLimit !== null) return cappedNeighborhood(runner, request);
-      const [row] = await runner.read('neighborhood', queries.neighborhoodQuery(request));
-      return row ? { ...subgraphFrom(row), omitted: [] } : null;
+      const [subgraph] = await runner.read('neighborhood', queries.neighborhoodQuery(request));
+      return subgraph ? { ...subgraph, omitted: [] } : null;
     },
 
     async graph(request) {
-      const [row] = await runner.read('graph', queries.graphQuery(request));
-      return { ...subgraphFrom(row!), omitted: [] };
+      const [subgraph] = await readOne(runner.read('graph', queries.graphQuery(request)));
+      return { ...subgraph, omitted: [] };
     },
 
     async shortestPath(request) {
@@ -220,70 +209,52 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     async neighbors(requests) {
       if (requests.length === 0) return [];
       const rows = await runner.read('neighbors', queries.neighborsQuery(requests));
-      const byIndex = new Map(
-        rows.map((row) => [
-          row['index'] as number,
-          { ids: row['ids'] as string[], total: row['total'] as number },
-        ]),
-      );
+      const byIndex = new Map(rows.map(({ index, ids, total }) => [index, { ids, total }]));
       return requests.map((_request, index) => byIndex.get(index) ?? { ids: [], total: 0 });
     },
 
     async mostConnected(first) {
-      const rows = await runner.read('mostConnected', queries.mostConnectedQuery(first));
-      return rows.map((row) => ({ entity: entityFrom(row), degree: row['degree'] as number }));
+      return runner.read('mostConnected', queries.mostConnectedQuery(first));
     },
 
     async listSources() {
-      const rows = await runner.read('listSources', queries.listSourcesQuery());
-      return rows.map((row) => neo4jToSource(row['source'] as Record<string, unknown>));
+      return runner.read('listSources', queries.listSourcesQuery());
     },
 
     async sourceTexts(ids) {
       if (ids.length === 0) return [];
       const rows = await runner.read('sourceTexts', queries.sourceTextsQuery(ids));
-      const texts = new Map(rows.map((row) => [row['id'] as string, (row['text'] as string | null) ?? null]));
+      const texts = new Map(rows.map((row) => [row.id, row.text]));
       return ids.map((id) => texts.get(id) ?? null);
     },
 
     async evidenceIn(request) {
       const rows = await runner.read('evidenceIn', queries.evidenceInQuery(request));
-      const items = rows.map((row) => {
-        const factId = row['id'] as string;
-        const evidenceIndex = row['evidenceIndex'] as number;
-        const entity = row['entity'] as Record<string, unknown> | null;
-        const relationship = row['relationship'] as Record<string, unknown> | null;
-        return {
-          id: citationId(factId, evidenceIndex),
-          entity: entity ? neo4jToEntity(entity) : null,
-          relationship: relationship ? neo4jToRelationship(relationship) : null,
-          evidenceIndex,
-        };
-      });
+      const items = rows.map(({ factId, evidenceIndex, entity, relationship }) => ({
+        id: citationId(factId, evidenceIndex),
+        entity,
+        relationship,
+        evidenceIndex,
+      }));
       return items.length > request.first
         ? { items: items.slice(0, request.first), hasNextPage: true }
         : { items, hasNextPage: false };
     },
 
     async summary() {
-      const [row] = await runner.read('summary', queries.summaryQuery());
-      return {
-        entityCount: row!['entityCount'] as number,
-        relationshipCount: row!['relationshipCount'] as number,
-        entitiesByKind: row!['entitiesByKind'] as SummaryRecord['entitiesByKind'],
-        relationshipsByType: row!['relationshipsByType'] as SummaryRecord['relationshipsByType'],
-      };
+      const [summary] = await readOne(runner.read('summary', queries.summaryQuery()));
+      return summary;
     },
 
     async timeline(request, listOptions) {
-      const [rows, counted] = await Promise.all([
+      const [events, counted] = await Promise.all([
         runner.read('timeline', queries.timelineQuery(request)),
         listOptions?.withTotalCount
-          ? runner.read('timelineCount', queries.timelineCountQuery(request))
+          ? readOne(runner.read('timelineCount', queries.timelineCountQuery(request)))
           : null,
       ]);
-      const page = pageOf(rows.map(entityFrom), request.first);
-      return counted ? { ...page, totalCount: counted[0]!['count'] as number } : page;
+      const page = pageOf(events, request.first);
+      return counted ? { ...page, totalCount: counted[0] } : page;
     },
 
     async progress(request) {
@@ -291,15 +262,9 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
         runner.read('progressItems', queries.progressItemsQuery(request)),
         runner.read('progressCooperations', queries.progressCooperationsQuery(request)),
       ]);
-      const eventsFrom = (row: Record<string, unknown>) =>
-        (row['events'] as Record<string, unknown>[]).map((event) => neo4jToEntity(event));
       return {
-        items: itemRows
-          .slice(0, request.limit)
-          .map((row) => ({ entity: entityFrom(row), events: eventsFrom(row) })),
-        cooperations: cooperationRows
-          .slice(0, request.limit)
-          .map((row) => ({ relationship: relationshipFrom(row), events: eventsFrom(row) })),
+        items: itemRows.slice(0, request.limit),
+        cooperations: cooperationRows.slice(0, request.limit),
         truncated: itemRows.length > request.limit || cooperationRows.length > request.limit,
       };
     },
@@ -313,7 +278,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     },
 
     async ping() {
-      await runner.read('ping', { cypher: 'RETURN 1 AS ok', params: {} });
+      await runner.read('ping', queries.pingQuery());
     },
 
     async close() {
@@ -321,10 +286,8 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     },
 
     async ensureSchema() {
-      for (const statement of queries.schemaStatements()) {
-        await runner.write('ensureSchema', { cypher: statement, params: {} });
-      }
-      await runner.write('awaitIndexes', { cypher: 'CALL db.awaitIndexes(300)', params: {} });
+      for (const statement of queries.schemaStatements()) await runner.write('ensureSchema', statement);
+      await runner.write('awaitIndexes', queries.awaitIndexesQuery());
     },
 
     importDataset(dataset, importOptions) {
@@ -334,12 +297,8 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     async deleteAll() {
       // In slices, so a large graph never needs one huge transaction.
       for (;;) {
-        const [row] = await runner.write('deleteAll', {
-          cypher:
-            'MATCH (n) WHERE n:Entity OR n:Source OR n:Change OR n:WriteLock WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted',
-          params: {},
-        });
-        if (Number(row?.['deleted'] ?? 0) === 0) return;
+        const [deleted] = await readOne(runner.write('deleteAll', queries.deleteAllSliceQuery()));
+        if (deleted === 0) return;
       }
     },
   };
@@ -352,10 +311,15 @@ function pageOf<T>(items: T[], first: number): { items: T[]; hasNextPage: boolea
     : { items, hasNextPage: false };
 }
 
-/** A page of relationships and their other ends from a row of `relationships` and `others` lists. */
-function relationshipPageFrom(row: Record<string, unknown>, first: number): RelationshipPage {
-  const items = (row['relationships'] as Record<string, unknown>[]).map((item) => neo4jToRelationship(item));
-  const others = (row['others'] as Record<string, unknown>[]).map((item) => neo4jToEntity(item));
-  const page = pageOf(items, first);
-  return { ...page, others: others.slice(0, page.items.length) };
+/** A page of relationships and their other ends, cut to `first`. */
+function relationshipPageFrom(row: queries.RelationshipsAndOthers, first: number): RelationshipPage {
+  const page = pageOf(row.relationships, first);
+  return { ...page, others: row.others.slice(0, page.items.length) };
+}
+
+/** The rows of a statement that always answers with exactly one row (an aggregate). */
+async function readOne<Row>(rows: Promise<Row[]>): Promise<[Row]> {
+  const [row, ...rest] = await rows;
+  if (row === undefined || rest.length > 0) throw new Error('A one-row statement did not answer one row');
+  return [row];
 }

@@ -7,9 +7,16 @@ import {
   type RelationshipType,
   type SourceRecord,
 } from '../../model/index.js';
-import { importEntitiesQuery, importRelationshipsQuery, upsertSourcesQuery } from './cypher/index.js';
+import {
+  importEntitiesQuery,
+  importRelationshipsQuery,
+  upsertSourcesQuery,
+  type EntityRow,
+  type RelationshipRow,
+  type WriteCounts,
+} from './cypher/index.js';
 import { entityToNeo4j, relationshipToNeo4j, sourceToNeo4j } from './neo4j-records.js';
-import type { QueryRunner, Rows } from './query-runner.js';
+import type { QueryRunner } from './query-runner.js';
 import { WriteWindow } from './write-window.js';
 
 /**
@@ -58,8 +65,6 @@ export interface ImportSummary {
   milliseconds: number;
   phaseMilliseconds: { sources: number; entities: number; relationships: number };
 }
-
-type RelationshipRow = ReturnType<typeof relationshipRow>;
 
 /**
  * Loads a dataset with batched `UNWIND` writes, one write transaction per batch, sources first, then
@@ -148,10 +153,10 @@ function createPhase(
   let done = 0;
   return {
     counts,
-    async write(rows: number, written: Promise<Rows>): Promise<void> {
+    async write(rows: number, written: Promise<WriteCounts[]>): Promise<void> {
       const [result] = await written;
-      const created = Number(result?.['created'] ?? 0);
-      const updated = Number(result?.['updated'] ?? 0);
+      const created = result?.created ?? 0;
+      const updated = result?.updated ?? 0;
       counts.created += created;
       counts.updated += updated;
       counts.unchanged += rows - created - updated;
@@ -203,7 +208,7 @@ function countOf(records: unknown, stated: number | undefined): number | null {
 }
 
 /** An entity as an upsert row (see upsertEntitiesQuery). */
-export function entityRow(entity: EntityRecord): { props: Record<string, unknown>; label: string } {
+export function entityRow(entity: EntityRecord): EntityRow {
   // The label is hashed too: a change of kind is a change.
   return {
     props: withHash(entityToNeo4j(entity), KIND_TYPE_NAMES[entity.kind]),
@@ -212,11 +217,7 @@ export function entityRow(entity: EntityRecord): { props: Record<string, unknown
 }
 
 /** A relationship as an upsert row (see upsertRelationshipsQuery). */
-export function relationshipRow(relationship: RelationshipRecord): {
-  from: string;
-  to: string;
-  props: Record<string, unknown>;
-} {
+export function relationshipRow(relationship: RelationshipRecord): RelationshipRow {
   return { from: relationship.from, to: relationship.to, props: withHash(relationshipToNeo4j(relationship)) };
 }
 

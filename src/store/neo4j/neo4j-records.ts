@@ -7,15 +7,19 @@ import {
   RELATIONSHIP_PROPERTY_KINDS,
   WHOLE_NUMBER_KINDS,
   type KeyKinds,
-  type EntityAttributes,
   type EntityRecord,
-  type EntityStatus,
   type EvidenceRecord,
-  type RelationshipProperties,
   type RelationshipRecord,
   type SourceRecord,
 } from '../../model/index.js';
 import { tokenize } from '../../search/index.js';
+import { subgraphFromColumns } from './cypher/decode/records.js';
+
+// The record decoders under their old names, for the path statements until they are converted (issue #11).
+export {
+  entityFrom as neo4jToEntity,
+  relationshipFrom as neo4jToRelationship,
+} from './cypher/decode/records.js';
 
 /**
  * How records are laid out in Neo4j, and back. Entities are `(:Entity:<Kind> {...})` nodes and
@@ -64,51 +68,6 @@ export const RELATIONSHIP_PROJECTION = `r {.id, ${projected(PROPERTY_KEYS)}, ${E
 
 type Row = Record<string, unknown>;
 
-export function neo4jToEntity(row: Row): EntityRecord {
-  const attributes: EntityAttributes = {};
-  for (const key of ATTRIBUTE_KEYS) {
-    const value = row[key];
-    if (value !== null && value !== undefined) (attributes as Record<string, unknown>)[key] = value;
-  }
-  return {
-    id: row['id'] as string,
-    kind: row['kind'] as EntityRecord['kind'],
-    name: row['name'] as string,
-    aliases: (row['aliases'] as string[] | null) ?? [],
-    description: (row['description'] as string | null) ?? null,
-    ...(row['status'] ? { status: row['status'] as EntityStatus } : {}),
-    attributes,
-    evidence: neo4jToEvidence(row),
-  };
-}
-
-export function neo4jToRelationship(row: Row): RelationshipRecord {
-  const properties: RelationshipProperties = {};
-  for (const key of PROPERTY_KEYS) {
-    const value = row[key];
-    if (value !== null && value !== undefined) (properties as Record<string, unknown>)[key] = value;
-  }
-  return {
-    id: row['id'] as string,
-    type: row['type'] as RelationshipRecord['type'],
-    from: row['from'] as string,
-    to: row['to'] as string,
-    properties,
-    evidence: neo4jToEvidence(row),
-  };
-}
-
-export function neo4jToSource(row: Row): SourceRecord {
-  return {
-    id: row['id'] as string,
-    kind: row['kind'] as SourceRecord['kind'],
-    title: row['title'] as string,
-    publisher: (row['publisher'] as string | null) ?? null,
-    published: (row['published'] as string | null) ?? null,
-    url: (row['url'] as string | null) ?? null,
-  };
-}
-
 /** The node properties of an entity (everything but its labels). */
 export function entityToNeo4j(entity: EntityRecord): Row {
   const row: Row = {
@@ -125,7 +84,8 @@ export function entityToNeo4j(entity: EntityRecord): Row {
   };
   for (const key of ATTRIBUTE_KEYS) {
     const value = entity.attributes[key];
-    if (value !== undefined) row[key] = INTEGER_ATTRIBUTES.has(key) ? neo4j.int(value as number) : value;
+    if (value !== undefined)
+      row[key] = typeof value === 'number' && INTEGER_ATTRIBUTES.has(key) ? neo4j.int(value) : value;
   }
   return row;
 }
@@ -133,9 +93,10 @@ export function entityToNeo4j(entity: EntityRecord): Row {
 /** The relationship properties (its type and ends travel separately). */
 export function relationshipToNeo4j(relationship: RelationshipRecord): Row {
   const row: Row = { id: relationship.id, ...evidenceToNeo4j(relationship.evidence) };
-  for (const key of PROPERTY_KEYS) {
+  for (const key of RELATIONSHIP_PROPERTY_KEYS) {
     const value = relationship.properties[key];
-    if (value !== undefined) row[key] = INTEGER_PROPERTIES.has(key) ? neo4j.int(value as number) : value;
+    if (value !== undefined)
+      row[key] = typeof value === 'number' && INTEGER_PROPERTIES.has(key) ? neo4j.int(value) : value;
   }
   return row;
 }
@@ -167,53 +128,7 @@ function evidenceToNeo4j(evidence: readonly EvidenceRecord[]): Row {
   };
 }
 
-function neo4jToEvidence(row: Row): EvidenceRecord[] {
-  const list = <T>(key: (typeof EVIDENCE_KEYS)[number]) => (row[key] as T[] | null) ?? [];
-  const kinds = list<EvidenceRecord['kind']>('evidenceKinds');
-  const sources = list<string>('evidenceSources');
-  const sections = list<string>('evidenceSections');
-  const quotes = list<string>('evidenceQuotes');
-  const starts = list<number>('evidenceStarts');
-  const ends = list<number>('evidenceEnds');
-  const mentions = list<string>('evidenceMentions');
-  const notes = list<string>('evidenceNotes');
-  const rationales = list<string>('evidenceRationales');
-  const basis = list<string>('evidenceBasis');
-  return kinds.map((kind, index): EvidenceRecord => {
-    const section = sections[index] || null;
-    if (kind === 'INFERRED') {
-      const ids = basis[index] ?? '';
-      return {
-        kind,
-        source: null,
-        section: null,
-        rationale: rationales[index] ?? '',
-        basis: ids === '' ? [] : ids.split(' '),
-      };
-    }
-    if (kind === 'CITED') return { kind, source: sources[index] ?? '', section, note: notes[index] ?? '' };
-    const record: EvidenceRecord = {
-      kind,
-      source: sources[index] ?? '',
-      section,
-      quote: quotes[index] ?? '',
-      start: starts[index] ?? -1,
-      end: ends[index] ?? -1,
-    };
-    if (mentions[index]) record.mentions = JSON.parse(mentions[index]) as Record<string, string>;
-    return record;
-  });
-}
-
-/** The `nodes`, `relationships` and `truncated` columns of a subgraph query. */
-export function subgraphFrom(row: Row): {
-  nodes: EntityRecord[];
-  relationships: RelationshipRecord[];
-  truncated: boolean;
-} {
-  return {
-    nodes: (row['nodes'] as Row[]).map(neo4jToEntity),
-    relationships: (row['relationships'] as Row[]).map(neo4jToRelationship),
-    truncated: row['truncated'] as boolean,
-  };
+/** A subgraph from a row held as a plain object (the bench reads rows with the driver itself). */
+export function subgraphFrom(row: Readonly<Record<string, unknown>>): ReturnType<typeof subgraphFromColumns> {
+  return subgraphFromColumns(row['nodes'], row['relationships'], row['truncated']);
 }

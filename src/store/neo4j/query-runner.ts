@@ -1,5 +1,5 @@
 import { isRetryableError, routing, session as sessionModes, type Driver } from 'neo4j-driver';
-import type { CypherQuery } from './cypher/index.js';
+import type { CypherQuery, Statement } from './cypher/index.js';
 import { translateDriverError } from './translate-driver-error.js';
 
 export interface QueryRunnerOptions {
@@ -11,11 +11,17 @@ export interface QueryRunnerOptions {
   onRoundTrip?: (name: string) => void;
 }
 
-/** Plain rows: every record as an object keyed by its column names. */
+/**
+ * Rows as plain objects keyed by column: what the old statement shape (CypherQuery) is answered
+ * with, until the path statements are converted to Statement.
+ */
 export type Rows = Record<string, unknown>[];
 
+/** Runs a statement in the transaction at hand and hands back its decoded rows. */
+export type RunStatement = <Row>(statement: Statement<Row>) => Promise<Row[]>;
+
 /**
- * Runs builders' queries: reads routed as reads (so a cluster or Aura spreads them over secondaries),
+ * Runs statements (see cypher/statement.ts) and hands back their rows decoded: reads routed as reads (so a cluster or Aura spreads them over secondaries),
  * writes in managed write transactions (retried on transient errors, which is why every write here is
  * idempotent), each with the time limit, each counted, each error translated.
  *
@@ -28,27 +34,31 @@ export type Rows = Record<string, unknown>[];
 export class QueryRunner {
   constructor(private readonly options: QueryRunnerOptions) {}
 
-  async read(name: string, query: CypherQuery): Promise<Rows> {
+  async read<Row>(name: string, statement: Statement<Row>): Promise<Row[]>;
+  /** @deprecated The old statement shape, still built by the path statements; use a Statement. */
+  async read(name: string, query: CypherQuery): Promise<Rows>;
+  async read(name: string, query: Statement<unknown> | CypherQuery): Promise<unknown[]> {
+    const statement = 'text' in query ? query : plainRows(query);
     this.options.onRoundTrip?.(name);
     try {
-      return await this.autoCommitRead(name, query).catch((error: unknown) => {
+      return await this.autoCommitRead(name, statement).catch((error: unknown) => {
         if (!isRetryableError(error)) throw error;
-        return this.autoCommitRead(name, query);
+        return this.autoCommitRead(name, statement);
       });
     } catch (error) {
       throw translateDriverError(error, this.options.timeoutMs);
     }
   }
 
-  async write(name: string, query: CypherQuery): Promise<Rows> {
+  async write<Row>(name: string, statement: Statement<Row>): Promise<Row[]> {
     this.options.onRoundTrip?.(name);
     try {
-      const result = await this.options.driver.executeQuery(query.cypher, query.params, {
+      const result = await this.options.driver.executeQuery(statement.text, statement.parameters, {
         database: this.options.database,
         routing: routing.WRITE,
         transactionConfig: { timeout: this.options.timeoutMs, metadata: { app: 'yrd-graph', purpose: name } },
       });
-      return result.records.map((record) => record.toObject());
+      return result.records.map((record) => statement.decode(record));
     } catch (error) {
       throw translateDriverError(error, this.options.timeoutMs);
     }
@@ -58,10 +68,7 @@ export class QueryRunner {
    * A write transaction whose statements depend on what earlier ones read. The driver retries the
    * whole function on transient errors, so it must be idempotent.
    */
-  async inWriteTransaction<T>(
-    name: string,
-    work: (run: (query: CypherQuery) => Promise<Rows>) => Promise<T>,
-  ): Promise<T> {
+  async inWriteTransaction<T>(name: string, work: (run: RunStatement) => Promise<T>): Promise<T> {
     this.options.onRoundTrip?.(name);
     const { driver, database } = this.options;
     // The same bookmarks as the reads: a read that follows this write sees it, on any cluster member.
@@ -69,8 +76,10 @@ export class QueryRunner {
     try {
       return await session.executeWrite(
         (tx) =>
-          work(async (query) =>
-            (await tx.run(query.cypher, query.params)).records.map((record) => record.toObject()),
+          work(async (statement) =>
+            (await tx.run(statement.text, statement.parameters)).records.map((record) =>
+              statement.decode(record),
+            ),
           ),
         { timeout: this.options.timeoutMs, metadata: { app: 'yrd-graph', purpose: name } },
       );
@@ -81,7 +90,7 @@ export class QueryRunner {
     }
   }
 
-  private async autoCommitRead(name: string, query: CypherQuery): Promise<Rows> {
+  private async autoCommitRead<Row>(name: string, statement: Statement<Row>): Promise<Row[]> {
     const { driver, database, timeoutMs } = this.options;
     const session = driver.session({
       database,
@@ -89,13 +98,18 @@ export class QueryRunner {
       bookmarkManager: driver.executeQueryBookmarkManager,
     });
     try {
-      const result = await session.run(query.cypher, query.params, {
+      const result = await session.run(statement.text, statement.parameters, {
         timeout: timeoutMs,
         metadata: { app: 'yrd-graph', purpose: name },
       });
-      return result.records.map((record) => record.toObject());
+      return result.records.map((record) => statement.decode(record));
     } finally {
       await session.close();
     }
   }
+}
+
+/** An old-shape statement as a Statement whose rows are plain objects. */
+function plainRows(query: CypherQuery): Statement<Rows[number]> {
+  return { text: query.cypher, parameters: query.params, decode: (record) => record.toObject() };
 }

@@ -1,4 +1,3 @@
-import neo4j from 'neo4j-driver';
 import { NotFoundError } from '../../errors.js';
 import type {
   ChangeRecord,
@@ -20,23 +19,21 @@ import {
 import type { Page, PageRequest } from '../knowledge-graph-store.js';
 import { orderAfter } from '../common/order-after.js';
 import {
+  deleteRelationshipQuery,
+  existingFactIdsQuery,
   getEntitiesQuery,
   getRelationshipsQuery,
+  historyQuery,
   latestChangeQuery,
   lockRecordsQuery,
+  recordChangeQuery,
+  retractEntityQuery,
+  sourcesWithTextQuery,
   upsertEntitiesQuery,
   upsertRelationshipsQuery,
 } from './cypher/index.js';
 import { entityRow, relationshipRow } from './import-dataset.js';
-import {
-  CHANGE_PROJECTION,
-  ENTITY_PROJECTION,
-  neo4jToEntity,
-  neo4jToRelationship,
-  neo4jToSource,
-  RELATIONSHIP_PROJECTION,
-} from './neo4j-records.js';
-import type { QueryRunner, Rows } from './query-runner.js';
+import type { QueryRunner, RunStatement } from './query-runner.js';
 import { lockKeysOf } from './write-locks.js';
 
 /**
@@ -56,15 +53,12 @@ export function writeBatch(runner: QueryRunner, requested: WriteBatch): Promise<
     const locked = lockKeysOf(requested);
     await run(lockRecordsQuery(locked));
     const [latest] = await run(latestChangeQuery(locked));
-    const batch = orderAfter(
-      requested,
-      latest ? { id: latest['id'] as string, at: latest['at'] as string } : null,
-    );
+    const batch = orderAfter(requested, latest ?? null);
     const sources = await sourceLookup(run);
     const changes: ChangeRecord[] = [];
     const record = async (...details: ChangeDetails) => {
       const change = changeRecord(batch, ...details);
-      await run({ cypher: 'MERGE (c:Change {id: $change.id}) SET c += $change', params: { change } });
+      await run(recordChangeQuery(change));
       changes.push(change);
     };
 
@@ -87,31 +81,13 @@ export function writeBatch(runner: QueryRunner, requested: WriteBatch): Promise<
         await run(upsertRelationshipsQuery(relationship.type, [relationshipRow(relationship)]));
         await record(index, operation.action, relationship.id, before, relationship, null);
       } else if (operation.action === 'RETRACT_ENTITY') {
-        const [row] = await run({
-          cypher: `MATCH (n:Entity {id: $id})
-OPTIONAL MATCH (n)-[r]-()
-WITH n, r ORDER BY r.id
-WITH n, collect(DISTINCT ${RELATIONSHIP_PROJECTION}) AS relationships
-WITH ${ENTITY_PROJECTION} AS entity, relationships, n
-DETACH DELETE n
-RETURN entity, relationships`,
-          params: { id: operation.id },
-        });
-        if (!row) throw new NotFoundError('entity', operation.id);
-        const before = {
-          entity: neo4jToEntity(row['entity'] as Record<string, unknown>),
-          relationships: (row['relationships'] as Record<string, unknown>[]).map((item) =>
-            neo4jToRelationship(item),
-          ),
-        };
+        const [before] = await run(retractEntityQuery(operation.id));
+        if (!before) throw new NotFoundError('entity', operation.id);
         await record(index, operation.action, operation.id, before, null, operation.reason);
       } else {
         const before = await readRelationship(run, operation.id);
         if (!before) throw new NotFoundError('relationship', operation.id);
-        await run({
-          cypher: 'MATCH (:Entity {id: $from})-[r]->() WHERE r.id = $id DELETE r',
-          params: { from: before.from, id: before.id },
-        });
+        await run(deleteRelationshipQuery(before));
         await record(index, operation.action, operation.id, before, null, operation.reason);
       }
     }
@@ -134,75 +110,33 @@ export async function readHistory(
   targetId: string | null,
   page: PageRequest,
 ): Promise<Page<ChangeRecord>> {
-  const rows = await runner.read('history', {
-    cypher: `MATCH (c:Change)
-WHERE c.id > $after AND ($targetId IS NULL OR c.targetId = $targetId)
-RETURN ${CHANGE_PROJECTION} AS change
-ORDER BY c.id
-LIMIT $limit`,
-    params: { after: page.after ?? '', targetId, limit: neo4j.int(page.first + 1) },
-  });
-  const items = rows.map((row) => {
-    const change = row['change'] as ChangeRecord;
-    return {
-      ...change,
-      reason: change.reason ?? null,
-      before: change.before ?? null,
-      after: change.after ?? null,
-    };
-  });
+  const items = await runner.read('history', historyQuery(targetId, page));
   return items.length > page.first
     ? { items: items.slice(0, page.first), hasNextPage: true }
     : { items, hasNextPage: false };
 }
 
-type Run = (query: { cypher: string; params: Record<string, unknown> }) => Promise<Rows>;
-
-async function sourceLookup(run: Run): Promise<SourceLookup> {
-  const rows = await run({
-    cypher: 'MATCH (s:Source) RETURN s {.id, .kind, .title, .publisher, .published, .url, .text} AS source',
-    params: {},
-  });
+async function sourceLookup(run: RunStatement): Promise<SourceLookup> {
   const sources = new Map<string, { record: SourceRecord; text: string | undefined }>();
-  for (const row of rows) {
-    const raw = row['source'] as Record<string, unknown>;
-    sources.set(raw['id'] as string, {
-      record: neo4jToSource(raw),
-      text: (raw['text'] as string | null) ?? undefined,
-    });
+  for (const { source, text } of await run(sourcesWithTextQuery())) {
+    sources.set(source.id, { record: source, text: text ?? undefined });
   }
   return { source: (id) => sources.get(id)?.record, text: (id) => sources.get(id)?.text };
 }
 
-async function readEntity(run: Run, id: string): Promise<EntityRecord | null> {
-  const [row] = await run(getEntitiesQuery([id]));
-  return row ? neo4jToEntity(row['entity'] as Record<string, unknown>) : null;
+async function readEntity(run: RunStatement, id: string): Promise<EntityRecord | null> {
+  const [entity] = await run(getEntitiesQuery([id]));
+  return entity ?? null;
 }
 
-async function readRelationship(run: Run, id: string): Promise<RelationshipRecord | null> {
+async function readRelationship(run: RunStatement, id: string): Promise<RelationshipRecord | null> {
   const parts = parseRelationshipId(id);
   if (!parts) return null;
-  const [row] = await run(getRelationshipsQuery([{ id, from: parts.from }]));
-  return row ? neo4jToRelationship(row['relationship'] as Record<string, unknown>) : null;
+  const [relationship] = await run(getRelationshipsQuery([{ id, from: parts.from }]));
+  return relationship ?? null;
 }
 
 /** Which of `ids` name an entity or a relationship, read in the write's transaction. */
-async function existingFactIds(run: Run, ids: readonly string[]): Promise<Set<string>> {
-  const distinct = [...new Set(ids)];
-  const relationships = distinct.flatMap((id) => {
-    const parts = parseRelationshipId(id);
-    return parts ? [{ id, from: parts.from }] : [];
-  });
-  const rows = await run({
-    cypher: `CALL () {
-  MATCH (n:Entity) WHERE n.id IN $entityIds RETURN n.id AS id
-  UNION
-  UNWIND $relationships AS wanted
-  MATCH (:Entity {id: wanted.from})-[r]->() WHERE r.id = wanted.id
-  RETURN r.id AS id
-}
-RETURN id`,
-    params: { entityIds: distinct, relationships },
-  });
-  return new Set(rows.map((row) => row['id'] as string));
+async function existingFactIds(run: RunStatement, ids: readonly string[]): Promise<Set<string>> {
+  return new Set(await run(existingFactIdsQuery(ids)));
 }

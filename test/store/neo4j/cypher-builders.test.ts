@@ -1,3 +1,4 @@
+import { Record as Neo4jRecord } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import {
   countEntitiesQuery,
@@ -9,7 +10,6 @@ import {
   relationshipTypeAlternation,
   relationshipsOfQuery,
   groupRelationshipsOfRequests,
-  searchCandidateFrom,
   searchQuery,
   allShortestPathsQuery,
   kShortestPathsQuery,
@@ -21,7 +21,7 @@ import type { RelationshipType } from '../../../src/model/index.js';
 describe('Cypher builders', () => {
   it('pages entities by id with every request value as a parameter', () => {
     const query = listEntitiesQuery({ kinds: ['CITY', 'PARK', 'CITY'] }, { first: 20, after: 'city:m' });
-    expect(query.cypher).toMatchInlineSnapshot(`
+    expect(query.text).toMatchInlineSnapshot(`
       "CALL () {
         MATCH (n:Entity:City) WHERE n.id > $after RETURN n ORDER BY n.id LIMIT $limit
         UNION ALL
@@ -30,20 +30,20 @@ describe('Cypher builders', () => {
       WITH n ORDER BY n.id LIMIT $limit
       RETURN n {.id, .kind, .name, .aliases, .description, .status, .province, .latitude, .longitude, .number, .year, .title, .date, .eventType, .areaSquareMetres, .lengthKm, .amountYuan, .firms, .projects, .evidenceKinds, .evidenceSources, .evidenceSections, .evidenceQuotes, .evidenceStarts, .evidenceEnds, .evidenceMentions, .evidenceNotes, .evidenceRationales, .evidenceBasis} AS entity"
     `);
-    expect(query.params).toEqual({ after: 'city:m', limit: expect.objectContaining({ low: 21 }) });
+    expect(query.parameters).toEqual({ after: 'city:m', limit: expect.objectContaining({ low: 21 }) });
     expect(() =>
       listEntitiesQuery({ kinds: ['CITY) DETACH DELETE (n' as never] }, { first: 1, after: null }),
     ).toThrow('Not an entity kind');
   });
 
   it('starts the first page after the empty string so the id index serves range and order', () => {
-    expect(listEntitiesQuery({ kinds: null }, { first: 5, after: null }).params['after']).toBe('');
+    expect(listEntitiesQuery({ kinds: null }, { first: 5, after: null }).parameters['after']).toBe('');
   });
 
   it('looks relationships up from the start entity named in their id', () => {
     const query = getRelationshipsQuery([{ id: 'city:a-[HOSTS]->park:b', from: 'city:a' }]);
-    expect(query.cypher).toContain('MATCH (:Entity {id: key.from})-[r]->()');
-    expect(query.params).toEqual({ keys: [{ id: 'city:a-[HOSTS]->park:b', from: 'city:a' }] });
+    expect(query.text).toContain('MATCH (:Entity {id: key.from})-[r]->()');
+    expect(query.parameters).toEqual({ keys: [{ id: 'city:a-[HOSTS]->park:b', from: 'city:a' }] });
   });
 
   it('batches relationship pages into one statement, naming direction and types in the pattern', () => {
@@ -66,7 +66,7 @@ describe('Cypher builders', () => {
         },
       ],
     );
-    expect(query.cypher).toMatchInlineSnapshot(`
+    expect(query.text).toMatchInlineSnapshot(`
       "UNWIND $requests AS req
       CALL (req) {
         OPTIONAL MATCH (:Entity {id: req.entityId})-[r:COOPERATES_WITH|HOSTS]->(n)
@@ -79,18 +79,16 @@ describe('Cypher builders', () => {
       }
       RETURN req.index AS index, relationships, others, nextPages"
     `);
-    const requests = query.params['requests'] as Record<string, unknown>[];
+    const requests = query.parameters['requests'] as Record<string, unknown>[];
     expect(requests.map((request) => request['entityId'])).toEqual(['city:wenzhou', 'city:taizhou']);
     expect(requests[1]).toMatchObject({ after: 'x', limit: expect.objectContaining({ low: 3 }) });
     const withEntity = relationshipsOfQuery(
       { direction: 'BOTH', types: null, next: null, withEntity: true },
       [],
     );
-    expect(withEntity.cypher).toContain('OPTIONAL MATCH (n:Entity {id: req.entityId})');
-    expect(withEntity.cypher).toMatch(
-      /RETURN req\.index AS index, relationships, others, nextPages, entity$/,
-    );
-    expect(relationshipsOfQuery({ direction: 'INCOMING', types: null, next: null }, []).cypher).toContain(
+    expect(withEntity.text).toContain('OPTIONAL MATCH (n:Entity {id: req.entityId})');
+    expect(withEntity.text).toMatch(/RETURN req\.index AS index, relationships, others, nextPages, entity$/);
+    expect(relationshipsOfQuery({ direction: 'INCOMING', types: null, next: null }, []).text).toContain(
       'OPTIONAL MATCH (:Entity {id: req.entityId})<-[r]-(n)',
     );
   });
@@ -159,8 +157,8 @@ describe('Cypher builders', () => {
       { direction: 'OUTGOING', types: null, next: { types: ['HOSTS'], direction: 'INCOMING', first: 4 } },
       [{ entityId: 'city:wenzhou', types: null, direction: 'OUTGOING', first: 5, after: null }],
     );
-    expect(query.cypher).toContain('OPTIONAL MATCH (e)<-[r:HOSTS]-(n)');
-    expect(query.params['nextLimit']).toEqual(expect.objectContaining({ low: 5 }));
+    expect(query.text).toContain('OPTIONAL MATCH (e)<-[r:HOSTS]-(n)');
+    expect(query.parameters['nextLimit']).toEqual(expect.objectContaining({ low: 5 }));
   });
 
   it('builds a neighbourhood on the server with the depth as a checked literal', () => {
@@ -176,12 +174,12 @@ describe('Cypher builders', () => {
     };
     const query = neighborhoodQuery(request);
     // One subquery per level, each expanding the kept frontier by the relationship predicate.
-    expect(query.cypher.match(/CALL \(kept, frontier, truncated\)/g)).toHaveLength(2);
-    expect(query.cypher).toContain('MATCH (u)-[r WHERE ($types IS NULL OR type(r) IN $types) AND');
-    expect(query.cypher).toContain(
+    expect(query.text.match(/CALL \(kept, frontier, truncated\)/g)).toHaveLength(2);
+    expect(query.text).toContain('MATCH (u)-[r WHERE ($types IS NULL OR type(r) IN $types) AND');
+    expect(query.text).toContain(
       ']->(v:Entity)\n  WHERE ($kinds IS NULL OR v.kind IN $kinds) AND NOT v IN kept',
     );
-    expect(query.params).toMatchObject({
+    expect(query.parameters).toMatchObject({
       ids: ['city:wenzhou'],
       kinds: ['CITY'],
       types: null,
@@ -225,17 +223,21 @@ describe('Cypher builders', () => {
 
   it('searches with escaped prefix terms joined by AND', () => {
     const query = searchQuery(['wenzhou', 'and', 'a+b'], null);
-    expect(query.params['lucene']).toBe('wenzhou* AND and* AND a\\+b*');
-    expect(query.cypher).toContain("db.index.fulltext.queryNodes('entity_search', $lucene");
+    expect(query.parameters['lucene']).toBe('wenzhou* AND and* AND a\\+b*');
+    expect(query.text).toContain("db.index.fulltext.queryNodes('entity_search', $lucene");
   });
 
   it('reads search candidates with only what the scorer needs, and decodes them', () => {
     const query = searchQuery(['wenzhou'], ['CITY']);
-    expect(query.cypher).toContain('RETURN n {.id, .name, .aliases, .description} AS candidate');
-    expect(query.cypher).not.toMatch(/evidence/i);
-    expect(
-      searchCandidateFrom({ candidate: { id: 'city:x', name: 'X', aliases: null, description: null } }),
-    ).toEqual({ id: 'city:x', name: 'X', aliases: [], description: null });
+    expect(query.text).toContain('RETURN n {.id, .name, .aliases, .description} AS candidate');
+    expect(query.text).not.toMatch(/evidence/i);
+    const candidate = { id: 'city:x', name: 'X', aliases: null, description: null };
+    expect(query.decode(new Neo4jRecord(['candidate'], [candidate]))).toEqual({
+      id: 'city:x',
+      name: 'X',
+      aliases: [],
+      description: null,
+    });
   });
 
   it('escapes every Lucene operator character and keyword', () => {
@@ -256,14 +258,14 @@ describe('Cypher builders', () => {
   });
 
   it('counts entities of chosen kinds from the count store', () => {
-    expect(countEntitiesQuery({ kinds: ['CITY', 'PARK'] }).cypher).toBe(
+    expect(countEntitiesQuery({ kinds: ['CITY', 'PARK'] }).text).toBe(
       'RETURN COUNT { (:City) } + COUNT { (:Park) } AS count',
     );
-    expect(countEntitiesQuery({ kinds: [] }).cypher).toBe('RETURN 0 AS count');
+    expect(countEntitiesQuery({ kinds: [] }).text).toBe('RETURN 0 AS count');
   });
 
   it('counts relationships of chosen types from the count store', () => {
-    expect(countRelationshipsQuery({ types: ['HOSTS', 'FUNDS'] }).cypher).toBe(
+    expect(countRelationshipsQuery({ types: ['HOSTS', 'FUNDS'] }).text).toBe(
       'RETURN COUNT { ()-[:HOSTS]->() } + COUNT { ()-[:FUNDS]->() } AS count',
     );
   });

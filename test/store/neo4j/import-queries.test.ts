@@ -6,7 +6,7 @@ describe('the import statements', () => {
   it('creates a missing entity and overwrites and relabels a changed one, in one pass', () => {
     const rows = [{ props: { id: 'city:wenzhou', contentHash: 'h' }, label: 'City' }];
     const query = importEntitiesQuery(rows);
-    expect(query.cypher).toMatchInlineSnapshot(`
+    expect(query.text).toMatchInlineSnapshot(`
       "UNWIND $rows AS row
       OPTIONAL MATCH (existing:Entity {id: row.props.id})
       WITH row, existing
@@ -18,7 +18,7 @@ describe('the import statements', () => {
       SET existing:$(row.label)
       RETURN count(existing) AS updated, count(*) - count(existing) AS created"
     `);
-    expect(query.params).toEqual({ rows });
+    expect(query.parameters).toEqual({ rows });
     expect(() => importEntitiesQuery([{ props: {}, label: 'City) DETACH DELETE (n' }])).toThrow(
       'Not a kind label',
     );
@@ -29,7 +29,7 @@ describe('the import statements', () => {
       { from: 'city:a', to: 'park:b', props: { id: 'city:a-[HOSTS]->park:b', contentHash: 'h' } },
     ];
     const query = importRelationshipsQuery('HOSTS', rows);
-    expect(query.cypher).toMatchInlineSnapshot(`
+    expect(query.text).toMatchInlineSnapshot(`
       "UNWIND $rows AS row
       OPTIONAL MATCH ()-[existing:HOSTS {id: row.props.id}]->()
       WITH row, existing
@@ -41,7 +41,7 @@ describe('the import statements', () => {
       SET existing = row.props
       RETURN count(existing) AS updated, count(*) - count(existing) AS created"
     `);
-    expect(query.params).toEqual({ rows });
+    expect(query.parameters).toEqual({ rows });
     expect(() => importRelationshipsQuery('LIKES' as never, rows)).toThrow('Not a relationship type');
   });
 });

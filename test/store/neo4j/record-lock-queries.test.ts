@@ -7,14 +7,14 @@ import type { WriteBatch } from '../../../src/model/index.js';
 describe('record locks', () => {
   it('locks each record once, in sorted order, by writing to its lock node', () => {
     const query = lockRecordsQuery(['park:b', 'city:a', 'park:b']);
-    expect(query.cypher).toMatchInlineSnapshot(`
+    expect(query.text).toMatchInlineSnapshot(`
       "UNWIND $ids AS id
       MERGE (lock:WriteLock {id: id})
       SET lock.held = true
       REMOVE lock.held
       RETURN count(lock) AS locked"
     `);
-    expect(query.params).toEqual({ ids: ['city:a', 'park:b'] });
+    expect(query.parameters).toEqual({ ids: ['city:a', 'park:b'] });
   });
 
   it('locks a relationship with both of its ends, for upserts and retractions alike', () => {
@@ -38,13 +38,13 @@ describe('record locks', () => {
 
   it('reads the newest change of the locked records by the target index', () => {
     const query = latestChangeQuery(['city:a', 'city:a', 'park:b']);
-    expect(query.cypher).toMatchInlineSnapshot(`
+    expect(query.text).toMatchInlineSnapshot(`
       "UNWIND $targetIds AS targetId
       MATCH (c:Change {targetId: targetId})
       RETURN c.id AS id, c.at AS at
       ORDER BY id DESC
       LIMIT 1"
     `);
-    expect(query.params).toEqual({ targetIds: ['city:a', 'park:b'] });
+    expect(query.parameters).toEqual({ targetIds: ['city:a', 'park:b'] });
   });
 });

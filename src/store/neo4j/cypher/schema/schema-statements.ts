@@ -1,11 +1,12 @@
-import { ENTITY_KINDS, KIND_TYPE_NAMES, RELATIONSHIP_TYPES } from '../../../model/index.js';
+import { ENTITY_KINDS, KIND_TYPE_NAMES, RELATIONSHIP_TYPES } from '../../../../model/index.js';
+import { ignoreRow, type Statement } from '../statement.js';
 
 /**
  * The schema the queries rely on, created idempotently on start: unique entity and source ids (which
  * also index them), a kind index, unique write-lock ids (see lockRecordsQuery), the full-text index search reads (whitespace analyzer: the text is
  * already tokenised by the shared tokenizer), and an id index per relationship type for keyset pages.
  */
-export function schemaStatements(): string[] {
+export function schemaStatements(): Statement<void>[] {
   return [
     'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
     'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
@@ -23,5 +24,5 @@ export function schemaStatements(): string[] {
     ...RELATIONSHIP_TYPES.map(
       (type) => `CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
     ),
-  ];
+  ].map((text) => ({ text, parameters: {}, decode: ignoreRow }));
 }

@@ -1,14 +1,17 @@
 import neo4j from 'neo4j-driver';
-import { parseCitationId, type EvidenceInRequest } from '../../knowledge-graph-store.js';
-import { ENTITY_PROJECTION, RELATIONSHIP_PROJECTION } from '../neo4j-records.js';
-import type { CypherQuery } from './cypher-query.js';
+import type { EntityRecord, RelationshipRecord } from '../../../../model/index.js';
+import { parseCitationId, type EvidenceInRequest } from '../../../knowledge-graph-store.js';
+import { ENTITY_PROJECTION, RELATIONSHIP_PROJECTION } from '../../neo4j-records.js';
+import { nullableEntityFrom, nullableRelationshipFrom } from '../decode/records.js';
+import { asInteger, asString, readColumn } from '../decode/row-values.js';
+import type { Statement } from '../statement.js';
 
-/** The held text of some sources: rows `{ id, text }` (text null for a source without one). */
-export function sourceTextsQuery(ids: readonly string[]): CypherQuery {
-  return {
-    cypher: 'MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id, s.text AS text',
-    params: { ids: [...ids] },
-  };
+/** One evidence item citing the passage: the fact (an entity or a relationship) and the item's index. */
+export interface CitingRow {
+  factId: string;
+  evidenceIndex: number;
+  entity: EntityRecord | null;
+  relationship: RelationshipRecord | null;
 }
 
 /** Which evidence items of a fact `x` cite the passage: QUOTED, of `$source`, overlapping it. */
@@ -25,10 +28,10 @@ const citingItems = (x: string) =>
  * whether there is a next. Evidence is held in property lists, which no index covers, so this scans
  * the facts that cite the source: an analyst's question about one passage, bounded by the page.
  */
-export function evidenceInQuery(request: EvidenceInRequest): CypherQuery {
+export function evidenceInQuery(request: EvidenceInRequest): Statement<CitingRow> {
   const after = request.after === null ? null : parseCitationId(request.after);
   return {
-    cypher: `CALL () {
+    text: `CALL () {
   MATCH (n:Entity) WHERE $source IN n.evidenceSources
   ${citingItems('n')}
   RETURN n.id AS id, i AS evidenceIndex, ${ENTITY_PROJECTION} AS entity, null AS relationship
@@ -40,7 +43,7 @@ export function evidenceInQuery(request: EvidenceInRequest): CypherQuery {
 RETURN id, evidenceIndex, entity, relationship
 ORDER BY id, evidenceIndex
 LIMIT $limit`,
-    params: {
+    parameters: {
       source: request.source,
       start: neo4j.int(request.start),
       end: neo4j.int(request.end),
@@ -48,5 +51,11 @@ LIMIT $limit`,
       afterIndex: neo4j.int(after?.evidenceIndex ?? -1),
       limit: neo4j.int(request.first + 1),
     },
+    decode: (record) => ({
+      factId: asString(readColumn(record, 'id'), 'id'),
+      evidenceIndex: asInteger(readColumn(record, 'evidenceIndex'), 'evidenceIndex'),
+      entity: nullableEntityFrom(readColumn(record, 'entity')),
+      relationship: nullableRelationshipFrom(readColumn(record, 'relationship')),
+    }),
   };
 }

@@ -1,21 +1,31 @@
 import neo4j from 'neo4j-driver';
-import type { Direction, EvidenceKind, RelationshipType } from '../../../model/index.js';
-import type { NextLevelRequest, RelationshipsOfRequest } from '../../knowledge-graph-store.js';
-import { ENTITY_PROJECTION, RELATIONSHIP_PROJECTION } from '../neo4j-records.js';
-import type { CypherQuery } from './cypher-query.js';
-import { relationshipTypeAlternation } from './relationship-type-alternation.js';
+import type {
+  Direction,
+  EntityRecord,
+  RelationshipRecord,
+  RelationshipType,
+} from '../../../../model/index.js';
+import type { RelationshipsOfRequest } from '../../../knowledge-graph-store.js';
+import { ENTITY_PROJECTION, RELATIONSHIP_PROJECTION } from '../../neo4j-records.js';
+import { entityFrom, nullableEntityFrom, relationshipFrom } from '../decode/records.js';
+import { asInteger, asList, asMap, asString, readColumn } from '../decode/row-values.js';
+import { relationshipTypeAlternation } from '../parts/relationship-type-alternation.js';
+import type { Statement } from '../statement.js';
+import { normalizedKinds, type RelationshipsOfGroup } from './relationships-of-group.js';
 
-/** What requests must share to be answered by one statement. */
-export interface RelationshipsOfGroup {
-  direction: Direction;
-  types: RelationshipType[] | null;
-  /** Only relationships with evidence of these kinds (null or absent: any). */
-  evidenceKinds?: EvidenceKind[] | null;
-  next: NextLevelRequest | null;
-  /** Each request also reads its entity (`entity` in the row). @default false */
-  withEntity?: boolean;
-  /** Positions of the group's requests in the batch. */
-  positions: number[];
+/** A page of one entity's relationships, with the entity at the other end of each, in the same order. */
+export interface RelationshipsAndOthers {
+  relationships: RelationshipRecord[];
+  others: EntityRecord[];
+}
+
+/** One request's row: its page, the first page of each other end (with `next`), and its entity (with `withEntity`). */
+export interface RelationshipsOfRow extends RelationshipsAndOthers {
+  /** The request's position in the statement's batch. */
+  index: number;
+  nextPages: (RelationshipsAndOthers & { entityId: string })[];
+  /** Absent without `withEntity`; null when there is no such entity. */
+  entity?: EntityRecord | null;
 }
 
 /**
@@ -31,7 +41,7 @@ export interface RelationshipsOfGroup {
 export function relationshipsOfQuery(
   group: Omit<RelationshipsOfGroup, 'positions'>,
   requests: readonly RelationshipsOfRequest[],
-): CypherQuery {
+): Statement<RelationshipsOfRow> {
   const nextLevel = group.next
     ? `
   CALL (ends, req) {
@@ -54,7 +64,7 @@ CALL (req) {
 }`
     : '';
   return {
-    cypher: `UNWIND $requests AS req${entity}
+    text: `UNWIND $requests AS req${entity}
 CALL (req) {
   OPTIONAL MATCH (:Entity {id: req.entityId})${pattern(group.direction, group.types)}
   WHERE r.id > req.after AND ${HAS_EVIDENCE_KIND('$evidenceKinds')}
@@ -64,7 +74,7 @@ CALL (req) {
   RETURN [r IN page | ${RELATIONSHIP_PROJECTION}] AS relationships, [n IN ends | ${ENTITY_PROJECTION}] AS others, nextPages
 }
 RETURN req.index AS index, relationships, others, nextPages${group.withEntity ? ', entity' : ''}`,
-    params: {
+    parameters: {
       requests: requests.map((request, index) => ({
         index: neo4j.int(index),
         entityId: request.entityId,
@@ -79,6 +89,26 @@ RETURN req.index AS index, relationships, others, nextPages${group.withEntity ? 
           }
         : {}),
     },
+    decode: (record) => {
+      const row: RelationshipsOfRow = {
+        index: asInteger(readColumn(record, 'index'), 'index'),
+        relationships: asList(readColumn(record, 'relationships'), 'relationships', relationshipFrom),
+        others: asList(readColumn(record, 'others'), 'others', entityFrom),
+        nextPages: asList(readColumn(record, 'nextPages'), 'nextPages', nextPageFrom),
+      };
+      if (group.withEntity) row.entity = nullableEntityFrom(readColumn(record, 'entity'));
+      return row;
+    },
+  };
+}
+
+/** One of `nextPages`: an entity's id and the first page of its relationships. */
+function nextPageFrom(value: unknown): RelationshipsAndOthers & { entityId: string } {
+  const map = asMap(value, 'nextPages', undefined, true);
+  return {
+    entityId: asString(map['entityId'], 'nextPages[]', 'entityId'),
+    relationships: asList(map['relationships'], 'nextPages[]', relationshipFrom, 'relationships'),
+    others: asList(map['others'], 'nextPages[]', entityFrom, 'others'),
   };
 }
 
@@ -92,41 +122,4 @@ function pattern(direction: Direction, types: readonly RelationshipType[] | null
   if (direction === 'OUTGOING') return `-${relationship}->(n)`;
   if (direction === 'INCOMING') return `<-${relationship}-(n)`;
   return `-${relationship}-(n)`;
-}
-
-/** Groups requests that can share one statement, keeping their positions. */
-export function groupRelationshipsOfRequests(
-  requests: readonly RelationshipsOfRequest[],
-): RelationshipsOfGroup[] {
-  const groups = new Map<string, RelationshipsOfGroup>();
-  requests.forEach((request, position) => {
-    const types = normalizedTypes(request.types);
-    const evidenceKinds = normalizedKinds(request.evidenceKinds ?? null);
-    const next = request.next
-      ? {
-          ...request.next,
-          types: normalizedTypes(request.next.types),
-          evidenceKinds: normalizedKinds(request.next.evidenceKinds ?? null),
-        }
-      : null;
-    const withEntity = request.withEntity ?? false;
-    const key = JSON.stringify([request.direction, types, evidenceKinds, next, withEntity]);
-    let group = groups.get(key);
-    if (!group) {
-      groups.set(
-        key,
-        (group = { direction: request.direction, types, evidenceKinds, next, withEntity, positions: [] }),
-      );
-    }
-    group.positions.push(position);
-  });
-  return [...groups.values()];
-}
-
-function normalizedTypes(types: readonly RelationshipType[] | null): RelationshipType[] | null {
-  return types ? [...new Set(types)].sort() : null;
-}
-
-function normalizedKinds(kinds: readonly EvidenceKind[] | null): EvidenceKind[] | null {
-  return kinds ? [...new Set(kinds)].sort() : null;
 }

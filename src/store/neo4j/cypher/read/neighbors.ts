@@ -1,12 +1,20 @@
 import neo4j from 'neo4j-driver';
-import type { NeighborsRequest } from '../../knowledge-graph-store.js';
-import { ENTITY_PROJECTION } from '../neo4j-records.js';
-import type { CypherQuery } from './cypher-query.js';
+import type { NeighborsRequest } from '../../../knowledge-graph-store.js';
+import { asInteger, asList, asString, readColumn } from '../decode/row-values.js';
+import type { Statement } from '../statement.js';
+
+/** One request's neighbour ids (sorted, cut at its limit) and how many it has in all. */
+export interface NeighborsRow {
+  /** The request's position in the batch. */
+  index: number;
+  ids: string[];
+  total: number;
+}
 
 /** Many entities' neighbour ids (sorted, sliced) and totals in one round trip. */
-export function neighborsQuery(requests: readonly NeighborsRequest[]): CypherQuery {
+export function neighborsQuery(requests: readonly NeighborsRequest[]): Statement<NeighborsRow> {
   return {
-    cypher: `UNWIND $requests AS req
+    text: `UNWIND $requests AS req
 CALL (req) {
   OPTIONAL MATCH (e:Entity {id: req.entityId})-[r]-(v:Entity)
   WHERE v <> e
@@ -22,7 +30,7 @@ CALL (req) {
   RETURN ids[0..req.limit] AS ids, size(ids) AS total
 }
 RETURN req.index AS index, ids, total`,
-    params: {
+    parameters: {
       requests: requests.map((request, index) => ({
         index: neo4j.int(index),
         entityId: request.entityId,
@@ -32,17 +40,10 @@ RETURN req.index AS index, ids, total`,
         limit: neo4j.int(request.limit),
       })),
     },
-  };
-}
-
-/** The entities with the most relationships (a self-loop counts once), ties by id. */
-export function mostConnectedQuery(first: number): CypherQuery {
-  return {
-    cypher: `MATCH (n:Entity)
-WITH n, COUNT { (n)-->() } + COUNT { (n)<--() } - COUNT { (n)-->(n) } AS degree
-ORDER BY degree DESC, n.id
-LIMIT $first
-RETURN ${ENTITY_PROJECTION} AS entity, degree`,
-    params: { first: neo4j.int(first) },
+    decode: (record) => ({
+      index: asInteger(readColumn(record, 'index'), 'index'),
+      ids: asList(readColumn(record, 'ids'), 'ids', asString),
+      total: asInteger(readColumn(record, 'total'), 'total'),
+    }),
   };
 }

@@ -1,4 +1,5 @@
-import type { CypherQuery } from './cypher-query.js';
+import { asInteger, readColumn } from '../decode/row-values.js';
+import type { Statement } from '../statement.js';
 
 /**
  * Takes the write lock of each record id for the rest of the transaction. Neo4j reads are only
@@ -10,28 +11,14 @@ import type { CypherQuery } from './cypher-query.js';
  * creating one. The ids are locked in sorted order, so writers of overlapping records queue in the
  * same order; a deadlock that still happens is a transient error the driver retries.
  */
-export function lockRecordsQuery(ids: readonly string[]): CypherQuery {
+export function lockRecordsQuery(ids: readonly string[]): Statement<number> {
   return {
-    cypher: `UNWIND $ids AS id
+    text: `UNWIND $ids AS id
 MERGE (lock:WriteLock {id: id})
 SET lock.held = true
 REMOVE lock.held
 RETURN count(lock) AS locked`,
-    params: { ids: [...new Set(ids)].sort() },
-  };
-}
-
-/**
- * The newest recorded change of any of the targets (`id` and `at`), or no row. Read under the
- * targets' locks, it is the change a new one must sort after (see orderAfter).
- */
-export function latestChangeQuery(targetIds: readonly string[]): CypherQuery {
-  return {
-    cypher: `UNWIND $targetIds AS targetId
-MATCH (c:Change {targetId: targetId})
-RETURN c.id AS id, c.at AS at
-ORDER BY id DESC
-LIMIT 1`,
-    params: { targetIds: [...new Set(targetIds)] },
+    parameters: { ids: [...new Set(ids)].sort() },
+    decode: (record) => asInteger(readColumn(record, 'locked'), 'locked'),
   };
 }

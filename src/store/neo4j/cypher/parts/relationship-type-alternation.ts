@@ -1,4 +1,4 @@
-import { isRelationshipType, type RelationshipType } from '../../../model/index.js';
+import { isRelationshipType, type RelationshipType } from '../../../../model/index.js';
 
 /**
  * The `:A|B` part of a relationship pattern. Cypher cannot take relationship types as parameters in a

@@ -1,0 +1,19 @@
+import type { RelationshipRecord } from '../../../../model/index.js';
+import { RELATIONSHIP_PROJECTION } from '../../neo4j-records.js';
+import { relationshipFrom } from '../decode/records.js';
+import { readColumn } from '../decode/row-values.js';
+import type { Statement } from '../statement.js';
+
+/** The relationships of `keys` that exist. Relationship ids name their start entity, so each lookup starts from an indexed node. */
+export function getRelationshipsQuery(
+  keys: readonly { id: string; from: string }[],
+): Statement<RelationshipRecord> {
+  return {
+    text: `UNWIND $keys AS key
+MATCH (:Entity {id: key.from})-[r]->()
+WHERE r.id = key.id
+RETURN ${RELATIONSHIP_PROJECTION} AS relationship`,
+    parameters: { keys },
+    decode: (record) => relationshipFrom(readColumn(record, 'relationship')),
+  };
+}
