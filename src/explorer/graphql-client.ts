@@ -8,7 +8,7 @@ import type { TypedDocumentString } from './generated/graphql.js';
 export { GraphQLRequestError };
 
 /** The code of the error when nothing answered at all. */
-export const NETWORK_ERROR_CODE = 'NETWORK';
+const NETWORK_ERROR_CODE = 'NETWORK';
 
 interface GraphQLResponse<T> {
   data?: T | null;
