@@ -1,5 +1,5 @@
 /**
- * Bundles the graph explorer page (src/explorer) into dist/explorer: explorer.js (the page's code with
+ * Bundles the graph explorer page (apps/explorer) into dist/explorer: explorer.js (the page's code with
  * sigma.js and graphology), explorer.css and index.html. Everything the page needs is in those three
  * files, so it works with no network. Run by `npm run build`; `--watch` rebuilds on change.
  */
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const sourceDir = path.join(root, 'src', 'explorer');
+const sourceDir = path.join(root, 'apps', 'explorer');
 
 /** The output directory, which src/server/explorer-route.ts serves. */
 export const explorerOutDir = path.join(root, 'dist', 'explorer');
@@ -44,7 +44,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     await copyFile(path.join(sourceDir, 'index.html'), path.join(explorerOutDir, 'index.html'));
     const context = await esbuild.context(options);
     await context.watch();
-    console.log('explorer: watching src/explorer');
+    console.log('explorer: watching apps/explorer');
   } else {
     await buildExplorer();
   }

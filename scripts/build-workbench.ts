@@ -1,5 +1,5 @@
 /**
- * Bundles the query workbench (src/workbench: GraphiQL with the `examples/` operations as tabs) into
+ * Bundles the query workbench (apps/workbench: GraphiQL with the `examples/` operations as tabs) into
  * dist/workbench: graphiql.js, graphiql.css (GraphiQL's fonts are inlined in it) and index.html. The
  * page loads nothing else, so it works with no network. Run by `npm run build`.
  */
@@ -10,7 +10,7 @@ import * as esbuild from 'esbuild';
 import { loadExampleTabs } from './workbench-examples.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const sourceDir = path.join(root, 'src', 'workbench');
+const sourceDir = path.join(root, 'apps', 'workbench');
 
 /** The output directory, which src/server/workbench-route.ts serves. */
 export const workbenchOutDir = path.join(root, 'dist', 'workbench');

@@ -1,15 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET_DIR } from '../../src/config.js';
-import { fidelityRuleViolations } from '../../scripts/fidelity/fidelity-rule.js';
-import { readRawDataset, relationshipId, type RawDataset } from '../../scripts/fidelity/raw-dataset.js';
+import { fidelityRuleViolations } from '../../tools/curation/fidelity/fidelity-rule.js';
+import {
+  readRawDataset,
+  relationshipId,
+  type RawDataset,
+} from '../../tools/curation/fidelity/raw-dataset.js';
 import {
   quotedRecords,
   trimmableRelationshipQuotes,
   wholeSentenceQuotes,
-} from '../../scripts/fidelity/quote-pinpoint.js';
-import { sentencesOf } from '../../scripts/fidelity/quote-shape.js';
+} from '../../tools/curation/fidelity/quote-pinpoint.js';
+import { sentencesOf } from '../../tools/curation/fidelity/quote-shape.js';
 
-// The bundled dataset read as written (scripts/fidelity/raw-dataset.ts), so these checks hold its
+// The bundled dataset read as written (tools/curation/fidelity/raw-dataset.ts), so these checks hold its
 // content to docs/data-fidelity.md whatever the loader of the day accepts.
 let dataset: RawDataset;
 beforeAll(async () => {

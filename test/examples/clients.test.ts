@@ -5,7 +5,7 @@ import { Client as UrqlClient, cacheExchange, fetchExchange } from '@urql/core';
 import { print, type DocumentNode } from 'graphql';
 import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DashboardDocument, possibleTypes, SearchDocument } from '../../src/client/index.js';
+import { DashboardDocument, possibleTypes, SearchDocument } from '@yrd-graph/client';
 import { BATCHING_NOT_SUPPORTED_MESSAGE } from '../../src/server/refuse-batched-requests.js';
 import type { RunningService } from '../../src/server/start-service.js';
 import { startTestService } from '../support/graphql-harness.js';

@@ -9,7 +9,7 @@ import {
   NeighborhoodDocument,
   WenzhouPartnersDocument,
   type Client,
-} from '../../src/client/index.js';
+} from '@yrd-graph/client';
 import type { RunningService } from '../../src/server/start-service.js';
 import { startTestService } from '../support/graphql-harness.js';
 

@@ -15,7 +15,7 @@ import {
   SearchDocument,
   TimelineDocument,
   WenzhouPartnersDocument,
-} from '../../src/client/index.js';
+} from '@yrd-graph/client';
 
 /** One run of an example operation: the file it comes from, its document and the variables to send. */
 export interface ExampleRun {

@@ -20,7 +20,7 @@ import {
   WenzhouPartnersDocument,
   type EntityPageQuery,
   type ListEntitiesQuery,
-} from '../../src/client/index.js';
+} from '@yrd-graph/client';
 import { progressStatusOf, type Dataset, type EventType } from '../../src/model/index.js';
 import { compareText } from '../../src/search/index.js';
 import { eventInWindow, eventSortKey } from '../../src/store/index.js';

@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { createSchema } from '../../src/graphql/schema.js';
 
 /**
- * The explorer sends only the operations in src/explorer/operations (codegen types them and refuses
+ * The explorer sends only the operations in apps/explorer/operations (codegen types them and refuses
  * an invalid one, see codegen.ts). This checks the same files against the built schema with graphql-js,
  * so a schema change that breaks the explorer fails here too, with the operation's name.
  */
-const OPERATIONS_DIR = path.resolve('src/explorer/operations');
+const OPERATIONS_DIR = path.resolve('apps/explorer/operations');
 
 async function explorerDocument(): Promise<DocumentNode> {
   const files = (await readdir(OPERATIONS_DIR)).filter((file) => file.endsWith('.graphql')).sort();
@@ -47,7 +47,7 @@ describe('the explorer’s operations', () => {
   });
 
   it('are the only GraphQL the page’s code holds (no query strings outside the .graphql files)', async () => {
-    const sourceDir = path.resolve('src/explorer');
+    const sourceDir = path.resolve('apps/explorer');
     const files = (await readdir(sourceDir)).filter((file) => file.endsWith('.ts'));
     for (const file of files) {
       const text = await readFile(path.join(sourceDir, file), 'utf8');

@@ -7,7 +7,7 @@ import {
   parseReadHash,
   passagesOf,
   type ReadTarget,
-} from '../../src/explorer/plan-reader-passages.js';
+} from '../../apps/explorer/plan-reader-passages.js';
 import {
   eventually,
   focused,

@@ -5,7 +5,7 @@ import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kindColor } from '../../src/explorer/palette.js';
+import { kindColor } from '../../apps/explorer/palette.js';
 import { exportSubgraph } from '../../src/export/index.js';
 import type { SubgraphRecord } from '../../src/store/index.js';
 import { jiadingNeighborhood } from './export-fixtures.js';

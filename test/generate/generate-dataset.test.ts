@@ -9,7 +9,7 @@ import {
   parseSize,
   writeDataset,
   type DatasetFormat,
-} from '../../src/generate/index.js';
+} from '../../tools/generate/index.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../src/model/index.js';
 
 const ENTITIES = 3000;

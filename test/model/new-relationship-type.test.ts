@@ -26,6 +26,9 @@ const DESCRIPTION = 'Test only: two cities twinned as sister cities.';
 const COPIED = [
   'schema',
   'src',
+  'apps',
+  'packages',
+  'tools/generate',
   'scripts',
   'examples',
   'seed',
@@ -89,17 +92,17 @@ afterAll(async () => {
 describe('a relationship type declared in one SDL line and one table row', () => {
   it('needs nothing else: codegen rewrites only generated files, and the service and explorer typecheck', async () => {
     expect(await changedFiles()).toEqual([
+      'apps/explorer/generated/graphql.ts',
       'docs/dataset-format.md',
+      'packages/client/generated/graphql.ts',
       'schema/relationship.graphql',
-      'src/client/generated/graphql.ts',
-      'src/explorer/generated/graphql.ts',
       'src/graphql/generated/resolvers-types.ts',
       'src/model/generated/vocabulary.ts',
       'src/model/relationship-rules.ts',
     ]);
     // Throws (failing the test) with the compiler's output if either project has a type error.
     await run('npx', ['tsc', '-p', 'tsconfig.build.json', '--noEmit'], { cwd: copy });
-    await run('npx', ['tsc', '-p', 'src/explorer/tsconfig.json'], { cwd: copy });
+    await run('npx', ['tsc', '-p', 'apps/explorer/tsconfig.json'], { cwd: copy });
   }, 600_000);
 
   it('loads, is refused between kinds its row does not join, and is queried, counted, exported, generated, drawn and documented', async () => {

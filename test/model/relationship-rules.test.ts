@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { RELATIONSHIP_STYLES, relationshipStyle } from '../../src/explorer/relationship-style.js';
-import { buildGraph, MIX_RULES } from '../../src/generate/index.js';
+import { RELATIONSHIP_STYLES, relationshipStyle } from '../../apps/explorer/relationship-style.js';
+import { buildGraph, MIX_RULES } from '../../tools/generate/index.js';
 import {
   allowsKinds,
   ENTITY_KINDS,

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadDataset } from '../../src/dataset/index.js';
-import { buildGraph, createPrng, writeDataset } from '../../src/generate/index.js';
+import { buildGraph, createPrng, writeDataset } from '../../tools/generate/index.js';
 import type { Dataset } from '../../src/model/index.js';
 import type { InMemoryGraph } from '../../src/store/embedded/in-memory-graph.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createPrng } from '../../src/generate/index.js';
+import { createPrng } from '../../tools/generate/index.js';
 import type { KnowledgeGraphStore, PathsRequest } from '../../src/store/index.js';
 import { createEmbeddedStore } from '../../src/store/embedded/index.js';
 import { InMemoryGraph } from '../../src/store/embedded/in-memory-graph.js';

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { createPrng } from '../../../src/generate/create-prng.js';
+import { createPrng } from '../../generate/create-prng.js';
 import type { Proposal } from '../proposal.js';
 
 /** One judged proposal of the precision sample. */

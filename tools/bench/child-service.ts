@@ -1,0 +1,50 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** A service (ours or the peer) running in a child process, spoken to over IPC. */
+export interface ChildService {
+  url: string;
+  ready: Record<string, unknown>;
+  stats(): Promise<{ storeCalls: number; rssMb: number; heapUsedMb?: number }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Forks `script` (relative to tools/bench/) under tsx with `args`, resolving when it reports `ready`.
+ * `endpoint` is the path requests go to, below the URL the child reports.
+ */
+export async function startChildService(
+  script: string,
+  args: string[],
+  heapMb: number,
+  endpoint = '/graphql',
+): Promise<ChildService> {
+  const child: ChildProcess = fork(fileURLToPath(new URL(script, import.meta.url)), args, {
+    execArgv: ['--import', 'tsx', `--max-old-space-size=${heapMb}`],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, LOG_LEVEL: 'silent' },
+  });
+  const ready = await new Promise<Record<string, unknown>>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before it was ready`)));
+    child.once('message', (message) => resolve(message as Record<string, unknown>));
+  });
+  child.removeAllListeners('exit');
+  return {
+    url: `${String(ready['url']).replace(/\/$/, '')}${endpoint}`,
+    ready,
+    stats: () =>
+      new Promise((resolve) => {
+        child.once('message', (message) => resolve(message as never));
+        child.send({ type: 'stats' });
+      }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.send({ type: 'stop' });
+      }),
+  };
+}
