@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { GraphQLRequestError } from '../client/graphql-request-error.js';
+import { GraphQLRequestError } from '@yrd-graph/client';
 import { credentialHeaders, readCredential } from './credentials.js';
 import type { TypedDocumentString } from './generated/graphql.js';
 
