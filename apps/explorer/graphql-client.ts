@@ -1,21 +1,18 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLRequestError } from '@yrd-graph/client';
 import { credentialHeaders, readCredential } from './credentials.js';
 import type { TypedDocumentString } from './generated/graphql.js';
 
-/** A failed request, with a message in the analyst's words and the server's `extensions.code`. */
-export class GraphQLRequestError extends Error {
-  constructor(
-    message: string,
-    /** `extensions.code` (`BAD_USER_INPUT`, `UNAUTHENTICATED` …), or `NETWORK` when nothing answered. */
-    readonly code: string | undefined,
-  ) {
-    super(message);
-    this.name = 'GraphQLRequestError';
-  }
-}
+// The client library's error class: a failed request carries the response's errors, its status and
+// a message in the analyst's words.
+export { GraphQLRequestError };
+
+/** The code of the error when nothing answered at all. */
+const NETWORK_ERROR_CODE = 'NETWORK';
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: GraphQLFormattedError[];
 }
 
 /** What an analyst is told for the codes where the server's own message speaks API. */
@@ -56,29 +53,28 @@ export async function requestGraphQL<TResult, TVariables>(
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new GraphQLRequestError(
-      'The server could not be reached. Check the connection and try again.',
-      'NETWORK',
-    );
+    const message = 'The server could not be reached. Check the connection and try again.';
+    throw new GraphQLRequestError([{ message, extensions: { code: NETWORK_ERROR_CODE } }], 0);
   }
   let body: GraphQLResponse<TResult>;
   try {
     body = (await response.json()) as GraphQLResponse<TResult>;
   } catch {
-    throw new GraphQLRequestError(
-      `The server gave an answer the explorer cannot read (HTTP ${response.status}). Try again.`,
-      undefined,
-    );
+    const message = `The server gave an answer the explorer cannot read (HTTP ${response.status}). Try again.`;
+    throw new GraphQLRequestError([{ message }], response.status);
   }
-  const first = body.errors?.[0];
-  if (first) {
-    const code = first.extensions?.code;
-    throw new GraphQLRequestError((code && MESSAGES_BY_CODE[code]) ?? first.message, code);
+  const errors = body.errors ?? [];
+  if (errors.length > 0) {
+    const code = errors[0]?.extensions?.['code'];
+    const message = typeof code === 'string' ? MESSAGES_BY_CODE[code] : undefined;
+    throw new GraphQLRequestError(errors, response.status, {
+      data: body.data,
+      ...(message ? { message } : {}),
+    });
   }
-  if (!body.data)
-    throw new GraphQLRequestError(
-      `The server answered without a result (HTTP ${response.status}).`,
-      undefined,
-    );
+  if (!body.data) {
+    const message = `The server answered without a result (HTTP ${response.status}).`;
+    throw new GraphQLRequestError([{ message }], response.status);
+  }
   return body.data;
 }

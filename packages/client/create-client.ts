@@ -57,7 +57,7 @@ export function createClient(options: ClientOptions): Client {
       });
       const body = await readBody(response);
       if (body.errors !== undefined && body.errors.length > 0)
-        throw new GraphQLRequestError(body.errors, response.status, body.data ?? undefined);
+        throw new GraphQLRequestError(body.errors, response.status, { data: body.data ?? undefined });
       if (body.data === undefined || body.data === null) throw notAGraphQLResult(response);
       return body.data as TResult;
     },

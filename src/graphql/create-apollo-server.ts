@@ -9,6 +9,7 @@ import { credentialsPlugin } from './credentials-plugin.js';
 import { errorReportingPlugin } from './error-reporting-plugin.js';
 import { formatError, formatErrorWithoutSuggestions } from './format-error.js';
 import { knownOperationTypesRule } from './known-operation-types-rule.js';
+import { requestErrorStatusPlugin } from './request-error-status-plugin.js';
 import {
   createDocumentCache,
   createDocumentLimitsRule,
@@ -80,6 +81,8 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<G
       // field's resolution to compute a cache policy nobody reads.
       ApolloServerPluginCacheControlDisabled(),
       errorReportingPlugin(options.logger),
+      // Request errors answer with their code's status (src/errors.ts); field errors with 200.
+      requestErrorStatusPlugin(),
       credentialsPlugin({ readsRequireKey: options.readsRequireKey ?? false }),
       // The cost, checked with the variables before anything runs; size, depth and repetition are
       // refused earlier, by the document-limits validation rule (src/graphql/guards).

@@ -85,13 +85,23 @@ describe('createClient', () => {
     expect((error as GraphQLRequestError).status).toBe(400);
   });
 
-  it('rejects with a GraphQLRequestError when the answer is not a GraphQL result', async () => {
+  it('rejects with the NOT_FOUND error and status 404 of a URL the service does not serve', async () => {
     const lost = createClient({ url: `${service.url}/no-such-endpoint` });
     const error = await lost.request(DashboardDocument).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphQLRequestError);
     expect((error as GraphQLRequestError).status).toBe(404);
+    expect((error as GraphQLRequestError).code).toBe('NOT_FOUND');
+    expect((error as GraphQLRequestError).message).toBe('Not found. The API is at /graphql.');
+  });
+
+  it('rejects with a GraphQLRequestError when the answer is not a GraphQL result', async () => {
+    // The liveness probe answers JSON, but neither data nor errors (as a proxy in the way might).
+    const lost = createClient({ url: `${service.url}/graphql`, fetch: () => fetch(`${service.url}/live`) });
+    const error = await lost.request(DashboardDocument).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphQLRequestError);
+    expect((error as GraphQLRequestError).status).toBe(200);
     expect((error as GraphQLRequestError).message).toBe(
-      'The server answered HTTP 404 without a GraphQL result (no data and no errors).',
+      'The server answered HTTP 200 without a GraphQL result (no data and no errors).',
     );
   });
 

@@ -38,10 +38,8 @@ export function queryGuardsPlugin<TContext extends object>(
         async didResolveOperation(requestContext) {
           const { document, operation, schema, request } = requestContext;
           if (!operation) return;
+          // The status of a refusal (400) is set from its code by requestErrorStatusPlugin.
           const refuse = (error: LimitExceededError): never => {
-            // Apollo answers errors thrown here with 500 unless a status is set; a limit is the
-            // client's to fix. (A status in the error's extensions would be shown to the client.)
-            requestContext.response.http.status = 400;
             throw error;
           };
           let requested: number | null | undefined;

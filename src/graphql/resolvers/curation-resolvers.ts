@@ -21,6 +21,7 @@ import {
 } from '../../validation/index.js';
 import type { GraphQLContext } from '../context.js';
 import { connectionOf, pageRequest } from '../connection.js';
+import { WRITE_NAMES } from './write-names.js';
 import type {
   EntityInput,
   EvidenceInput,
@@ -157,7 +158,7 @@ function asBadInput<T>(argument: string, work: () => T): T {
  */
 async function writeImport(context: GraphQLContext, operations: WriteOperation[], labels: string[]) {
   try {
-    return await write(context, 'Importing a dataset', operations);
+    return await write(context, WRITE_NAMES.importDataset, operations);
   } catch (error) {
     const field = error instanceof BadInputError ? error.extensions['argument'] : undefined;
     const match = typeof field === 'string' ? /^operations\[(\d+)\]/.exec(field) : null;
@@ -175,27 +176,31 @@ async function writeImport(context: GraphQLContext, operations: WriteOperation[]
 export const curationResolvers: Resolvers = {
   Mutation: {
     upsertEntity: (_root, { entity }, context) =>
-      write(context, 'Writing an entity', [{ action: 'UPSERT_ENTITY', entity: entityFromInput(entity) }]),
+      write(context, WRITE_NAMES.upsertEntity, [
+        { action: 'UPSERT_ENTITY', entity: entityFromInput(entity) },
+      ]),
 
     upsertRelationship: (_root, { relationship }, context) =>
-      write(context, 'Writing a relationship', [
+      write(context, WRITE_NAMES.upsertRelationship, [
         { action: 'UPSERT_RELATIONSHIP', relationship: relationshipFromInput(relationship) },
       ]),
 
     retractEntity: (_root, { id, reason }, context) => {
       if (reason.trim() === '')
         throw new BadInputError('`reason` must say why the entity is retracted.', 'reason');
-      return write(context, 'Retracting an entity', [{ action: 'RETRACT_ENTITY', id, reason }]);
+      return write(context, WRITE_NAMES.retractEntity, [{ action: 'RETRACT_ENTITY', id, reason }]);
     },
 
     retractRelationship: (_root, { id, reason }, context) => {
       if (reason.trim() === '')
         throw new BadInputError('`reason` must say why the relationship is retracted.', 'reason');
-      return write(context, 'Retracting a relationship', [{ action: 'RETRACT_RELATIONSHIP', id, reason }]);
+      return write(context, WRITE_NAMES.retractRelationship, [
+        { action: 'RETRACT_RELATIONSHIP', id, reason },
+      ]);
     },
 
     importDataset: (_root, args, context) => {
-      requireRole(context.authentication, 'curator', 'Importing a dataset');
+      requireRole(context.authentication, 'curator', WRITE_NAMES.importDataset);
       const entities = recordsFromYaml(
         args.entities,
         'entities',
