@@ -1,4 +1,9 @@
-import { ENTITY_ATTRIBUTE_KEYS, type EntityRecord, type RelationshipRecord } from '../model/index.js';
+import {
+  ENTITY_ATTRIBUTE_KEYS,
+  RELATIONSHIP_PROPERTY_KEYS,
+  type EntityRecord,
+  type RelationshipRecord,
+} from '../model/index.js';
 
 /** A flat value every format can hold. */
 export type FieldValue = string | number | boolean;
@@ -30,20 +35,15 @@ export function entityFields(entity: EntityRecord): Record<string, FieldValue> {
 
 /**
  * The fields every format writes for a relationship besides its id, ends and evidence:
- * `relationshipType`, then those that are set of `hours`, `year`, `status`, `validFrom`, `validTo` and
- * `announced`.
+ * `relationshipType`, then those that are set of the properties in `RELATIONSHIP_PROPERTY_KEYS` order
+ * (hours, year, status, the dates).
  */
 export function relationshipFields(relationship: RelationshipRecord): Record<string, FieldValue> {
-  const { hours, year, status, validFrom, validTo, announced } = relationship.properties;
-  return compact({
+  const fields: Record<string, FieldValue | null | undefined> = {
     [RELATIONSHIP_TYPE_FIELD]: relationship.type,
-    hours,
-    year,
-    status,
-    validFrom,
-    validTo,
-    announced,
-  });
+  };
+  for (const key of RELATIONSHIP_PROPERTY_KEYS) fields[key] = relationship.properties[key];
+  return compact(fields);
 }
 
 function compact(fields: Record<string, FieldValue | null | undefined>): Record<string, FieldValue> {

@@ -1,18 +1,14 @@
+import { RELATIONSHIP_PROPERTY_KEYS } from '../model/index.js';
 import type { ExportableSubgraph } from './exportable-subgraph.js';
-import { relationshipFields, type FieldValue } from './record-fields.js';
+import { RELATIONSHIP_TYPE_FIELD, relationshipFields, type FieldValue } from './record-fields.js';
 import { writeCsv } from './write-csv.js';
 
 const COLUMNS = [
   'id',
   'source',
   'target',
-  'relationshipType',
-  'hours',
-  'year',
-  'status',
-  'validFrom',
-  'validTo',
-  'announced',
+  RELATIONSHIP_TYPE_FIELD,
+  ...RELATIONSHIP_PROPERTY_KEYS,
   'evidenceCount',
 ] as const;
 

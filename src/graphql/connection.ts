@@ -12,16 +12,24 @@ export function pageRequest(
   return { first: assertPageSize(first ?? defaultFirst), after: decodeCursor(after) };
 }
 
+/** How a connection's edges are made beyond their node. */
+export interface EdgeOptions<T, E extends object> {
+  /** The sort key an edge's cursor encodes; the item's id unless the page is sorted by something else. */
+  cursorOf?: (item: T) => string;
+  /** What an edge carries besides its cursor and node. */
+  extra?: (item: T) => E;
+}
+
 /**
- * A Relay connection of a keyset page: each edge's cursor encodes its item's id (the sort key), and
- * `extra` lets an edge carry more than its node.
+ * A Relay connection of a keyset page: each edge's cursor encodes its item's sort key (its id, or what
+ * `cursorOf` gives, such as an event's date key), and `extra` lets an edge carry more than its node.
  */
 export function connectionOf<T extends { id: string }, E extends object = object>(
   page: Page<T>,
   request: PageRequest,
-  extra: (item: T) => E = () => ({}) as E,
+  { cursorOf = (item) => item.id, extra = () => ({}) as E }: EdgeOptions<T, E> = {},
 ): { edges: ({ cursor: string; node: T } & E)[]; pageInfo: PageInfo } {
-  const edges = page.items.map((node) => ({ cursor: encodeCursor(node.id), node, ...extra(node) }));
+  const edges = page.items.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node, ...extra(node) }));
   return {
     edges,
     pageInfo: {

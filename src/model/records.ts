@@ -1,12 +1,12 @@
-import type {
-  EntityKind,
-  EntityStatus,
-  EventType,
-  EvidenceKind,
-  RelationshipStatus,
-  RelationshipType,
-  SourceKind,
-} from './vocabulary.js';
+import {
+  ENTITY_ATTRIBUTE_KINDS,
+  EVENT_ATTRIBUTE_KINDS,
+  EVENT_FIGURE_KINDS,
+  PLAN_ATTRIBUTE_KINDS,
+  RELATIONSHIP_PROPERTY_KINDS,
+} from './record-keys.js';
+import { keysOf, type ValuesOf } from './value-kinds.js';
+import type { EntityKind, EntityStatus, EvidenceKind, RelationshipType, SourceKind } from './vocabulary.js';
 
 /** A document or reference that evidence cites. */
 export interface SourceRecord {
@@ -46,53 +46,25 @@ export interface EvidenceRecord {
   basis?: string[];
 }
 
-/** Kind-specific attributes; each is optional and only some kinds use each. */
-export interface EntityAttributes {
-  province?: string;
-  latitude?: number;
-  longitude?: number;
-  number?: number;
-  year?: number;
-  title?: string;
-  /** EVENT: when it happened, an ISO date at the report's precision (`2019`, `2019-12`, `2019-12-16`). */
-  date?: string;
-  /** EVENT: what happened. */
-  eventType?: EventType;
-  /** EVENT figures, as the report gives them. */
-  areaSquareMetres?: number;
-  lengthKm?: number;
-  amountYuan?: number;
-  firms?: number;
-  projects?: number;
-}
+/** Kind-specific attributes, as declared in record-keys.ts; each is optional and only some kinds use each. */
+export type EntityAttributes = ValuesOf<typeof ENTITY_ATTRIBUTE_KINDS>;
 
 /**
- * Every attribute key, in the order exports write them: the one list the export fields and CSV columns
- * are derived from, so an attribute added to `EntityAttributes` cannot be left out of them (the type
- * below fails to compile until it is listed).
+ * Every attribute key, in the order exports write them: derived from the declaration, so the export
+ * fields, CSV columns and Neo4j properties follow an attribute added there.
  */
-export const ENTITY_ATTRIBUTE_KEYS = [
-  'province',
-  'latitude',
-  'longitude',
-  'number',
-  'year',
-  'title',
-  'date',
-  'eventType',
-  'areaSquareMetres',
-  'lengthKm',
-  'amountYuan',
-  'firms',
-  'projects',
-] as const satisfies readonly (keyof EntityAttributes)[];
+export const ENTITY_ATTRIBUTE_KEYS = keysOf(ENTITY_ATTRIBUTE_KINDS);
 
-// Compiles only while every key of EntityAttributes is in ENTITY_ATTRIBUTE_KEYS.
-const everyAttributeListed: Record<
-  Exclude<keyof EntityAttributes, (typeof ENTITY_ATTRIBUTE_KEYS)[number]>,
-  never
-> = {};
-void everyAttributeListed;
+/** The attributes only an EVENT has: refused on other kinds. */
+export const EVENT_ATTRIBUTE_KEYS = keysOf(EVENT_ATTRIBUTE_KINDS);
+
+/** The figures an EVENT may report, all numbers (`firms` and `projects` whole ones). */
+export const EVENT_FIGURE_KEYS = keysOf(EVENT_FIGURE_KINDS);
+
+export type EventFigureKey = (typeof EVENT_FIGURE_KEYS)[number];
+
+/** The attributes of what the plan names, the ones `EntityInput` takes. */
+export const PLAN_ATTRIBUTE_KEYS = keysOf(PLAN_ATTRIBUTE_KINDS);
 
 /** A named thing in the graph, as the stores hold it. */
 export interface EntityRecord {
@@ -107,17 +79,17 @@ export interface EntityRecord {
   evidence: EvidenceRecord[];
 }
 
-/** The optional properties a relationship may carry. */
-export interface RelationshipProperties {
-  hours?: number;
-  year?: number;
-  /** What the plan says about the link (not about its ends). */
-  status?: RelationshipStatus;
-  /** ISO dates at the source's precision (`2019`, `2019-06`, `2019-06-11`). */
-  validFrom?: string;
-  validTo?: string;
-  announced?: string;
-}
+/** The optional properties a relationship may carry, as declared in record-keys.ts. */
+export type RelationshipProperties = ValuesOf<typeof RELATIONSHIP_PROPERTY_KINDS>;
+
+/**
+ * Every relationship property key, in the order exports write them: derived from the declaration, so
+ * the export fields, CSV columns, Neo4j properties, curation input and GraphQL fields follow a
+ * property added there.
+ */
+export const RELATIONSHIP_PROPERTY_KEYS = keysOf(RELATIONSHIP_PROPERTY_KINDS);
+
+export type RelationshipPropertyKey = (typeof RELATIONSHIP_PROPERTY_KEYS)[number];
 
 /** A stated relation between two entities, as the stores hold it. */
 export interface RelationshipRecord {

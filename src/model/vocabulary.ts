@@ -48,11 +48,6 @@ export type {
   EventType,
 } from './generated/vocabulary.js';
 
-/** The figures an EVENT may report, all numbers (`firms` and `projects` whole ones): `EventFigures` in the schema. */
-export const EVENT_FIGURE_KEYS = ['areaSquareMetres', 'lengthKm', 'amountYuan', 'firms', 'projects'] as const;
-
-export type EventFigureKey = (typeof EVENT_FIGURE_KEYS)[number];
-
 /**
  * The id prefix each kind's entities carry (`city:wenzhou`): the kind in lower case. Entity ids
  * match `[a-z]+:…` (ids.ts), so a kind's name must stay one word.

@@ -3,6 +3,7 @@ export { findInStore, requireEntities, type FindEntities } from './find-entities
 export { assertListLength, assertPageSize, assertWithinLimit, LIMITS } from './limits.js';
 export { parseKinds, parseNames, parseRelationshipTypes } from './parse-names.js';
 export { selectNeighborhood, type NeighborhoodSelectionInput } from './select-neighborhood.js';
+export { selectNetwork, type NetworkSelection, type NetworkSelectionInput } from './select-network.js';
 export { selectPath, selectShortestPath, type PathSelectionInput } from './select-path.js';
 export { selectPaths, type PathsSelectionInput } from './select-paths.js';
 export { selectSubgraph, type GraphSelectionInput } from './select-subgraph.js';

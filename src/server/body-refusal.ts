@@ -36,7 +36,9 @@ export function bodyRefusal(error: BodyReadError, limit: string): BadRequestErro
     BAD_REQUEST_STATUSES.unsupportedMediaType,
   ];
   const status = (
-    error.status !== undefined && exact.includes(error.status) ? error.status : BAD_REQUEST_STATUSES.badRequest
+    error.status !== undefined && exact.includes(error.status)
+      ? error.status
+      : BAD_REQUEST_STATUSES.badRequest
   ) as BadRequestStatus;
   return new BadRequestError(message, status);
 }

@@ -172,7 +172,8 @@ export function createApp(options: AppOptions): Express {
       response: express.Response,
       _next: express.NextFunction,
     ) => {
-      if (isBodyRefusal(error)) return writeErrorBody(response, bodyRefusal(error, options.bodyLimit ?? '100kb'));
+      if (isBodyRefusal(error))
+        return writeErrorBody(response, bodyRefusal(error, options.bodyLimit ?? '100kb'));
       logger.error({ err: error, requestId: response.locals['requestId'] }, 'unhandled HTTP error');
       writeErrorBody(response, new InternalServerError());
     },

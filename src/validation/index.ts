@@ -1,3 +1,4 @@
 export * from './iso-date.js';
 export * from './record-schemas.js';
 export * from './evidence-rules.js';
+export * from './value-schemas.js';

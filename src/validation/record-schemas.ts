@@ -4,16 +4,18 @@ import {
   ENTITY_ID_PATTERN,
   ENTITY_KINDS,
   ENTITY_STATUSES,
-  EVENT_FIGURE_KEYS,
+  ENTITY_ATTRIBUTE_KINDS,
+  EVENT_ATTRIBUTE_KEYS,
   EVENT_TYPES,
   KIND_ID_PREFIX,
   kindOfEntityId,
   kindProblem,
   parseRelationshipId,
-  RELATIONSHIP_STATUSES,
+  RELATIONSHIP_PROPERTY_KINDS,
   RELATIONSHIP_TYPES,
 } from '../model/index.js';
 import { isIsoDate, startOfSpan, endOfSpan } from './iso-date.js';
+import { nonEmpty, shapeOf } from './value-schemas.js';
 
 /**
  * The one schema of entities, relationships and evidence, for every way in: the dataset loader (a
@@ -24,12 +26,6 @@ import { isIsoDate, startOfSpan, endOfSpan } from './iso-date.js';
 
 /** A quote needs at least this many words: a word or two states no fact. */
 export const MIN_QUOTE_WORDS = 3;
-
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
-
-export const isoDateSchema = z
-  .string()
-  .refine(isIsoDate, 'must be an ISO date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const entityIdSchema = z
   .string()
@@ -94,27 +90,8 @@ export const evidenceSchema = z.discriminatedUnion('kind', [quotedSchema, citedS
 
 export type EvidenceInputRecord = z.output<typeof evidenceSchema>;
 
-/** A figure an event reports: a count, an area, a length or an amount, never below zero. */
-const figure = z.number('must be a number').min(0, 'must be 0 or more');
-
-const attributesSchema = z.strictObject({
-  province: nonEmpty.optional(),
-  latitude: z.number().min(-90, 'must be from -90 to 90').max(90, 'must be from -90 to 90').optional(),
-  longitude: z.number().min(-180, 'must be from -180 to 180').max(180, 'must be from -180 to 180').optional(),
-  number: z.number().int().positive().optional(),
-  year: z.number().int().min(1900).max(2200).optional(),
-  title: nonEmpty.optional(),
-  date: isoDateSchema.optional(),
-  eventType: z.enum(EVENT_TYPES).optional(),
-  areaSquareMetres: figure.optional(),
-  lengthKm: figure.optional(),
-  amountYuan: figure.optional(),
-  firms: figure.int('must be a whole number').optional(),
-  projects: figure.int('must be a whole number').optional(),
-});
-
-/** The attributes only an EVENT has. */
-const EVENT_ATTRIBUTES = ['date', 'eventType', ...EVENT_FIGURE_KEYS] as const;
+// Each attribute and property checked by the kind src/model/record-keys.ts declares for it.
+const attributesSchema = shapeOf(ENTITY_ATTRIBUTE_KINDS);
 
 export const entitySchema = z
   .strictObject({
@@ -157,13 +134,13 @@ export const entitySchema = z
 function checkEventFields(
   entity: {
     kind: (typeof ENTITY_KINDS)[number];
-    attributes: Partial<Record<(typeof EVENT_ATTRIBUTES)[number], unknown>>;
+    attributes: Partial<Record<(typeof EVENT_ATTRIBUTE_KEYS)[number], unknown>>;
     evidence: { kind: string }[];
   },
   context: z.RefinementCtx,
 ): void {
   if (entity.kind !== 'EVENT') {
-    for (const key of EVENT_ATTRIBUTES) {
+    for (const key of EVENT_ATTRIBUTE_KEYS) {
       if (entity.attributes[key] !== undefined) {
         context.addIssue({
           code: 'custom',
@@ -197,24 +174,15 @@ function checkEventFields(
   }
 }
 
-const propertiesSchema = z
-  .strictObject({
-    hours: z.number().positive('must be more than 0').optional(),
-    year: z.number().int().min(1900).max(2200).optional(),
-    status: z.enum(RELATIONSHIP_STATUSES).optional(),
-    validFrom: isoDateSchema.optional(),
-    validTo: isoDateSchema.optional(),
-    announced: isoDateSchema.optional(),
-  })
-  .refine(
-    (properties) =>
-      properties.validFrom === undefined ||
-      properties.validTo === undefined ||
-      !isIsoDate(properties.validFrom) ||
-      !isIsoDate(properties.validTo) ||
-      startOfSpan(properties.validFrom) <= endOfSpan(properties.validTo),
-    { message: 'must not be before `validFrom`', path: ['validTo'] },
-  );
+const propertiesSchema = shapeOf(RELATIONSHIP_PROPERTY_KINDS).refine(
+  (properties) =>
+    properties.validFrom === undefined ||
+    properties.validTo === undefined ||
+    !isIsoDate(properties.validFrom) ||
+    !isIsoDate(properties.validTo) ||
+    startOfSpan(properties.validFrom) <= endOfSpan(properties.validTo),
+  { message: 'must not be before `validFrom`', path: ['validTo'] },
+);
 
 export const relationshipSchema = z
   .strictObject({

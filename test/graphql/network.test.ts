@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/selection/index.js';
 import { createGraphQLHarness, dataOf, onlyError, type GraphQLHarness } from '../support/graphql-harness.js';
 
 // The analyst's relationship queries through the API (run on both stores: see vitest.config.ts).
@@ -132,6 +133,25 @@ describe('paths, networks, comparisons and the dashboard summary', () => {
     );
     expect(error.message).toBe('`time.asOf` must be an ISO date such as 2025-12-31 (got "next year").');
     expect(error.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+
+  it('holds a network to the neighbourhood limits, with the same errors', async () => {
+    const tooDeep = onlyError(
+      await harness.execute(
+        `{ network(around: ["city:wenzhou"], depth: ${LIMITS.neighborhoodDepth + 1}) { seeds { id } } }`,
+      ),
+    );
+    expect(tooDeep.extensions?.['code']).toBe('LIMIT_EXCEEDED');
+    expect(tooDeep.message).toBe(
+      `\`depth\` may be at most ${LIMITS.neighborhoodDepth} (got ${LIMITS.neighborhoodDepth + 1}). Grow the network from more seeds instead.`,
+    );
+    const noLimit = onlyError(
+      await harness.execute('{ network(around: ["city:wenzhou"], limit: 0) { seeds { id } } }'),
+    );
+    expect(noLimit.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(noLimit.message).toBe(
+      `\`limit\` must be a whole number from 1 to ${LIMITS.neighborhoodNodes} (got 0).`,
+    );
   });
 
   it('gives NOT_FOUND for an unknown end of a path or comparison', async () => {

@@ -12,7 +12,7 @@ import type {
   WriteBatch,
   WriteOperation,
 } from '../../model/index.js';
-import { deriveRelationshipId } from '../../model/index.js';
+import { deriveRelationshipId, PLAN_ATTRIBUTE_KEYS, RELATIONSHIP_PROPERTY_KEYS } from '../../model/index.js';
 import {
   entitySchema,
   evidenceSchema,
@@ -52,7 +52,7 @@ async function write(context: GraphQLContext, what: string, operations: WriteOpe
 
 function entityFromInput(input: EntityInput): EntityRecord {
   const attributes: EntityRecord['attributes'] = {};
-  for (const key of ['province', 'latitude', 'longitude', 'number', 'year', 'title'] as const) {
+  for (const key of PLAN_ATTRIBUTE_KEYS) {
     const value = input[key];
     if (value !== null && value !== undefined) (attributes as Record<string, unknown>)[key] = value;
   }
@@ -70,7 +70,7 @@ function entityFromInput(input: EntityInput): EntityRecord {
 
 function relationshipFromInput(input: RelationshipInput): RelationshipRecord {
   const properties: RelationshipRecord['properties'] = {};
-  for (const key of ['hours', 'year', 'status', 'validFrom', 'validTo', 'announced'] as const) {
+  for (const key of RELATIONSHIP_PROPERTY_KEYS) {
     const value = input[key];
     if (value !== null && value !== undefined) (properties as Record<string, unknown>)[key] = value;
   }

@@ -38,13 +38,15 @@ export const sharedEntityFields = {
         ? { ...page, items: page.items.map((item) => withEvidenceOf(item, evidenceKinds)) }
         : page,
       request,
-      (relationship): Omit<EntityRelationshipEdgeModel, 'cursor' | 'node'> => {
-        // A self-loop is outgoing: the entity is its `from`.
-        const outgoing = relationship.from === entity.id;
-        return {
-          direction: outgoing ? 'OUTGOING' : 'INCOMING',
-          otherId: outgoing ? relationship.to : relationship.from,
-        };
+      {
+        extra: (relationship): Omit<EntityRelationshipEdgeModel, 'cursor' | 'node'> => {
+          // A self-loop is outgoing: the entity is its `from`.
+          const outgoing = relationship.from === entity.id;
+          return {
+            direction: outgoing ? 'OUTGOING' : 'INCOMING',
+            otherId: outgoing ? relationship.to : relationship.from,
+          };
+        },
       },
     );
   },

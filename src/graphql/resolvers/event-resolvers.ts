@@ -10,8 +10,7 @@ import {
 import { eventSortKey } from '../../store/index.js';
 import { endOfSpan, isIsoDate, startOfSpan } from '../../validation/index.js';
 import type { GraphQLContext } from '../context.js';
-import { encodeCursor } from '../cursor.js';
-import { pageRequest } from '../connection.js';
+import { connectionOf, pageRequest } from '../connection.js';
 import type { QueryTimelineArgs, Resolvers } from '../generated/resolvers-types.js';
 import { assertListLength, LIMITS } from '../../selection/index.js';
 import { selectsField } from '../selected-fields.js';
@@ -78,15 +77,9 @@ async function timeline(args: QueryTimelineArgs, context: GraphQLContext, info: 
     { withTotalCount: selectsField(info, 'totalCount') },
   );
   for (const event of page.items) context.loaders.entity.prime(event.id, event);
-  const edges = page.items.map((node) => ({ cursor: encodeCursor(eventSortKey(node)), node }));
+  // Events sort by date, then id: the cursor is that key, not the id.
   return {
-    edges,
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: request.after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    ...connectionOf(page, request, { cursorOf: eventSortKey }),
     totalCount: page.totalCount ?? 0,
   };
 }

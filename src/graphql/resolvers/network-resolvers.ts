@@ -1,21 +1,12 @@
 import { NotFoundError } from '../../errors.js';
 import type { EntityKind, EntityRecord, RelationshipType } from '../../model/index.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
-import {
-  assertListLength,
-  assertWithinLimit,
-  DEFAULTS,
-  LIMITS,
-  parseTimeFilter,
-  selectPaths,
-} from '../../selection/index.js';
+import { selectNetwork, selectPaths } from '../../selection/index.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
 /** Most neighbours compared per entity in `compare`. */
 const COMPARE_NEIGHBOURS = 5000;
-/** Seeds a `theme` search contributes to a network. */
-const THEME_SEEDS = 10;
 
 /** Entities by id, all known (they came from the store); primed records cost nothing. */
 async function entitiesById(ids: readonly string[], context: GraphQLContext): Promise<EntityRecord[]> {
@@ -47,42 +38,11 @@ export const networkResolvers: Resolvers = {
     },
 
     network: async (_root, args, context) => {
-      const depth = assertWithinLimit(
-        'depth',
-        args.depth ?? DEFAULTS.neighborhoodDepth,
-        LIMITS.neighborhoodDepth,
-        'Grow the network from more seeds instead.',
+      const { seedIds, subgraph } = await selectNetwork(context.store, args, (ids) =>
+        context.loaders.entity.loadMany(ids),
       );
-      const limit = assertWithinLimit(
-        'limit',
-        args.limit ?? DEFAULTS.neighborhoodNodes,
-        LIMITS.neighborhoodNodes,
-        'Narrow it with `relationshipTypes` or a smaller `depth`.',
-      );
-      const around = assertListLength('around', args.around, LIMITS.nodesPerCall) ?? [];
-      const seedIds = [...(await requireEntities(around, context)).map((entity) => entity.id)];
-      if (args.theme !== null && args.theme !== undefined) {
-        const hits = await context.store.search({ query: args.theme, kinds: null, first: THEME_SEEDS });
-        seedIds.push(...hits.map((hit) => hit.entity.id));
-      }
-      const ids = [...new Set(seedIds)];
-      if (ids.length === 0)
-        return { subgraph: { nodes: [], relationships: [], truncated: false, omitted: [] }, seeds: [] };
-      const subgraph = await context.store.neighborhood({
-        ids,
-        depth,
-        limit,
-        relationshipTypes: assertListLength('relationshipTypes', args.relationshipTypes, LIMITS.filterValues),
-        direction: 'BOTH',
-        kinds: null,
-        time: parseTimeFilter(args.time),
-        perNodeLimit: null,
-      });
-      for (const node of subgraph?.nodes ?? []) context.loaders.entity.prime(node.id, node);
-      return {
-        subgraph: subgraph ?? { nodes: [], relationships: [], truncated: false, omitted: [] },
-        seeds: await entitiesById(ids, context),
-      };
+      for (const node of subgraph.nodes) context.loaders.entity.prime(node.id, node);
+      return { subgraph, seeds: await entitiesById(seedIds, context) };
     },
 
     compare: async (_root, args, context) => {

@@ -1,7 +1,14 @@
-import type { EntityRecord, EvidenceRecord, SourceRecord } from '../../model/index.js';
+import {
+  RELATIONSHIP_PROPERTY_KEYS,
+  type EntityRecord,
+  type EvidenceRecord,
+  type RelationshipPropertyKey,
+  type RelationshipRecord,
+  type SourceRecord,
+} from '../../model/index.js';
 import { assertWithinLimit, DEFAULTS, LIMITS } from '../../selection/index.js';
 import type { GraphQLContext } from '../context.js';
-import type { Resolvers } from '../generated/resolvers-types.js';
+import type { RelationshipResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { KIND_TYPE_NAMES } from '../../model/index.js';
 
 async function endpoint(id: string, relationshipId: string, context: GraphQLContext): Promise<EntityRecord> {
@@ -20,16 +27,22 @@ async function sourceOf(evidence: EvidenceRecord, context: GraphQLContext): Prom
   return source;
 }
 
+/**
+ * Each declared relationship property (src/model/record-keys.ts) as the `Relationship` field of its
+ * name, null when unset. The `Pick` fails to compile while the SDL lacks a field for a declared key.
+ */
+const propertyFields = Object.fromEntries(
+  RELATIONSHIP_PROPERTY_KEYS.map((key) => [
+    key,
+    (relationship: RelationshipRecord) => relationship.properties[key] ?? null,
+  ]),
+) as Pick<RelationshipResolvers, RelationshipPropertyKey>;
+
 export const relationshipResolvers: Resolvers = {
   Relationship: {
     from: (relationship, _args, context) => endpoint(relationship.from, relationship.id, context),
     to: (relationship, _args, context) => endpoint(relationship.to, relationship.id, context),
-    hours: (relationship) => relationship.properties.hours ?? null,
-    year: (relationship) => relationship.properties.year ?? null,
-    status: (relationship) => relationship.properties.status ?? null,
-    validFrom: (relationship) => relationship.properties.validFrom ?? null,
-    validTo: (relationship) => relationship.properties.validTo ?? null,
-    announced: (relationship) => relationship.properties.announced ?? null,
+    ...propertyFields,
   },
   Evidence: {
     source: (evidence, _args, context) => sourceOf(evidence, context),

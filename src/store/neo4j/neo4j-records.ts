@@ -1,6 +1,12 @@
 import neo4j from 'neo4j-driver';
 import {
   ENTITY_ATTRIBUTE_KEYS,
+  ENTITY_ATTRIBUTE_KINDS,
+  keysOf,
+  RELATIONSHIP_PROPERTY_KEYS,
+  RELATIONSHIP_PROPERTY_KINDS,
+  WHOLE_NUMBER_KINDS,
+  type KeyKinds,
   type EntityAttributes,
   type EntityRecord,
   type EntityStatus,
@@ -17,14 +23,16 @@ import { tokenize } from '../../search/index.js';
  * attributes as their own properties, evidence as parallel lists (`evidenceKinds`, `evidenceSources`,
  * `evidenceSections`, `evidenceQuotes`, `evidenceStarts`, `evidenceEnds`, `evidenceMentions`,
  * `evidenceNotes`, `evidenceRationales`, `evidenceBasis`), one item per record, because Neo4j
- * properties cannot hold maps. A field a record's kind does not use is '' (or -1 for an offset). Integers that must stay INTEGER in Cypher (years, task
- * numbers) are sent as Neo4j integers.
+ * properties cannot hold maps. A field a record's kind does not use is '' (or -1 for an offset).
+ * Integers that must stay INTEGER in Cypher (years, task numbers, counts) are sent as Neo4j integers.
  */
 
-// Attributes as their own properties, under the names the model declares once.
+// Attributes and relationship properties as their own properties, under the names the model declares
+// once (src/model/record-keys.ts); the whole-number kinds go as Neo4j integers.
 const ATTRIBUTE_KEYS = ENTITY_ATTRIBUTE_KEYS;
-const INTEGER_ATTRIBUTES = new Set(['number', 'year', 'firms', 'projects']);
-const PROPERTY_KEYS = ['hours', 'year', 'status', 'validFrom', 'validTo', 'announced'] as const;
+const INTEGER_ATTRIBUTES = wholeNumberKeys(ENTITY_ATTRIBUTE_KINDS);
+const PROPERTY_KEYS = RELATIONSHIP_PROPERTY_KEYS;
+const INTEGER_PROPERTIES = wholeNumberKeys(RELATIONSHIP_PROPERTY_KINDS);
 const EVIDENCE_KEYS = [
   'evidenceKinds',
   'evidenceSources',
@@ -37,14 +45,22 @@ const EVIDENCE_KEYS = [
   'evidenceRationales',
   'evidenceBasis',
 ] as const;
-const EVIDENCE_PROJECTION = EVIDENCE_KEYS.map((key) => `.${key}`).join(', ');
-const INTEGER_PROPERTIES = new Set(['year']);
+const EVIDENCE_PROJECTION = projected(EVIDENCE_KEYS);
+
+function wholeNumberKeys(declaration: KeyKinds): ReadonlySet<string> {
+  return new Set(keysOf(declaration).filter((key) => WHOLE_NUMBER_KINDS.has(declaration[key]!)));
+}
+
+/** The keys as the entries of a Cypher map projection: `.hours, .year`. */
+function projected(keys: readonly string[]): string {
+  return keys.map((key) => `.${key}`).join(', ');
+}
 
 /** The Cypher map projection that reads an entity node `n` as `neo4jToEntity` expects. */
-export const ENTITY_PROJECTION = `n {.id, .kind, .name, .aliases, .description, .status, ${ATTRIBUTE_KEYS.map((key) => `.${key}`).join(', ')}, ${EVIDENCE_PROJECTION}}`;
+export const ENTITY_PROJECTION = `n {.id, .kind, .name, .aliases, .description, .status, ${projected(ATTRIBUTE_KEYS)}, ${EVIDENCE_PROJECTION}}`;
 
 /** The Cypher map projection that reads a relationship `r` as `neo4jToRelationship` expects. */
-export const RELATIONSHIP_PROJECTION = `r {.id, .hours, .year, .status, .validFrom, .validTo, .announced, ${EVIDENCE_PROJECTION}, type: type(r), from: startNode(r).id, to: endNode(r).id}`;
+export const RELATIONSHIP_PROJECTION = `r {.id, ${projected(PROPERTY_KEYS)}, ${EVIDENCE_PROJECTION}, type: type(r), from: startNode(r).id, to: endNode(r).id}`;
 
 type Row = Record<string, unknown>;
 
