@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PNG } from 'pngjs';
 import { expect } from 'vitest';
 import { buildExplorer } from '../../scripts/build-explorer.js';
@@ -11,6 +10,7 @@ import type { Dataset } from '../../src/model/index.js';
 import { startService, type RunningService } from '../../src/server/start-service.js';
 import { createEmbeddedStore } from '../../src/store/embedded/index.js';
 import { bundledDataset } from '../support/bundled-dataset.js';
+import { launchChromium, requireChromium } from '../support/chromium.js';
 
 /**
  * What the explorer's browser tests share: the bundle built from the current sources, the service on the
@@ -18,7 +18,6 @@ import { bundledDataset } from '../support/bundled-dataset.js';
  * error, uncaught exception, CSP violation and outside request collected as a problem.
  */
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const RESULTS_DIR = path.resolve('test-results');
 
 /** The three sizes the explorer is tested at: a phone, a tablet in portrait, a laptop. */
@@ -45,12 +44,7 @@ export interface ExplorerHarness {
 export async function startExplorerHarness(
   options: { apiKeys?: ApiKey[]; dataset?: Dataset } = {},
 ): Promise<ExplorerHarness> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `The explorer tests drive a real Chromium and ${CHROMIUM} is missing. Install Debian's chromium: ` +
-        '`apt-get update && apt-get install -y --no-install-recommends chromium` (or set CHROMIUM_PATH).',
-    );
-  }
+  requireChromium('The explorer tests drive');
   // Always rebuild: a bundle left over from older sources would test the wrong page. esbuild takes ~1 s.
   await buildExplorer();
   await mkdir(RESULTS_DIR, { recursive: true });
@@ -64,20 +58,7 @@ export async function startExplorerHarness(
       ? { security: { apiKeys: options.apiKeys, corsOrigins: [], landingPage: true }, readsRequireKey: true }
       : {}),
   });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     service,
     browser,

@@ -1,13 +1,13 @@
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kindColor } from '../../apps/explorer/palette.js';
 import { exportSubgraph } from '../../src/export/index.js';
 import type { SubgraphRecord } from '../../src/store/index.js';
+import { launchChromium, requireChromium } from '../support/chromium.js';
 import { jiadingNeighborhood } from './export-fixtures.js';
 
 /**
@@ -16,7 +16,6 @@ import { jiadingNeighborhood } from './export-fixtures.js';
  * with the file, `parse(Graph, gexf)` or `Graph.from(json)` and `new Sigma(graph, container)`.
  */
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const RESULTS_DIR = path.resolve('test-results');
 const SIZE = { width: 900, height: 700 };
 
@@ -43,12 +42,7 @@ let jiading: SubgraphRecord;
 const pageProblems: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `This test draws exports in a real Chromium and ${CHROMIUM} is missing. Install Debian's chromium: ` +
-        '`apt-get update && apt-get install -y --no-install-recommends chromium` (or set CHROMIUM_PATH).',
-    );
-  }
+  requireChromium('This test draws exports in');
   jiading = await jiadingNeighborhood();
   const bundle = await esbuild.build({
     stdin: { contents: PAGE_SCRIPT, resolveDir: path.resolve('.'), loader: 'js' },
@@ -58,18 +52,7 @@ beforeAll(async () => {
     platform: 'browser',
     logLevel: 'warning',
   });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: SIZE });
   page.on('pageerror', (error) => pageProblems.push(error.message));
   await page.setContent(

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildWorkbench } from '../../scripts/build-workbench.js';
 import { hashApiKey, parseApiKeys } from '../../src/auth/index.js';
@@ -9,13 +9,13 @@ import { createLogger } from '../../src/logger.js';
 import { startService, type RunningService } from '../../src/server/start-service.js';
 import { createEmbeddedStore } from '../../src/store/embedded/index.js';
 import { bundledDataset } from '../support/bundled-dataset.js';
+import { launchChromium, requireChromium } from '../support/chromium.js';
 
 /**
  * The query workbench at /graphiql (GraphiQL, bundled), driven in Debian's headless Chromium against
  * the service on the embedded store, with every other host unreachable.
  */
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const RESULTS_DIR = path.resolve('test-results');
 const READER_KEY = 'workbench-reader-key';
 /** The example operations (examples/*.graphql), each a tab of the workbench. */
@@ -35,12 +35,7 @@ let elsewhere: string[];
 let graphqlRequests: Record<string, string>[];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `The workbench test drives a real Chromium and ${CHROMIUM} is missing. Install Debian's chromium: ` +
-        '`apt-get update && apt-get install -y --no-install-recommends chromium` (or set CHROMIUM_PATH).',
-    );
-  }
+  requireChromium('The workbench test drives');
   // Always rebuild: a bundle left over from older sources would test the wrong page.
   await buildWorkbench();
   service = await startService({
@@ -55,20 +50,7 @@ beforeAll(async () => {
       landingPage: true,
     },
   });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 beforeEach(async () => {

@@ -1,35 +1,8 @@
 import { writeFile } from 'node:fs/promises';
-import type { LoadResult } from './http-load.js';
+import type { BenchResults, ResultRow } from './bench-results.js';
 import { targetsOf } from './summary.js';
 
-/** One row of results: one query on one target at one size. */
-export interface ResultRow extends LoadResult {
-  size: string;
-  /** Ours (`embedded`, `neo4j`), the in-process limit (`driver`), the HTTP limit, the peer, and for the
-   * trivial operation Apollo's hello-world and our `/health`. */
-  target: 'embedded' | 'neo4j' | 'driver' | 'http-limit' | 'peer' | 'hello' | 'health';
-  query: string;
-  /** Concurrent clients (HTTP connections, or driver workers). */
-  connections: number;
-  /** Store calls (Neo4j: round trips) per request; null where not counted. */
-  storeCallsPerRequest: number | null;
-  rssBeforeMb: number | null;
-  rssAfterMb: number | null;
-}
-
-export interface BenchResults {
-  date: string;
-  /** The commit measured (`git rev-parse HEAD`), with `+dirty` when the work tree had changes. */
-  commit?: string;
-  command: string;
-  machine: Record<string, unknown>;
-  settings: Record<string, unknown>;
-  loading: Record<string, unknown>[];
-  rows: ResultRow[];
-  notes: string[];
-  peerCannot: Record<string, string>;
-  roundTripChecks: Record<string, unknown>[];
-}
+export type { BenchResults, ResultRow } from './bench-results.js';
 
 const f = (value: number | null | undefined, digits = 1) =>
   value === null || value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits);

@@ -1,4 +1,4 @@
-import type { BenchResults, ResultRow } from './report.js';
+import type { BenchResults, ResultRow } from './bench-results.js';
 
 /**
  * What the README-level reader wants from a bench run, computed from its JSON so no figure is copied by
