@@ -1,11 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import {
-  GRAPHQL_REQUEST_ERROR_CODES,
-  INTERNAL_ERROR_MESSAGE,
-  isKgError,
-  type KgError,
-} from '../errors.js';
+import { GRAPHQL_REQUEST_ERROR_CODES, INTERNAL_ERROR_MESSAGE, isKgError, type KgError } from '../errors.js';
 
 export { INTERNAL_ERROR_MESSAGE } from '../errors.js';
 
