@@ -53,6 +53,7 @@ async function withAddedKeys() {
     nodes: await import('../../src/export/write-csv-nodes.js'),
     fields: await import('../../src/export/record-fields.js'),
     records: await import('../../src/store/neo4j/neo4j-records.js'),
+    decoders: await import('../../src/store/neo4j/cypher/decode/records.js'),
     validation: await import('../../src/validation/index.js'),
   };
 }
@@ -112,7 +113,7 @@ describe('a key added to the declaration', () => {
   });
 
   it('is read by the Neo4j projections and written and read back by the record mappers', async () => {
-    const { records } = await withAddedKeys();
+    const { records, decoders } = await withAddedKeys();
     expect(records.RELATIONSHIP_PROJECTION).toContain(`.${NEW_PROPERTY}, .evidenceKinds`);
     expect(records.ENTITY_PROJECTION).toContain(`.${NEW_ATTRIBUTE}, .evidenceKinds`);
 
@@ -122,13 +123,13 @@ describe('a key added to the declaration', () => {
     // The projection adds the type and the ends (`type: type(r)`, …); the node properties lack them.
     const { type, from, to } = relationship({});
     const row = { ...written, type, from, to, [NEW_PROPERTY]: 7 };
-    expect(records.neo4jToRelationship(row).properties).toMatchObject({
+    expect(decoders.relationshipFrom(row).properties).toMatchObject({
       [NEW_PROPERTY]: 7,
     });
 
     const node = records.entityToNeo4j(entity({ [NEW_ATTRIBUTE]: 3 }));
     expect(node[NEW_ATTRIBUTE]).toEqual(neo4j.int(3));
-    expect(records.neo4jToEntity({ ...node, [NEW_ATTRIBUTE]: 3 }).attributes).toMatchObject({
+    expect(decoders.entityFrom({ ...node, [NEW_ATTRIBUTE]: 3 }).attributes).toMatchObject({
       [NEW_ATTRIBUTE]: 3,
     });
   });

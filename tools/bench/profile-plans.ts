@@ -65,16 +65,18 @@ const statements: [string, { cypher: string; params: Record<string, unknown> }][
   ],
   [
     'paths ALL_SHORTEST',
-    queries.allShortestPathsQuery({
-      from: samples.pairs[0]![0],
-      to: samples.pairs[0]![1],
-      relationshipTypes: null,
-      maxHops: 6,
-      time: null,
-      mode: 'ALL_SHORTEST',
-      throughKinds: null,
-      first: 1,
-    }),
+    plain(
+      queries.allShortestPathsQuery({
+        from: samples.pairs[0]![0],
+        to: samples.pairs[0]![1],
+        relationshipTypes: null,
+        maxHops: 6,
+        time: null,
+        mode: 'ALL_SHORTEST',
+        throughKinds: null,
+        first: 1,
+      }),
+    ),
   ],
   [
     'listEntities kinds [CITY]',

@@ -4,9 +4,9 @@ import {
   allShortestPathsQuery,
   kShortestPathsQuery,
   MAX_PATHS_READ,
-  type CypherQuery,
+  type PathRow,
+  type Statement,
 } from './cypher/index.js';
-import { neo4jToEntity, neo4jToRelationship } from './neo4j-records.js';
 import type { QueryRunner } from './query-runner.js';
 
 /**
@@ -24,18 +24,17 @@ export async function findPaths(runner: QueryRunner, request: PathsRequest): Pro
 }
 
 /** The rows of a path statement as records; LIMIT_EXCEEDED if it found more paths than it orders. */
-async function readPaths(runner: QueryRunner, name: string, query: CypherQuery): Promise<PathRecord[]> {
-  const rows = await runner.read(name, query);
-  if (rows.some((row) => (row['found'] as number) > MAX_PATHS_READ)) {
+async function readPaths(
+  runner: QueryRunner,
+  name: string,
+  statement: Statement<PathRow>,
+): Promise<PathRecord[]> {
+  const rows = await runner.read(name, statement);
+  if (rows.some((row) => row.found > MAX_PATHS_READ)) {
     throw new LimitExceededError(
       `There are more than ${MAX_PATHS_READ} paths to put in order here. Narrow it with relationshipTypes, throughKinds or a smaller maxHops.`,
       { name: 'pathsRead', max: MAX_PATHS_READ },
     );
   }
-  return rows.map((row) => ({
-    nodes: (row['nodes'] as Record<string, unknown>[]).map((node) => neo4jToEntity(node)),
-    relationships: (row['relationships'] as Record<string, unknown>[]).map((item) =>
-      neo4jToRelationship(item),
-    ),
-  }));
+  return rows.map((row) => row.path);
 }

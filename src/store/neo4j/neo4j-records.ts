@@ -15,12 +15,6 @@ import {
 import { tokenize } from '../../search/index.js';
 import { subgraphFromColumns } from './cypher/decode/records.js';
 
-// The record decoders under their old names, for the path statements until they are converted (issue #11).
-export {
-  entityFrom as neo4jToEntity,
-  relationshipFrom as neo4jToRelationship,
-} from './cypher/decode/records.js';
-
 /**
  * How records are laid out in Neo4j, and back. Entities are `(:Entity:<Kind> {...})` nodes and
  * relationships are typed relationships, both with plain properties a Cypher user can read:
@@ -60,10 +54,10 @@ function projected(keys: readonly string[]): string {
   return keys.map((key) => `.${key}`).join(', ');
 }
 
-/** The Cypher map projection that reads an entity node `n` as `neo4jToEntity` expects. */
+/** The Cypher map projection that reads an entity node `n` (decoded by cypher/decode/records.ts). */
 export const ENTITY_PROJECTION = `n {.id, .kind, .name, .aliases, .description, .status, ${projected(ATTRIBUTE_KEYS)}, ${EVIDENCE_PROJECTION}}`;
 
-/** The Cypher map projection that reads a relationship `r` as `neo4jToRelationship` expects. */
+/** The Cypher map projection that reads a relationship `r` (decoded by cypher/decode/records.ts). */
 export const RELATIONSHIP_PROJECTION = `r {.id, ${projected(PROPERTY_KEYS)}, ${EVIDENCE_PROJECTION}, type: type(r), from: startNode(r).id, to: endNode(r).id}`;
 
 type Row = Record<string, unknown>;

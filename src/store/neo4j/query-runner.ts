@@ -1,5 +1,5 @@
 import { isRetryableError, routing, session as sessionModes, type Driver } from 'neo4j-driver';
-import type { CypherQuery, Statement } from './cypher/index.js';
+import type { Statement } from './cypher/index.js';
 import { translateDriverError } from './translate-driver-error.js';
 
 export interface QueryRunnerOptions {
@@ -10,12 +10,6 @@ export interface QueryRunnerOptions {
   /** Called once per round trip, with the statement's purpose; for metrics and round-trip tests. */
   onRoundTrip?: (name: string) => void;
 }
-
-/**
- * Rows as plain objects keyed by column: what the old statement shape (CypherQuery) is answered
- * with, until the path statements are converted to Statement.
- */
-export type Rows = Record<string, unknown>[];
 
 /** Runs a statement in the transaction at hand and hands back its decoded rows. */
 export type RunStatement = <Row>(statement: Statement<Row>) => Promise<Row[]>;
@@ -34,11 +28,7 @@ export type RunStatement = <Row>(statement: Statement<Row>) => Promise<Row[]>;
 export class QueryRunner {
   constructor(private readonly options: QueryRunnerOptions) {}
 
-  async read<Row>(name: string, statement: Statement<Row>): Promise<Row[]>;
-  /** @deprecated The old statement shape, still built by the path statements; use a Statement. */
-  async read(name: string, query: CypherQuery): Promise<Rows>;
-  async read(name: string, query: Statement<unknown> | CypherQuery): Promise<unknown[]> {
-    const statement = 'text' in query ? query : plainRows(query);
+  async read<Row>(name: string, statement: Statement<Row>): Promise<Row[]> {
     this.options.onRoundTrip?.(name);
     try {
       return await this.autoCommitRead(name, statement).catch((error: unknown) => {
@@ -107,9 +97,4 @@ export class QueryRunner {
       await session.close();
     }
   }
-}
-
-/** An old-shape statement as a Statement whose rows are plain objects. */
-function plainRows(query: CypherQuery): Statement<Rows[number]> {
-  return { text: query.cypher, parameters: query.params, decode: (record) => record.toObject() };
 }

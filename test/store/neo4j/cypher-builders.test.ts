@@ -205,15 +205,15 @@ describe('Cypher builders', () => {
       throughKinds: ['CITY' as const],
       first: 3,
     };
-    expect(allShortestPathsQuery({ ...request, mode: 'ALL_SHORTEST' }).cypher).toContain(
+    expect(allShortestPathsQuery({ ...request, mode: 'ALL_SHORTEST' }).text).toContain(
       'MATCH p = allShortestPaths((a)-[rs*..4]-(b))',
     );
     const kShortest = kShortestPathsQuery({ ...request, mode: 'K_SHORTEST' });
-    expect(kShortest.cypher).toContain('MATCH p = SHORTEST 3 GROUPS (a)((x)-[r WHERE');
-    expect(kShortest.cypher).toContain(
+    expect(kShortest.text).toContain('MATCH p = SHORTEST 3 GROUPS (a)((x)-[r WHERE');
+    expect(kShortest.text).toContain(
       '-(y WHERE y = b OR $throughKinds IS NULL OR y.kind IN $throughKinds)){1,4}(b)',
     );
-    expect(kShortest.params).toMatchObject({
+    expect(kShortest.parameters).toMatchObject({
       from: 'city:taizhou',
       to: 'district:jiading',
       types: ['COOPERATES_WITH'],

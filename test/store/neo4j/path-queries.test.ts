@@ -5,10 +5,12 @@ import {
   allShortestPathsQuery,
   kShortestPathsQuery,
   MAX_PATHS_READ,
-  type CypherQuery,
+  type PathRow,
 } from '../../../src/store/neo4j/cypher/index.js';
+import { decodePathRow } from '../../../src/store/neo4j/cypher/paths/path-row.js';
 import { findPaths } from '../../../src/store/neo4j/find-paths.js';
-import type { QueryRunner, Rows } from '../../../src/store/neo4j/query-runner.js';
+import type { QueryRunner } from '../../../src/store/neo4j/query-runner.js';
+import neo4j from 'neo4j-driver';
 
 const request: PathsRequest = {
   from: 'city:taizhou',
@@ -24,17 +26,17 @@ const request: PathsRequest = {
 describe('path statements', () => {
   it('find shortest paths with the bidirectional allShortestPaths, filters checked as it expands', () => {
     const query = allShortestPathsQuery(request);
-    expect(query.cypher).toContain('MATCH p = allShortestPaths((a)-[rs*..4]-(b))');
-    expect(query.cypher).toContain('WHERE all(r IN rs WHERE ($types IS NULL OR type(r) IN $types)');
+    expect(query.text).toContain('MATCH p = allShortestPaths((a)-[rs*..4]-(b))');
+    expect(query.text).toContain('WHERE all(r IN rs WHERE ($types IS NULL OR type(r) IN $types)');
     // Over every node with the ends exempt: a slice of nodes(p) would make the planner add an exhaustive fallback.
-    expect(query.cypher).toContain(
+    expect(query.text).toContain(
       'all(n IN nodes(p) WHERE n = a OR n = b OR $throughKinds IS NULL OR n.kind IN $throughKinds)',
     );
-    expect(query.cypher).not.toContain('nodes(p)[1..');
+    expect(query.text).not.toContain('nodes(p)[1..');
     // Every path read is put in order before the cut to `first`.
-    expect(query.cypher.indexOf('LIMIT $readAtMost')).toBeLessThan(query.cypher.indexOf('ORDER BY'));
-    expect(query.cypher.indexOf('ORDER BY')).toBeLessThan(query.cypher.indexOf('LIMIT $first'));
-    expect(query.params).toMatchObject({
+    expect(query.text.indexOf('LIMIT $readAtMost')).toBeLessThan(query.text.indexOf('ORDER BY'));
+    expect(query.text.indexOf('ORDER BY')).toBeLessThan(query.text.indexOf('LIMIT $first'));
+    expect(query.parameters).toMatchObject({
       from: 'city:taizhou',
       to: 'district:jiading',
       types: ['COOPERATES_WITH'],
@@ -44,8 +46,8 @@ describe('path statements', () => {
 
   it('look past the shortest length with SHORTEST k GROUPS, keeping simple paths', () => {
     const query = kShortestPathsQuery({ ...request, mode: 'K_SHORTEST' });
-    expect(query.cypher).toContain('MATCH p = SHORTEST 3 GROUPS (a)((x)-[r WHERE');
-    expect(query.cypher).toContain('NOT nodeIds[i] IN nodeIds[i + 1..]');
+    expect(query.text).toContain('MATCH p = SHORTEST 3 GROUPS (a)((x)-[r WHERE');
+    expect(query.text).toContain('NOT nodeIds[i] IN nodeIds[i + 1..]');
   });
 
   it('inline only validated hop counts', () => {
@@ -88,10 +90,10 @@ describe('findPaths on Neo4j', () => {
 });
 
 /** A runner that answers each statement, by name, with fixed rows and records what it was asked. */
-function fakeRunner(rows: Record<string, Rows>): { runner: QueryRunner; asked: string[] } {
+function fakeRunner(rows: Record<string, PathRow[]>): { runner: QueryRunner; asked: string[] } {
   const asked: string[] = [];
   const runner = {
-    read: async (name: string, _query: CypherQuery) => {
+    read: async (name: string) => {
       asked.push(name);
       return rows[name] ?? [];
     },
@@ -99,21 +101,50 @@ function fakeRunner(rows: Record<string, Rows>): { runner: QueryRunner; asked: s
   return { runner: runner as unknown as QueryRunner, asked };
 }
 
-/** One path row of a path statement: taizhou to jiading in one hop, with `found` paths in all. */
-function pathRow(found: number): Record<string, unknown> {
-  return {
-    found,
-    nodes: [
-      { id: 'city:taizhou', kind: 'CITY', name: 'Taizhou' },
-      { id: 'district:jiading', kind: 'DISTRICT', name: 'Jiading' },
+/** One path row as Neo4j sends it: taizhou to jiading in one hop, with `found` paths in all. */
+function pathRecord(found: number | ReturnType<typeof neo4j.int>): InstanceType<typeof neo4j.Record> {
+  return new neo4j.Record(
+    ['found', 'nodes', 'relationships'],
+    [
+      found,
+      [
+        { id: 'city:taizhou', kind: 'CITY', name: 'Taizhou', aliases: ['台州'], description: null },
+        { id: 'district:jiading', kind: 'DISTRICT', name: 'Jiading', aliases: null, description: null },
+      ],
+      [
+        {
+          id: 'city:taizhou-[COOPERATES_WITH]->district:jiading',
+          type: 'COOPERATES_WITH',
+          from: 'city:taizhou',
+          to: 'district:jiading',
+          year: neo4j.int(2020),
+        },
+      ],
     ],
-    relationships: [
-      {
-        id: 'city:taizhou-[COOPERATES_WITH]->district:jiading',
-        type: 'COOPERATES_WITH',
-        from: 'city:taizhou',
-        to: 'district:jiading',
-      },
-    ],
-  };
+  );
 }
+
+/** One decoded path row, with `found` paths in all. */
+function pathRow(found: number): PathRow {
+  return decodePathRow(pathRecord(found));
+}
+
+describe("the path statements' row decoder", () => {
+  it('reads the count, the entities and the relationships of a row', () => {
+    const row = decodePathRow(pathRecord(neo4j.int(3)));
+    expect(row.found).toBe(3);
+    expect(row.path.nodes.map((node) => [node.id, node.kind, node.aliases])).toEqual([
+      ['city:taizhou', 'CITY', ['台州']],
+      ['district:jiading', 'DISTRICT', []],
+    ]);
+    expect(row.path.relationships[0]).toMatchObject({
+      type: 'COOPERATES_WITH',
+      from: 'city:taizhou',
+      properties: { year: 2020 },
+    });
+  });
+
+  it('refuses a row without its columns, naming what is missing', () => {
+    expect(() => decodePathRow(new neo4j.Record(['found'], [1]))).toThrow(/no column "nodes"/);
+  });
+});

@@ -5,6 +5,7 @@
  * - read/: lookups by id, pages and counts, relationship pages, neighbours, search candidates,
  *   sources, evidence, history
  * - traversal/: neighbourhoods and the filtered graph
+ * - paths/: shortest and k-shortest paths
  * - events/: timelines and a plan's progress
  * - write/: curation writes (locks, upserts, retractions, change records) and the bulk import
  * - schema/: constraints and indexes
@@ -70,6 +71,6 @@ export { relationshipPredicate, relationshipFilterParams } from './parts/relatio
 export { relationshipTypeAlternation } from './parts/relationship-type-alternation.js';
 export { escapeLucene } from './parts/escape-lucene.js';
 
-// Not converted yet (issue #11): the path statements still return the old shape.
-export type { CypherQuery } from './cypher-query.js';
-export { allShortestPathsQuery, kShortestPathsQuery, MAX_PATHS_READ } from './path-queries.js';
+export { allShortestPathsQuery } from './paths/all-shortest-paths.js';
+export { kShortestPathsQuery } from './paths/k-shortest-paths.js';
+export { MAX_PATHS_READ, type PathRow } from './paths/path-row.js';

@@ -1,0 +1,44 @@
+import neo4j from 'neo4j-driver';
+import type { PathRecord, PathsRequest } from '../../../knowledge-graph-store.js';
+import { ENTITY_PROJECTION, RELATIONSHIP_PROJECTION } from '../../neo4j-records.js';
+import { entityFrom, relationshipFrom } from '../decode/records.js';
+import { asInteger, asList, readColumn } from '../decode/row-values.js';
+import { relationshipFilterParams } from '../parts/relationship-predicate.js';
+import type { Neo4jRecord } from '../statement.js';
+
+/**
+ * Most paths one statement reads to put in order. The port's tie rule needs every candidate, so a
+ * statement that finds more (`found` in its rows) has not ordered them all, and the request is refused.
+ */
+export const MAX_PATHS_READ = 50_000;
+
+/** One row of a path statement: a path, and how many paths the statement read to order it among. */
+export interface PathRow {
+  found: number;
+  path: PathRecord;
+}
+
+/** What both path statements return for each path. */
+export const RETURN_PATH = `RETURN found, [n IN nodes(p) | ${ENTITY_PROJECTION}] AS nodes, [r IN relationships(p) | ${RELATIONSHIP_PROJECTION}] AS relationships`;
+
+export function decodePathRow(record: Neo4jRecord): PathRow {
+  return {
+    found: asInteger(readColumn(record, 'found'), 'found'),
+    path: {
+      nodes: asList(readColumn(record, 'nodes'), 'nodes', entityFrom),
+      relationships: asList(readColumn(record, 'relationships'), 'relationships', relationshipFrom),
+    },
+  };
+}
+
+export function pathParameters(request: PathsRequest): Record<string, unknown> {
+  return {
+    from: request.from,
+    to: request.to,
+    throughKinds: request.throughKinds,
+    // One more than is ordered tells that some were left unread.
+    readAtMost: neo4j.int(MAX_PATHS_READ + 1),
+    first: neo4j.int(request.first),
+    ...relationshipFilterParams(request.relationshipTypes, request.time),
+  };
+}
