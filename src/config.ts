@@ -66,6 +66,13 @@ const configSchema = z
       .min(100)
       .max(60_000)
       .default(1500),
+    /** How long an over-limit query's refusal is held back (no CPU is spent meanwhile). */
+    REFUSAL_DELAY_MS: z.coerce
+      .number({ message: 'must be a number of milliseconds' })
+      .int()
+      .min(0)
+      .max(10_000)
+      .default(50),
     /** How long SIGTERM waits for in-flight requests. */
     SHUTDOWN_GRACE_MS: z.coerce
       .number({ message: 'must be a number of milliseconds' })
@@ -163,6 +170,7 @@ const configSchema = z
       : null,
     queryTimeoutMs: env.QUERY_TIMEOUT_MS,
     readyTimeoutMs: env.READY_TIMEOUT_MS,
+    refusalDelayMs: env.REFUSAL_DELAY_MS,
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',

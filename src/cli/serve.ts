@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     csrfPrevention: config.csrfPrevention,
     metrics,
     readyTimeoutMs: config.readyTimeoutMs,
+    refusalDelayMs: config.refusalDelayMs,
     requestTimeoutMs: config.requestTimeoutMs,
     shutdownGraceMs: config.shutdownGraceMs,
     security: {

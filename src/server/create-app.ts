@@ -76,6 +76,13 @@ export interface AppOptions {
   readyTimeoutMs?: number;
   /** The Apollo server was created with CSRF prevention (see `createApolloServer`). @default false */
   csrfPrevention?: boolean;
+  /**
+   * How long an over-limit query's refusal is held back before it is written. Why: a refusal is cheap,
+   * but a client sending nothing else can still ask for a thousand a second on each connection and take
+   * the CPU from well-formed clients; a held refusal costs a timer, and each connection of an abusive
+   * client gets at most 1000 / delay refusals a second. Well-formed requests never wait. @default 0
+   */
+  refusalDelayMs?: number;
   /** Reads credentials; share one between the app and the lean path. @default one from `security` */
   authenticate?: Authenticator;
 }
@@ -144,7 +151,11 @@ export function createApp(options: AppOptions): Express {
     jsonBody({ limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT }),
     refuseBatchedRequests,
     // Over-limit documents are refused from their text, before Apollo parses them.
-    refuseOverLimitQueries({ metrics: options.metrics, csrfPrevention: options.csrfPrevention ?? false }),
+    refuseOverLimitQueries({
+      metrics: options.metrics,
+      csrfPrevention: options.csrfPrevention ?? false,
+      delayMs: options.refusalDelayMs ?? 0,
+    }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext({

@@ -24,6 +24,14 @@ export interface RefuseOverLimitQueriesOptions {
   metrics?: ServiceMetrics;
   /** Apollo's CSRF prevention is on: a GET it would block is left to it. @default false */
   csrfPrevention?: boolean;
+  /** How long a refusal is held back before it is written (AppOptions.refusalDelayMs). @default 0 */
+  delayMs?: number;
+}
+
+/** Runs `write` after `delayMs` (at once for 0): a held refusal costs a timer, not CPU. */
+export function afterRefusalDelay(delayMs: number, write: () => void): void {
+  if (delayMs <= 0) write();
+  else setTimeout(write, delayMs);
 }
 
 /**
@@ -49,9 +57,11 @@ export function refuseOverLimitQueries(options: RefuseOverLimitQueriesOptions = 
     if (!refusal) return next();
     const type = request.accepts(RESULT_TYPES);
     if (type !== RESULT_TYPES[0] && type !== RESULT_TYPES[1]) return next();
-    writeErrorBody(response, refusal.error(), {
-      mediaType: type === RESULT_TYPES[1] ? 'application/graphql-response+json' : 'application/json',
-    });
+    afterRefusalDelay(options.delayMs ?? 0, () =>
+      writeErrorBody(response, refusal.error(), {
+        mediaType: type === RESULT_TYPES[1] ? 'application/graphql-response+json' : 'application/json',
+      }),
+    );
   };
 }
 

@@ -16,7 +16,7 @@ import {
 } from './create-app.js';
 import { keepReadBody, limitInBytes, plainJsonLength, readJsonBody } from './read-json-body.js';
 import type { ErrorMediaType } from './error-media-type.js';
-import { createOverLimitRefusal } from './refuse-over-limit-queries.js';
+import { afterRefusalDelay, createOverLimitRefusal } from './refuse-over-limit-queries.js';
 import { requestIdFrom } from './request-id.js';
 import { withRequestIdInErrors } from './request-id-in-errors.js';
 import { writeErrorBody } from './write-error-body.js';
@@ -53,6 +53,7 @@ export function createRequestListener(options: AppOptions): RequestListener {
   const limitBytes = limitInBytes(options.bodyLimit ?? DEFAULT_BODY_LIMIT) ?? 0;
   const health = healthAnswer({ status: 'ok', store: options.store.kind });
   const { apollo, store, logger } = options;
+  const refusalDelayMs = options.refusalDelayMs ?? 0;
 
   /** Gives the request its id and its access-log line, as the app's first two middlewares do. */
   function begin(request: IncomingMessage, response: ServerResponse, bodyOf: () => unknown): string {
@@ -89,7 +90,9 @@ export function createRequestListener(options: AppOptions): RequestListener {
       if (mediaType === null) return handOff(request, response, body);
       allowCors(request, response, noop);
       if (method === 'GET') response.setHeader('cache-control', 'no-store');
-      return writeErrorBody(response, refusal.error(), { requestId, mediaType });
+      return afterRefusalDelay(refusalDelayMs, () =>
+        writeErrorBody(response, refusal.error(), { requestId, mediaType }),
+      );
     }
 
     allowCors(request, response, noop);

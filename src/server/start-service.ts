@@ -32,6 +32,8 @@ export interface ServiceOptions {
   metrics?: ServiceMetrics;
   /** How long `/ready` waits for the store before answering 503. @default 1500 */
   readyTimeoutMs?: number;
+  /** How long an over-limit query's refusal is held back (see AppOptions). @default 0 */
+  refusalDelayMs?: number;
   /** How long `stop()` lets in-flight requests run before closing their connections. @default 10000 */
   shutdownGraceMs?: number;
 }
@@ -72,6 +74,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       logger: options.logger,
       metrics,
       readyTimeoutMs: options.readyTimeoutMs,
+      refusalDelayMs: options.refusalDelayMs ?? 0,
       csrfPrevention: options.csrfPrevention ?? false,
       ...(options.security
         ? { security: { ...options.security, readsRequireKey: options.readsRequireKey ?? false } }
