@@ -6,7 +6,10 @@ import type {
   RelationshipType,
 } from '../../../../model/index.js';
 import type { RelationshipsOfRequest } from '../../../knowledge-graph-store.js';
-import { ENTITY_PROJECTION, RELATIONSHIP_PROJECTION } from '../../neo4j-records.js';
+import {
+  ENTITY_PROJECTION_SHORT as ENTITY_PROJECTION,
+  RELATIONSHIP_PROJECTION_SHORT as RELATIONSHIP_PROJECTION,
+} from '../../neo4j-records.js';
 import { entityFrom, nullableEntityFrom, relationshipFrom } from '../decode/records.js';
 import { asInteger, asList, asMap, asString, readColumn } from '../decode/row-values.js';
 import { relationshipTypeAlternation } from '../parts/relationship-type-alternation.js';
@@ -47,8 +50,8 @@ export function relationshipsOfQuery(
   CALL (ends, req) {
     UNWIND ends[0..req.limit - 1] AS e
     WITH DISTINCT e
-    OPTIONAL MATCH (e)${pattern(group.next.direction, group.next.types)}
-    WHERE ${HAS_EVIDENCE_KIND('$nextEvidenceKinds')}
+    OPTIONAL MATCH (e)${pattern(group.next.direction, group.next.types)}${group.next.evidenceKinds ? `
+    WHERE ${HAS_EVIDENCE_KIND('$nextEvidenceKinds')}` : ''}
     WITH DISTINCT e, r, n
     ORDER BY r.id
     WITH e, collect(r)[0..$nextLimit] AS nextPage, collect(n)[0..$nextLimit] AS nextEnds
@@ -56,24 +59,26 @@ export function relationshipsOfQuery(
   }`
     : `
   WITH req, page, ends, [] AS nextPages`;
+  // A map projection of null (an unknown id) is null.
   const entity = group.withEntity
     ? `
-CALL (req) {
-  OPTIONAL MATCH (n:Entity {id: req.entityId})
-  RETURN CASE WHEN n IS NULL THEN null ELSE ${ENTITY_PROJECTION} END AS entity
-}`
+OPTIONAL MATCH (n:Entity {id: req.entityId})
+WITH req, ${ENTITY_PROJECTION} AS entity`
     : '';
   return {
     text: `UNWIND $requests AS req${entity}
 CALL (req) {
   OPTIONAL MATCH (:Entity {id: req.entityId})${pattern(group.direction, group.types)}
-  WHERE r.id > req.after AND ${HAS_EVIDENCE_KIND('$evidenceKinds')}
+  WHERE r.id > req.after${group.evidenceKinds ? ` AND ${HAS_EVIDENCE_KIND('$evidenceKinds')}` : ''}
   WITH DISTINCT r, n
   ORDER BY r.id
   WITH req, collect(r)[0..req.limit] AS page, collect(n)[0..req.limit] AS ends${nextLevel}
   RETURN [r IN page | ${RELATIONSHIP_PROJECTION}] AS relationships, [n IN ends | ${ENTITY_PROJECTION}] AS others, nextPages
 }
-RETURN req.index AS index, relationships, others, nextPages${group.withEntity ? ', entity' : ''}`,
+RETURN req.index AS index, relationships, others, nextPages${group.withEntity ? ', entity' : ''}`.replace(
+      INDENTATION,
+      '\n',
+    ),
     parameters: {
       requests: requests.map((request, index) => ({
         index: neo4j.int(index),
@@ -81,13 +86,9 @@ RETURN req.index AS index, relationships, others, nextPages${group.withEntity ? 
         after: request.after ?? '',
         limit: neo4j.int(request.first + 1),
       })),
-      evidenceKinds: group.evidenceKinds ?? null,
-      ...(group.next
-        ? {
-            nextLimit: neo4j.int(group.next.first + 1),
-            nextEvidenceKinds: normalizedKinds(group.next.evidenceKinds ?? null),
-          }
-        : {}),
+      ...(group.evidenceKinds ? { evidenceKinds: group.evidenceKinds } : {}),
+      ...(group.next ? { nextLimit: neo4j.int(group.next.first + 1) } : {}),
+      ...(group.next?.evidenceKinds ? { nextEvidenceKinds: normalizedKinds(group.next.evidenceKinds) } : {}),
     },
     decode: (record) => {
       const row: RelationshipsOfRow = {
@@ -112,9 +113,14 @@ function nextPageFrom(value: unknown): RelationshipsAndOthers & { entityId: stri
   };
 }
 
-/** `r` has evidence of a kind in the list parameter `kinds` (null: any kind). */
-const HAS_EVIDENCE_KIND = (kinds: string) =>
-  `(${kinds} IS NULL OR any(kind IN r.evidenceKinds WHERE kind IN ${kinds}))`;
+/**
+ * Sent without its indentation: the statement goes with every nested request, and the driver writes it
+ * in chunks of 1,400 bytes, one socket write each (see ENTITY_PROJECTION_SHORT).
+ */
+const INDENTATION = /\n +/g;
+
+/** `r` has evidence of a kind in the list parameter `kinds` (written only when there is a filter). */
+const HAS_EVIDENCE_KIND = (kinds: string) => `any(kind IN r.evidenceKinds WHERE kind IN ${kinds})`;
 
 /** `-[r:TYPES]->(n)` from the entity before it, pointing the requested way. */
 function pattern(direction: Direction, types: readonly RelationshipType[] | null): string {
