@@ -39,7 +39,10 @@ export interface RelationshipsOfRow extends RelationshipsAndOthers {
  * names the type). LIMIT cannot vary per row, so each page is sorted and sliced inside its own
  * subquery. The other end of each relationship comes back with it (`others`), in the same order, and
  * with `next`, the first page of each other end's relationships (`nextPages`, by entity id), and with
- * `withEntity` the entity itself, so `entity(id) { relationships { … } }` is one statement.
+ * `withEntity` the entity itself, so `entity(id) { relationships { … } }` is one statement. The page
+ * and the next level's pages are projected by one expression (`pages`, the page first), so each
+ * record's projection is written once: the statement travels with every nested request (see
+ * ENTITY_PROJECTION_SHORT).
  */
 export function relationshipsOfQuery(
   group: Omit<RelationshipsOfGroup, 'positions'>,
@@ -50,12 +53,16 @@ export function relationshipsOfQuery(
   CALL (ends, req) {
     UNWIND ends[0..req.limit - 1] AS e
     WITH DISTINCT e
-    OPTIONAL MATCH (e)${pattern(group.next.direction, group.next.types)}${group.next.evidenceKinds ? `
-    WHERE ${HAS_EVIDENCE_KIND('$nextEvidenceKinds')}` : ''}
+    OPTIONAL MATCH (e)${pattern(group.next.direction, group.next.types)}${
+      group.next.evidenceKinds
+        ? `
+    WHERE ${HAS_EVIDENCE_KIND('$nextEvidenceKinds')}`
+        : ''
+    }
     WITH DISTINCT e, r, n
     ORDER BY r.id
     WITH e, collect(r)[0..$nextLimit] AS nextPage, collect(n)[0..$nextLimit] AS nextEnds
-    RETURN collect({entityId: e.id, relationships: [r IN nextPage | ${RELATIONSHIP_PROJECTION}], others: [n IN nextEnds | ${ENTITY_PROJECTION}]}) AS nextPages
+    RETURN collect({entityId: e.id, page: nextPage, ends: nextEnds}) AS nextPages
   }`
     : `
   WITH req, page, ends, [] AS nextPages`;
@@ -73,9 +80,9 @@ CALL (req) {
   WITH DISTINCT r, n
   ORDER BY r.id
   WITH req, collect(r)[0..req.limit] AS page, collect(n)[0..req.limit] AS ends${nextLevel}
-  RETURN [r IN page | ${RELATIONSHIP_PROJECTION}] AS relationships, [n IN ends | ${ENTITY_PROJECTION}] AS others, nextPages
+  RETURN [p IN [{page: page, ends: ends}] + nextPages | {entityId: p.entityId, relationships: [r IN p.page | ${RELATIONSHIP_PROJECTION}], others: [n IN p.ends | ${ENTITY_PROJECTION}]}] AS pages
 }
-RETURN req.index AS index, relationships, others, nextPages${group.withEntity ? ', entity' : ''}`.replace(
+RETURN req.index AS index, pages[0].relationships AS relationships, pages[0].others AS others, pages[1..] AS nextPages${group.withEntity ? ', entity' : ''}`.replace(
       INDENTATION,
       '\n',
     ),
