@@ -67,7 +67,7 @@ export const RELATIONSHIP_PROJECTION = `r {.id, ${projected(PROPERTY_KEYS)}, ${E
  * relationshipToNeo4j (plus that hash), so `.*` reads the same keys, and the decoders read only the keys
  * they know. For the statement sent with every nested request: the driver writes a statement in chunks
  * of 1,400 bytes, one socket write each, and that statement names five records (2.9 kB with the keys
- * listed, three writes; 1.2 kB short, one). Measured on the 10k bench graph, the short statement took
+ * listed, three writes; 1.2 kB short, one or two with its parameters and bookmark). Measured on the 10k bench graph, the short statement took
  * the service's CPU per nested request from about 8 ms to about 6, and Neo4j's from about 6 to 3.
  */
 export const ENTITY_PROJECTION_SHORT = 'n {.*, searchText: null, contentHash: null}';
