@@ -26,6 +26,11 @@ export interface Neo4jStoreOptions {
   database?: string;
   /** Time limit of each transaction, enforced by the server. @default 10000 */
   timeoutMs?: number;
+  /**
+   * Time limit of each transaction of `ensureSchema` (index builds, the search-field backfill): start-up
+   * work on a large graph, not a request, so not bound by `timeoutMs`. @default 300000
+   */
+  startupTimeoutMs?: number;
   /** Connections kept per server. @default 50 */
   maxConnectionPoolSize?: number;
   /** Called once per round trip; for metrics and round-trip tests. */
@@ -72,12 +77,13 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     maxTransactionRetryTime: 1_000,
     userAgent: 'yrd-graph',
   });
-  const runner = new QueryRunner({
+  const runnerOptions = {
     driver,
     database: options.database ?? 'neo4j',
-    timeoutMs,
     ...(options.onRoundTrip ? { onRoundTrip: options.onRoundTrip } : {}),
-  });
+  };
+  const runner = new QueryRunner({ ...runnerOptions, timeoutMs });
+  const startupRunner = new QueryRunner({ ...runnerOptions, timeoutMs: options.startupTimeoutMs ?? 300_000 });
   const store: Neo4jStore = {
     kind: 'neo4j',
 
@@ -277,9 +283,10 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     },
 
     async ensureSchema() {
-      for (const statement of queries.schemaStatements()) await runner.write('ensureSchema', statement);
-      await runner.write('awaitIndexes', queries.awaitIndexesQuery());
-      await backfillSearchFields(runner);
+      for (const statement of queries.schemaStatements())
+        await startupRunner.write('ensureSchema', statement);
+      await startupRunner.write('awaitIndexes', queries.awaitIndexesQuery());
+      await backfillSearchFields(startupRunner);
     },
 
     importDataset(dataset, importOptions) {
