@@ -4,7 +4,7 @@ import { normalizePhrase } from './tokenize.js';
 /**
  * An entity's text as the scorer compares it: name, aliases and description, each normalised to its
  * tokens joined by single spaces. The embedded store computes these once per record; Neo4j stores
- * them on the node (searchName, searchAliases, searchDescription), so its search statement can score
+ * them on the node (`searchForms`), so its search statement can score
  * candidates with the same rules without the service reading them all.
  */
 export interface SearchFields {

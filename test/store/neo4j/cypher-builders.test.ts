@@ -76,7 +76,7 @@ describe('Cypher builders', () => {
       ORDER BY r.id
       WITH req, collect(r)[0..req.limit] AS page, collect(n)[0..req.limit] AS ends
       WITH req, page, ends, [] AS nextPages
-      RETURN [p IN [{page: page, ends: ends}] + nextPages | {entityId: p.entityId, relationships: [r IN p.page | r {.*, contentHash: null, type: type(r), from: startNode(r).id, to: endNode(r).id}], others: [n IN p.ends | n {.*, searchText: null, contentHash: null}]}] AS pages
+      RETURN [p IN [{page: page, ends: ends}] + nextPages | {entityId: p.entityId, relationships: [r IN p.page | r {.*, contentHash: null, type: type(r), from: startNode(r).id, to: endNode(r).id}], others: [n IN p.ends | n {.*, searchText: null, searchForms: null, contentHash: null}]}] AS pages
       }
       RETURN req.index AS index, pages[0].relationships AS relationships, pages[0].others AS others, pages[1..] AS nextPages"
     `);

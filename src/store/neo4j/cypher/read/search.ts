@@ -19,7 +19,7 @@ export interface SearchHitRow {
  * A search in one statement: the full-text index finds candidates (every query token begins some
  * indexed token, `tok*` ANDed; each token escaped, so Lucene syntax a user typed is searched for, never
  * run), and the statement scores them with the rules of src/search/score-entity.ts, reading the
- * normalised text stored on each node (searchName, searchAliases, searchDescription), and returns only
+ * normalised text stored on each node (`searchForms`: name, description, aliases), and returns only
  * the best `first`, whole.
  *
  * Why here and not in the service: a common prefix fills the candidate cap at 1M entities, and
@@ -38,9 +38,10 @@ export function searchQuery(
   return {
     text: `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $candidates}) YIELD node AS n
 WHERE $kinds IS NULL OR n.kind IN $kinds
-WITH n, n.searchName AS name, coalesce(n.searchAliases, []) AS aliases, split(n.searchName, ' ') AS nameTokens
-WITH n, name, aliases, nameTokens, reduce(acc = [], alias IN aliases | acc + split(alias, ' ')) AS aliasTokens
-WITH n, name, aliases, nameTokens, aliasTokens,
+WITH n, n.searchForms[0] AS name, n.searchForms[1] AS description, n.searchForms[2..] AS aliases
+WITH n, name, description, aliases, split(name, ' ') AS nameTokens
+WITH n, name, description, aliases, nameTokens, reduce(acc = [], alias IN aliases | acc + split(alias, ' ')) AS aliasTokens
+WITH n, name, description, aliases, nameTokens, aliasTokens,
   size([q IN $tokens WHERE any(t IN nameTokens WHERE t STARTS WITH q)]) AS inName,
   size([q IN $tokens WHERE NOT any(t IN nameTokens WHERE t STARTS WITH q) AND any(t IN aliasTokens WHERE t STARTS WITH q)]) AS inAliasesOnly
 WITH n, CASE
@@ -50,7 +51,7 @@ WITH n, CASE
   WHEN any(alias IN aliases WHERE alias STARTS WITH $phrase) THEN 0.78
   WHEN inName = size($tokens) THEN round((0.5 + 0.25 * (toFloat(size($tokens)) / size(nameTokens))) * 10000) / 10000.0
   WHEN inName + inAliasesOnly = size($tokens) THEN round((0.45 + 0.05 * (toFloat(inName) / size($tokens))) * 10000) / 10000.0
-  WHEN all(q IN $tokens WHERE any(t IN nameTokens + aliasTokens + split(n.searchDescription, ' ') WHERE t STARTS WITH q))
+  WHEN all(q IN $tokens WHERE any(t IN nameTokens + aliasTokens + split(description, ' ') WHERE t STARTS WITH q))
     THEN round((0.2 + 0.2 * (toFloat(inName + inAliasesOnly) / size($tokens))) * 10000) / 10000.0
   ELSE 0.0
 END AS score

@@ -20,7 +20,7 @@ export interface EntityWithoutSearchFields {
 /** Whether any entity lacks the search fields (this version stores them on every write). */
 export function anyEntityWithoutSearchFieldsQuery(): Statement<string> {
   return {
-    text: 'MATCH (n:Entity) WHERE n.searchName IS NULL RETURN n.id AS id LIMIT 1',
+    text: 'MATCH (n:Entity) WHERE n.searchForms IS NULL RETURN n.id AS id LIMIT 1',
     parameters: {},
     decode: (record) => asString(readColumn(record, 'id'), 'id'),
   };
@@ -41,7 +41,7 @@ WITH n ORDER BY n.id LIMIT $batch
 WITH collect(n) AS slice
 WHERE size(slice) > 0
 RETURN slice[-1].id AS lastId,
-  [n IN slice WHERE n.searchName IS NULL | n {.id, .name, .aliases, .description}] AS missing`,
+  [n IN slice WHERE n.searchForms IS NULL | n {.id, .name, .aliases, .description}] AS missing`,
     parameters: { after, batch: neo4j.int(batch) },
     decode: (record) => ({
       lastId: asString(readColumn(record, 'lastId'), 'lastId'),
@@ -64,7 +64,7 @@ export function setSearchFieldsQuery(
 ): Statement<void> {
   return {
     text: `UNWIND $rows AS row
-MATCH (n:Entity {id: row.id}) WHERE n.searchName IS NULL
+MATCH (n:Entity {id: row.id}) WHERE n.searchForms IS NULL
 SET n += row.fields`,
     parameters: { rows },
     decode: ignoreRow,

@@ -1,0 +1,17 @@
+import neo4j from 'neo4j-driver';
+import { createNeo4jStore } from './src/store/neo4j/create-neo4j-store.js';
+const driver = neo4j.driver('bolt://127.0.0.1:7690', neo4j.auth.basic('neo4j','bench'));
+let t = performance.now();
+const session = driver.session();
+await session.run(`MATCH (n:Entity) WHERE n.searchName IS NOT NULL CALL (n) { REMOVE n.searchName, n.searchAliases, n.searchDescription } IN TRANSACTIONS OF 10000 ROWS`);
+await session.close();
+console.log('removed old fields s', ((performance.now() - t) / 1000).toFixed(1));
+await driver.close();
+const store = createNeo4jStore({ uri: 'bolt://127.0.0.1:7690', user: 'neo4j', password: 'bench' });
+t = performance.now();
+await store.ensureSchema();
+console.log('ensureSchema (backfill) s', ((performance.now() - t) / 1000).toFixed(1));
+t = performance.now();
+await store.ensureSchema();
+console.log('again s', ((performance.now() - t) / 1000).toFixed(1));
+await store.close();
