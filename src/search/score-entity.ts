@@ -1,4 +1,5 @@
 import type { EntityRecord } from '../model/index.js';
+import { codePointLength, searchFieldsOf } from './search-fields.js';
 import { normalizePhrase, tokenize } from './tokenize.js';
 
 /** What the scorer needs of a query, computed once per search. */
@@ -14,15 +15,17 @@ export function prepareQuery(query: string): PreparedQuery {
 /**
  * The relevance of an entity to a query, in [0, 1]; 0 means no match. An entity matches when every
  * query token begins some token of its name, aliases or description. Exact and leading matches of the
- * name rank first, then aliases, then word matches, then description-only matches. Both stores rank
- * with this one function, so they agree on order.
+ * name rank first, then aliases, then word matches, then description-only matches. The embedded store
+ * ranks with this function; Neo4j ranks in its search statement with the same rules, written in Cypher
+ * (cypher/read/search.ts), and the cross-store tests hold the two to the same scores.
  */
 export function scoreEntity(query: PreparedQuery, entity: SearchableEntity): number {
   if (query.tokens.length === 0) return 0;
   const { name, aliases, nameTokens, aliasTokens, descriptionTokens } = searchFormOf(entity);
   if (name === query.phrase) return 1;
   if (aliases.includes(query.phrase)) return 0.95;
-  if (name.startsWith(query.phrase)) return round(0.8 + 0.1 * (query.phrase.length / name.length));
+  if (name.startsWith(query.phrase))
+    return round(0.8 + 0.1 * (codePointLength(query.phrase) / codePointLength(name)));
   if (aliases.some((alias) => alias.startsWith(query.phrase))) return 0.78;
 
   const inName = coverage(query.tokens, nameTokens);
@@ -56,14 +59,13 @@ const searchForms = new WeakMap<SearchableEntity, SearchForm>();
 function searchFormOf(entity: SearchableEntity): SearchForm {
   let form = searchForms.get(entity);
   if (!form) {
-    const name = normalizePhrase(entity.name);
-    const aliases = entity.aliases.map(normalizePhrase);
+    const { name, aliases, description } = searchFieldsOf(entity);
     form = {
       name,
       aliases,
       nameTokens: name.split(' '),
       aliasTokens: aliases.flatMap((alias) => alias.split(' ')),
-      descriptionTokens: tokenize(entity.description ?? ''),
+      descriptionTokens: description === '' ? [] : description.split(' '),
     };
     searchForms.set(entity, form);
   }

@@ -154,6 +154,45 @@ describe('the embedded store and Neo4j answer alike', () => {
     );
   });
 
+  it('search scores alike for queries that reach each rule of the scorer', async () => {
+    // Drawn from the data, so each rule has hits whatever the dataset holds: whole names and aliases,
+    // their beginnings, single name words, and words from name, aliases and description together.
+    const dataset = await bundledDataset();
+    const queries = new Set<string>();
+    for (const entity of dataset.entities.filter((_, index) => index % 9 === 0)) {
+      const nameWords = entity.name.split(/\s+/);
+      const descriptionWords = (entity.description ?? '').split(/\s+/).filter((word) => word.length > 3);
+      queries.add(entity.name);
+      queries.add(entity.name.slice(0, Math.max(2, Math.floor(entity.name.length / 2))));
+      queries.add(nameWords.at(-1)!);
+      for (const alias of entity.aliases) queries.add(alias).add(alias.slice(0, 3));
+      queries.add(
+        [nameWords[0], entity.aliases[0]?.split(/\s+/)[0], descriptionWords[0]].filter(Boolean).join(' '),
+      );
+    }
+    const rulesReached = new Set<string>();
+    for (const query of queries) {
+      const request = { query, kinds: null, first: 20 };
+      const [fromNeo4j, fromEmbedded] = await Promise.all([neo4j.search(request), embedded.search(request)]);
+      expect({ query, hits: fromNeo4j.map((hit) => [hit.entity.id, hit.score]) }).toEqual({
+        query,
+        hits: fromEmbedded.map((hit) => [hit.entity.id, hit.score]),
+      });
+      for (const hit of fromEmbedded) rulesReached.add(scoreRule(hit.score));
+    }
+    expect([...rulesReached].sort()).toEqual(
+      [
+        'alias',
+        'alias prefix',
+        'anywhere',
+        'name',
+        'name prefix',
+        'name words',
+        'name and alias words',
+      ].sort(),
+    );
+  });
+
   it('graph selections', async () => {
     for (const request of [
       { kinds: null, relationshipTypes: null, time: null, limit: 5000 },
@@ -179,3 +218,14 @@ describe('the embedded store and Neo4j answer alike', () => {
     }
   });
 });
+
+/** Which rule of scoreEntity gives a score (each rule has its own range). */
+function scoreRule(score: number): string {
+  if (score === 1) return 'name';
+  if (score === 0.95) return 'alias';
+  if (score > 0.8) return 'name prefix';
+  if (score === 0.78) return 'alias prefix';
+  if (score >= 0.5) return 'name words';
+  if (score >= 0.45) return 'name and alias words';
+  return 'anywhere';
+}

@@ -5,6 +5,7 @@
  */
 import neo4j from 'neo4j-driver';
 import * as queries from '../../src/store/neo4j/cypher/index.js';
+import { prepareQuery } from '../../src/search/index.js';
 import { parseSize } from '../generate/index.js';
 import { QUERIES, NESTED_TYPES } from './queries.js';
 import { graphFor, samplesOf } from './samples.js';
@@ -83,7 +84,7 @@ const statements: [string, { cypher: string; params: Record<string, unknown> }][
     plain(queries.listEntitiesQuery({ kinds: ['CITY'] }, { first: 20, after: null })),
   ],
   ['countEntities kinds [CITY]', plain(queries.countEntitiesQuery({ kinds: ['CITY'] }))],
-  ['search', plain(queries.searchQuery([samples.terms[0]!], null))],
+  ['search', plain(queries.searchQuery(prepareQuery(samples.terms[0]!), null, 10))],
   ['driver: nested (hand-written)', QUERIES[0]!.driver(samples, 0)],
   ['driver: neighborhood-2 (hand-written)', QUERIES[3]!.driver(samples, 0)],
 ];

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { parseRelationshipId } from '../../model/index.js';
-import { prepareQuery, scoreEntity, TopHits } from '../../search/index.js';
+import { prepareQuery } from '../../search/index.js';
 import type { KnowledgeGraphStore, RelationshipPage } from '../knowledge-graph-store.js';
 import { citationId } from '../knowledge-graph-store.js';
 import * as queries from './cypher/index.js';
@@ -15,6 +15,7 @@ import { QueryRunner } from './query-runner.js';
 import { readHistory, writeBatch } from './write-batch.js';
 import { cappedNeighborhood } from './capped-neighborhood.js';
 import { findPaths } from './find-paths.js';
+import { backfillSearchFields } from './backfill-search-fields.js';
 
 export interface Neo4jStoreOptions {
   /** `neo4j://` (routing: clusters, Aura with `neo4j+s://`) or `bolt://` (one server). */
@@ -25,6 +26,11 @@ export interface Neo4jStoreOptions {
   database?: string;
   /** Time limit of each transaction, enforced by the server. @default 10000 */
   timeoutMs?: number;
+  /**
+   * Time limit of each transaction of `ensureSchema` (index builds, the search-field backfill): start-up
+   * work on a large graph, not a request, so not bound by `timeoutMs`. @default 300000
+   */
+  startupTimeoutMs?: number;
   /** Connections kept per server. @default 50 */
   maxConnectionPoolSize?: number;
   /** Called once per round trip; for metrics and round-trip tests. */
@@ -71,12 +77,13 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     maxTransactionRetryTime: 1_000,
     userAgent: 'yrd-graph',
   });
-  const runner = new QueryRunner({
+  const runnerOptions = {
     driver,
     database: options.database ?? 'neo4j',
-    timeoutMs,
     ...(options.onRoundTrip ? { onRoundTrip: options.onRoundTrip } : {}),
-  });
+  };
+  const runner = new QueryRunner({ ...runnerOptions, timeoutMs });
+  const startupRunner = new QueryRunner({ ...runnerOptions, timeoutMs: options.startupTimeoutMs ?? 300_000 });
   const store: Neo4jStore = {
     kind: 'neo4j',
 
@@ -168,18 +175,8 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
 
     async search(request) {
       const query = prepareQuery(request.query);
-      if (query.tokens.length === 0) return [];
-      const candidates = await runner.read('search', queries.searchQuery(query.tokens, request.kinds));
-      const hits = new TopHits<{ entity: queries.SearchCandidate; score: number }>(request.first);
-      for (const candidate of candidates) {
-        const score = scoreEntity(query, candidate);
-        if (score > 0) hits.offer({ entity: candidate, score });
-      }
-      const winners = hits.toArray();
-      if (winners.length === 0) return [];
-      const entities = await store.getEntities(winners.map((hit) => hit.entity.id));
-      // A winner retracted between the two reads is left out rather than answered half.
-      return winners.flatMap((hit, i) => (entities[i] ? [{ entity: entities[i], score: hit.score }] : []));
+      if (query.tokens.length === 0 || request.first <= 0) return [];
+      return runner.read('search', queries.searchQuery(query, request.kinds, request.first));
     },
 
     async neighborhood(request) {
@@ -286,8 +283,10 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     },
 
     async ensureSchema() {
-      for (const statement of queries.schemaStatements()) await runner.write('ensureSchema', statement);
-      await runner.write('awaitIndexes', queries.awaitIndexesQuery());
+      for (const statement of queries.schemaStatements())
+        await startupRunner.write('ensureSchema', statement);
+      await startupRunner.write('awaitIndexes', queries.awaitIndexesQuery());
+      await backfillSearchFields(startupRunner);
     },
 
     importDataset(dataset, importOptions) {

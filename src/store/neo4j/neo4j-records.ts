@@ -12,7 +12,7 @@ import {
   type RelationshipRecord,
   type SourceRecord,
 } from '../../model/index.js';
-import { tokenize } from '../../search/index.js';
+import { searchFieldsOf, tokenize } from '../../search/index.js';
 import { subgraphFromColumns } from './cypher/decode/records.js';
 
 /**
@@ -62,6 +62,12 @@ export const RELATIONSHIP_PROJECTION = `r {.id, ${projected(PROPERTY_KEYS)}, ${E
 
 type Row = Record<string, unknown>;
 
+/** The normalised text the search statement scores by, as node properties. */
+export function searchFieldsToNeo4j(entity: Pick<EntityRecord, 'name' | 'aliases' | 'description'>): Row {
+  const { name, aliases, description } = searchFieldsOf(entity);
+  return { searchName: name, searchAliases: aliases, searchDescription: description };
+}
+
 /** The node properties of an entity (everything but its labels). */
 export function entityToNeo4j(entity: EntityRecord): Row {
   const row: Row = {
@@ -74,6 +80,8 @@ export function entityToNeo4j(entity: EntityRecord): Row {
     // The full-text index reads this field with the whitespace analyzer: the tokens are ours, so
     // Neo4j and the embedded store split text into the same words.
     searchText: tokenize([entity.name, ...entity.aliases, entity.description ?? ''].join(' ')).join(' '),
+    // What the search statement scores candidates by (see cypher/read/search.ts).
+    ...searchFieldsToNeo4j(entity),
     ...evidenceToNeo4j(entity.evidence),
   };
   for (const key of ATTRIBUTE_KEYS) {

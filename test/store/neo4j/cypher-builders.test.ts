@@ -1,4 +1,4 @@
-import { Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import {
   countEntitiesQuery,
@@ -16,6 +16,7 @@ import {
   relationshipPredicate,
 } from '../../../src/store/neo4j/cypher/index.js';
 import type { RelationshipType } from '../../../src/model/index.js';
+import { prepareQuery } from '../../../src/search/index.js';
 
 // Pure builders, no database: a change to any statement shows up here in review.
 describe('Cypher builders', () => {
@@ -222,22 +223,26 @@ describe('Cypher builders', () => {
   });
 
   it('searches with escaped prefix terms joined by AND', () => {
-    const query = searchQuery(['wenzhou', 'and', 'a+b'], null);
-    expect(query.parameters['lucene']).toBe('wenzhou* AND and* AND a\\+b*');
+    const query = searchQuery(prepareQuery('wenzhou and a+b'), null, 10);
+    expect(query.parameters['lucene']).toBe('wenzhou* AND and* AND a* AND b*');
     expect(query.text).toContain("db.index.fulltext.queryNodes('entity_search', $lucene");
   });
 
-  it('reads search candidates with only what the scorer needs, and decodes them', () => {
-    const query = searchQuery(['wenzhou'], ['CITY']);
-    expect(query.text).toContain('RETURN n {.id, .name, .aliases, .description} AS candidate');
-    expect(query.text).not.toMatch(/evidence/i);
-    const candidate = { id: 'city:x', name: 'X', aliases: null, description: null };
-    expect(query.decode(new Neo4jRecord(['candidate'], [candidate]))).toEqual({
-      id: 'city:x',
-      name: 'X',
-      aliases: [],
-      description: null,
+  it('scores candidates in the statement and reads only the best `first`, whole', () => {
+    const query = searchQuery(prepareQuery('Wenzhou City'), ['CITY'], 3);
+    expect(query.parameters).toMatchObject({
+      phrase: 'wenzhou city',
+      tokens: ['wenzhou', 'city'],
+      kinds: ['CITY'],
     });
+    expect(query.parameters['first']).toEqual(neo4j.int(3));
+    expect(query.text).toMatch(/ORDER BY score DESC, n\.name, n\.id LIMIT \$first\nRETURN n \{/);
+  });
+
+  it('passes the phrase length in code points, as Cypher counts a string', () => {
+    // U+20000 is one Han character and two UTF-16 units.
+    const query = searchQuery(prepareQuery('\u{20000}a'), null, 1);
+    expect(query.parameters['phraseLength']).toBe(3);
   });
 
   it('escapes every Lucene operator character and keyword', () => {

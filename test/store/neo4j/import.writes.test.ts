@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import neo4j from 'neo4j-driver';
 import type { Dataset } from '../../../src/model/index.js';
 import type { Neo4jStore } from '../../../src/store/neo4j/index.js';
 import { bundledDataset } from '../../support/bundled-dataset.js';
@@ -98,5 +99,27 @@ describe('loading a dataset into Neo4j', () => {
         again.relationships.created +
         again.relationships.updated,
     ).toBe(0);
+  });
+  it('fills in the search fields of entities an earlier version wrote, so search finds them again', async () => {
+    const connection = inject('neo4j');
+    const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
+    try {
+      await driver.executeQuery('MATCH (n:Entity) REMOVE n.searchName, n.searchAliases, n.searchDescription');
+      const request = { query: 'wenzhou', kinds: ['CITY' as const], first: 1 };
+      // Without the fields the search statement scores nothing: what the backfill is for.
+      expect(await store.search(request)).toEqual([]);
+
+      await store.ensureSchema();
+
+      expect((await store.search(request)).map((hit) => [hit.entity.id, hit.score])).toEqual([
+        ['city:wenzhou', 1],
+      ]);
+      const { records } = await driver.executeQuery(
+        'MATCH (n:Entity) WHERE n.searchName IS NULL OR n.searchDescription IS NULL RETURN count(n) AS missing',
+      );
+      expect(records[0]!.get('missing').toNumber()).toBe(0);
+    } finally {
+      await driver.close();
+    }
   });
 });

@@ -36,7 +36,7 @@ export { mostConnectedQuery } from './read/most-connected.js';
 export { summaryQuery } from './read/summary.js';
 export { historyQuery } from './read/history.js';
 export { pingQuery } from './read/ping.js';
-export { searchQuery, SEARCH_CANDIDATES, type SearchCandidate } from './read/search-candidates.js';
+export { searchQuery, SEARCH_CANDIDATES, type SearchHitRow } from './read/search.js';
 
 export { neighborhoodQuery } from './traversal/neighborhood.js';
 export { neighborhoodLevelQuery } from './traversal/neighborhood-level.js';
@@ -66,6 +66,12 @@ export { deleteAllSliceQuery } from './write/delete-all-slice.js';
 
 export { schemaStatements } from './schema/schema-statements.js';
 export { awaitIndexesQuery } from './schema/await-indexes.js';
+export {
+  anyEntityWithoutSearchFieldsQuery,
+  searchFieldsSliceQuery,
+  setSearchFieldsQuery,
+  type EntityWithoutSearchFields,
+} from './schema/search-fields-backfill.js';
 
 export { relationshipPredicate, relationshipFilterParams } from './parts/relationship-predicate.js';
 export { relationshipTypeAlternation } from './parts/relationship-type-alternation.js';

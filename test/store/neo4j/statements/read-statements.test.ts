@@ -6,6 +6,7 @@ import * as statements from '../../../../src/store/neo4j/cypher/index.js';
 import type { QueryRunner } from '../../../../src/store/neo4j/query-runner.js';
 import { entityFrom, relationshipFrom } from '../../../../src/store/neo4j/cypher/decode/records.js';
 import { bundledDataset } from '../../../support/bundled-dataset.js';
+import { prepareQuery, scoreEntity } from '../../../../src/search/index.js';
 import { openStatementRunner } from './statement-runner.js';
 
 // Every read statement run on the real Neo4j holding the bundled dataset, its rows decoded by its own
@@ -230,13 +231,8 @@ describe('read statements decode real Neo4j rows', () => {
     expect(keptRow!.truncated).toBe(true);
     expect(keptRow!.cappedCounts).toEqual([{ id: 'city:wenzhou', inKept: 2 }]);
 
-    const candidates = await runner.read('test', statements.searchQuery(['wenzhou'], ['CITY']));
+    const hits = await runner.read('test', statements.searchQuery(prepareQuery('wenzhou'), ['CITY'], 1));
     const wenzhou = dataset.entities.find((entity) => entity.id === 'city:wenzhou')!;
-    expect(candidates).toContainEqual({
-      id: wenzhou.id,
-      name: wenzhou.name,
-      aliases: wenzhou.aliases,
-      description: wenzhou.description,
-    });
+    expect(hits).toEqual([{ entity: wenzhou, score: scoreEntity(prepareQuery('wenzhou'), wenzhou) }]);
   });
 });
