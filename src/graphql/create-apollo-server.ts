@@ -8,6 +8,7 @@ import type { GraphQLContext } from './context.js';
 import { credentialsPlugin } from './credentials-plugin.js';
 import { errorReportingPlugin } from './error-reporting-plugin.js';
 import { formatError, formatErrorWithoutSuggestions } from './format-error.js';
+import { hideSuggestionsPlugin } from './hide-suggestions-plugin.js';
 import { knownOperationTypesRule } from './known-operation-types-rule.js';
 import { requestErrorStatusPlugin } from './request-error-status-plugin.js';
 import { mergeRequestPlugins, type RequestPlugin } from './request-plugins.js';
@@ -62,7 +63,9 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<G
     formatError: options.introspection ? formatError : formatErrorWithoutSuggestions,
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,
-    hideSchemaDetailsFromClientErrors: !options.introspection,
+    // Without introspection, suggestions are taken off validation errors by hideSuggestionsPlugin
+    // below: what this option installs, but inside the service's one request listener.
+    hideSchemaDetailsFromClientErrors: false,
     // Batches are refused before they get here, with a message saying so (src/server/refuse-batched-requests.ts).
     allowBatchedHttpRequests: false,
     csrfPrevention: options.csrfPrevention ?? false,
@@ -94,6 +97,7 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<G
         queryGuardsPlugin(),
         deadline.plugin,
         ...(options.requestPlugins ?? []),
+        ...(options.introspection ? [] : [hideSuggestionsPlugin<GraphQLContext>()]),
       ]),
       ...(options.plugins ?? []),
     ],

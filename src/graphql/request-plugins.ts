@@ -4,6 +4,7 @@ import type {
   GraphQLRequestContext,
   GraphQLRequestContextDidEncounterErrors,
   GraphQLRequestContextDidResolveOperation,
+  GraphQLRequestContextValidationDidStart,
   GraphQLRequestContextWillSendResponse,
   GraphQLRequestListener,
 } from '@apollo/server';
@@ -14,6 +15,10 @@ import type {
  * rejected Apollo hook does.
  */
 export interface RequestHooks<TContext extends BaseContext> {
+  /** Gives what to do when validation ends (with its errors), if anything. */
+  validationDidStart?(
+    requestContext: GraphQLRequestContextValidationDidStart<TContext>,
+  ): ((validationErrors?: readonly Error[]) => void) | undefined;
   didResolveOperation?(requestContext: GraphQLRequestContextDidResolveOperation<TContext>): void;
   didEncounterErrors?(requestContext: GraphQLRequestContextDidEncounterErrors<TContext>): void;
   willSendResponse?(requestContext: GraphQLRequestContextWillSendResponse<TContext>): void;
@@ -54,6 +59,27 @@ export function mergeRequestPlugins<TContext extends BaseContext>(
 
 class MergedListener<TContext extends BaseContext> implements GraphQLRequestListener<TContext> {
   constructor(private readonly parts: readonly RequestHooks<TContext>[]) {}
+
+  // Apollo calls this only for a document it has not validated before (not from its cache).
+  async validationDidStart(requestContext: GraphQLRequestContextValidationDidStart<TContext>) {
+    const ends: ((validationErrors?: readonly Error[]) => void)[] = [];
+    let failure: { error: unknown } | undefined;
+    for (const part of this.parts) {
+      try {
+        const end = part.validationDidStart?.(requestContext);
+        if (end) ends.push(end);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+    if (failure) throw failure.error;
+    if (ends.length === 0) return undefined;
+    // Apollo ends its listeners' validation last first.
+    ends.reverse();
+    return async (validationErrors?: readonly Error[]) => {
+      for (const end of ends) end(validationErrors);
+    };
+  }
 
   async didResolveOperation(requestContext: GraphQLRequestContextDidResolveOperation<TContext>) {
     let failure: { error: unknown } | undefined;

@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
+import { hideSuggestionsPlugin } from '../../../src/graphql/hide-suggestions-plugin.js';
 import { mergeRequestPlugins, type RequestPlugin } from '../../../src/graphql/request-plugins.js';
 
 /** Several request plugins as one Apollo listener, run as Apollo runs separate listeners. */
@@ -97,5 +98,20 @@ describe('mergeRequestPlugins', () => {
     expect((await run()).result.extensions).toEqual({ s: true });
     const merged = mergeRequestPlugins([{ requestDidStart: () => undefined }]);
     expect(await merged.requestDidStart!({} as never)).toBeUndefined();
+  });
+
+  it('ends validation with every part that asked, so suggestions are taken off validation errors', async () => {
+    const calls: string[] = [];
+    await serverWith([recording('a', calls), hideSuggestionsPlugin()]);
+    expect((await run('{ helo }')).result.errors).toEqual([
+      expect.objectContaining({ message: 'Cannot query field "helo" on type "Query".' }),
+    ]);
+    await server!.stop();
+    await serverWith([recording('a', calls)]);
+    expect((await run('{ helo }')).result.errors).toEqual([
+      expect.objectContaining({
+        message: 'Cannot query field "helo" on type "Query". Did you mean "hello"?',
+      }),
+    ]);
   });
 });
