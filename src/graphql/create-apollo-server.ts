@@ -8,8 +8,10 @@ import type { GraphQLContext } from './context.js';
 import { credentialsPlugin } from './credentials-plugin.js';
 import { errorReportingPlugin } from './error-reporting-plugin.js';
 import { formatError, formatErrorWithoutSuggestions } from './format-error.js';
+import { hideSuggestionsPlugin } from './hide-suggestions-plugin.js';
 import { knownOperationTypesRule } from './known-operation-types-rule.js';
 import { requestErrorStatusPlugin } from './request-error-status-plugin.js';
+import { mergeRequestPlugins, type RequestPlugin } from './request-plugins.js';
 import {
   createDocumentCache,
   createDocumentLimitsRule,
@@ -47,6 +49,8 @@ export interface ApolloServerOptions {
   documentCacheBytes?: number;
   /** Extra plugins (the HTTP drain plugin, for example). */
   plugins?: ApolloServerPlugin<GraphQLContext>[];
+  /** Extra request plugins (the metrics), run after the service's own in the same listener. */
+  requestPlugins?: RequestPlugin<GraphQLContext>[];
 }
 
 /** The GraphQL server: the schema from schema/, masked errors, no stack traces, no CDN landing page. */
@@ -59,7 +63,9 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<G
     formatError: options.introspection ? formatError : formatErrorWithoutSuggestions,
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,
-    hideSchemaDetailsFromClientErrors: !options.introspection,
+    // Without introspection, suggestions are taken off validation errors by hideSuggestionsPlugin
+    // below: what this option installs, but inside the service's one request listener.
+    hideSchemaDetailsFromClientErrors: false,
     // Batches are refused before they get here, with a message saying so (src/server/refuse-batched-requests.ts).
     allowBatchedHttpRequests: false,
     csrfPrevention: options.csrfPrevention ?? false,
@@ -80,14 +86,19 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<G
       // The schema declares no @cacheControl hints; Apollo's default plugin would still hook every
       // field's resolution to compute a cache policy nobody reads.
       ApolloServerPluginCacheControlDisabled(),
-      errorReportingPlugin(options.logger),
-      // Request errors answer with their code's status (src/errors.ts); field errors with 200.
-      requestErrorStatusPlugin(),
-      credentialsPlugin({ readsRequireKey: options.readsRequireKey ?? false }),
-      // The cost, checked with the variables before anything runs; size, depth and repetition are
-      // refused earlier, by the document-limits validation rule (src/graphql/guards).
-      queryGuardsPlugin(),
-      deadline.plugin,
+      // One Apollo listener for all of these (see mergeRequestPlugins), in this order.
+      mergeRequestPlugins([
+        errorReportingPlugin(options.logger),
+        // Request errors answer with their code's status (src/errors.ts); field errors with 200.
+        requestErrorStatusPlugin(),
+        credentialsPlugin({ readsRequireKey: options.readsRequireKey ?? false }),
+        // The cost, checked with the variables before anything runs; size, depth and repetition are
+        // refused earlier, by the document-limits validation rule (src/graphql/guards).
+        queryGuardsPlugin(),
+        deadline.plugin,
+        ...(options.requestPlugins ?? []),
+        ...(options.introspection ? [] : [hideSuggestionsPlugin<GraphQLContext>()]),
+      ]),
       ...(options.plugins ?? []),
     ],
   });

@@ -1,7 +1,7 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import { refuseInvalidCredential, requireRole } from '../auth/index.js';
 import type { GraphQLContext } from './context.js';
+import type { RequestHooks, RequestPlugin } from './request-plugins.js';
 import { writeNameOf } from './resolvers/write-names.js';
 
 export interface CredentialsPluginOptions {
@@ -19,24 +19,19 @@ export interface CredentialsPluginOptions {
  * 401 or 403 (GraphQL over HTTP gives a response with `data`, even `data: null`, a 2xx status). The
  * resolvers check the role again, for callers that run operations without this plugin.
  */
-export function credentialsPlugin(
-  options: CredentialsPluginOptions = {},
-): ApolloServerPlugin<GraphQLContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, operation }) {
-          if (options.readsRequireKey)
-            requireRole(contextValue.authentication, 'reader', 'Reading this graph');
-          if (operation?.operation === 'mutation') {
-            requireRole(contextValue.authentication, 'curator', writeNameOf(firstFieldOf(operation)));
-          } else if (!options.readsRequireKey) {
-            refuseInvalidCredential(contextValue.authentication, 'Reading this graph');
-          }
-        },
-      };
+export function credentialsPlugin(options: CredentialsPluginOptions = {}): RequestPlugin<GraphQLContext> {
+  // Nothing of its own per request: the same hooks serve every one.
+  const hooks: RequestHooks<GraphQLContext> = {
+    didResolveOperation({ contextValue, operation }) {
+      if (options.readsRequireKey) requireRole(contextValue.authentication, 'reader', 'Reading this graph');
+      if (operation?.operation === 'mutation') {
+        requireRole(contextValue.authentication, 'curator', writeNameOf(firstFieldOf(operation)));
+      } else if (!options.readsRequireKey) {
+        refuseInvalidCredential(contextValue.authentication, 'Reading this graph');
+      }
     },
   };
+  return { requestDidStart: () => hooks };
 }
 
 /** The name of the operation's first top-level field, as written (fragments are not followed). */

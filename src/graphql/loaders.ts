@@ -23,63 +23,109 @@ export interface Loaders {
 }
 
 export function createLoaders(store: KnowledgeGraphStore): Loaders {
-  const entity = new DataLoader<string, EntityRecord | null>((ids) => store.getEntities(ids), {
-    name: 'entity',
-    maxBatchSize: 1000,
-  });
-  const relationship = new DataLoader<string, RelationshipRecord | null>(
-    (ids) => store.getRelationships(ids),
-    { name: 'relationship', maxBatchSize: 1000 },
-  );
+  return new LazyLoaders(store);
+}
+
+type EntityLoader = Loaders['entity'];
+type RelationshipLoader = Loaders['relationship'];
+
+/**
+ * Each loader is made when a resolver first asks for it. Why: most requests need one or two of them
+ * and `{ __typename }` none, while making all five (their caches and batch functions) was a
+ * noticeable share of a trivial operation's work (issue 15).
+ */
+class LazyLoaders implements Loaders {
+  #entity: EntityLoader | undefined;
+  #relationship: RelationshipLoader | undefined;
+  #relationshipsOf: Loaders['relationshipsOf'] | undefined;
+  #degree: Loaders['degree'] | undefined;
+  #sourceText: Loaders['sourceText'] | undefined;
+  #sources: Promise<Map<string, SourceRecord>> | undefined;
+
+  constructor(private readonly store: KnowledgeGraphStore) {}
+
+  get entity(): EntityLoader {
+    return (this.#entity ??= new DataLoader<string, EntityRecord | null>(
+      (ids) => this.store.getEntities(ids),
+      {
+        name: 'entity',
+        maxBatchSize: 1000,
+      },
+    ));
+  }
+
+  get relationship(): RelationshipLoader {
+    return (this.#relationship ??= new DataLoader<string, RelationshipRecord | null>(
+      (ids) => this.store.getRelationships(ids),
+      { name: 'relationship', maxBatchSize: 1000 },
+    ));
+  }
+
+  get relationshipsOf(): Loaders['relationshipsOf'] {
+    return (this.#relationshipsOf ??= this.makeRelationshipsOf());
+  }
+
+  get degree(): Loaders['degree'] {
+    return (this.#degree ??= new DataLoader<string, number>((ids) => this.store.degrees(ids), {
+      name: 'degree',
+      maxBatchSize: 1000,
+    }));
+  }
+
+  get sourceText(): Loaders['sourceText'] {
+    return (this.#sourceText ??= new DataLoader<string, string | null>((ids) => this.store.sourceTexts(ids), {
+      name: 'sourceText',
+    }));
+  }
+
+  /** An arrow function, so it may be taken off the object (`const { sources } = loaders`). */
+  readonly sources = (): Promise<Map<string, SourceRecord>> =>
+    (this.#sources ??= this.store
+      .listSources()
+      .then((list) => new Map(list.map((source) => [source.id, source]))));
+
   // Prime the caches with what a page brought: the relationships and the entities at their other
   // ends, so `other`, `from`, `to` or `relationship(id:)` later in the same request cost nothing.
-  const primeWith = (page: RelationshipPage): void => {
-    for (const item of page.items) relationship.prime(item.id, item);
-    for (const other of page.others) entity.prime(other.id, other);
-  };
-  const relationshipsOf: Loaders['relationshipsOf'] = new DataLoader(
-    async (requests) => {
-      const pages = await store.relationshipsOf(requests);
-      pages.forEach((page, index) => {
-        primeWith(page);
-        // Asked for with the page (`withEntity`): the entity itself, or null for an unknown id.
-        if (page.entity !== undefined) entity.prime(requests[index]!.entityId, page.entity);
-        // The level below, fetched in the same call: its fields will ask for exactly these pages.
-        const next = requests[index]!.next;
-        if (!next || !page.nextPages) return;
-        page.others.forEach((other, position) => {
-          const nextPage = page.nextPages![position]!;
-          primeWith(nextPage);
-          relationshipsOf.prime({ entityId: other.id, ...next, after: null }, nextPage);
+  private primeWith(page: RelationshipPage): void {
+    for (const item of page.items) this.relationship.prime(item.id, item);
+    for (const other of page.others) this.entity.prime(other.id, other);
+  }
+
+  private makeRelationshipsOf(): Loaders['relationshipsOf'] {
+    const relationshipsOf: Loaders['relationshipsOf'] = new DataLoader(
+      async (requests) => {
+        const pages = await this.store.relationshipsOf(requests);
+        pages.forEach((page, index) => {
+          this.primeWith(page);
+          // Asked for with the page (`withEntity`): the entity itself, or null for an unknown id.
+          if (page.entity !== undefined) this.entity.prime(requests[index]!.entityId, page.entity);
+          // The level below, fetched in the same call: its fields will ask for exactly these pages.
+          const next = requests[index]!.next;
+          if (!next || !page.nextPages) return;
+          page.others.forEach((other, position) => {
+            const nextPage = page.nextPages![position]!;
+            this.primeWith(nextPage);
+            relationshipsOf.prime({ entityId: other.id, ...next, after: null }, nextPage);
+          });
         });
-      });
-      return pages;
-    },
-    {
-      name: 'relationshipsOf',
-      maxBatchSize: 500,
-      // `next` and `withEntity` are left out of the key: they only decide what else is fetched, never
-      // the page itself.
-      cacheKeyFn: (request) =>
-        JSON.stringify([
-          request.entityId,
-          request.types,
-          request.evidenceKinds ?? null,
-          request.direction,
-          request.first,
-          request.after,
-        ]),
-    },
-  );
-  const degree = new DataLoader<string, number>((ids) => store.degrees(ids), {
-    name: 'degree',
-    maxBatchSize: 1000,
-  });
-  let sources: Promise<Map<string, SourceRecord>> | null = null;
-  const loadSources = () =>
-    (sources ??= store.listSources().then((list) => new Map(list.map((source) => [source.id, source]))));
-  const sourceText = new DataLoader<string, string | null>((ids) => store.sourceTexts(ids), {
-    name: 'sourceText',
-  });
-  return { entity, relationship, relationshipsOf, degree, sources: loadSources, sourceText };
+        return pages;
+      },
+      {
+        name: 'relationshipsOf',
+        maxBatchSize: 500,
+        // `next` and `withEntity` are left out of the key: they only decide what else is fetched, never
+        // the page itself.
+        cacheKeyFn: (request) =>
+          JSON.stringify([
+            request.entityId,
+            request.types,
+            request.evidenceKinds ?? null,
+            request.direction,
+            request.first,
+            request.after,
+          ]),
+      },
+    );
+    return relationshipsOf;
+  }
 }

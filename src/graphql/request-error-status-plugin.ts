@@ -1,6 +1,7 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { BaseContext } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import { HTTP_STATUS_BY_CODE, isErrorCode, isKgError } from '../errors.js';
+import type { RequestHooks, RequestPlugin } from './request-plugins.js';
 
 /**
  * Gives a response whose errors stopped the operation before it ran (a request error: a refused
@@ -10,19 +11,17 @@ import { HTTP_STATUS_BY_CODE, isErrorCode, isKgError } from '../errors.js';
  *
  * Apollo sets 400 on its own parse and validation errors, which the table agrees with.
  */
-export function requestErrorStatusPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, response }) {
-          const requestErrors = errors.filter((error) => !error.path);
-          if (requestErrors.length === 0 || requestErrors.length !== errors.length) return;
-          const status = statusOf(requestErrors[0]!);
-          if (status !== undefined) response.http.status = status;
-        },
-      };
+export function requestErrorStatusPlugin<TContext extends BaseContext>(): RequestPlugin<TContext> {
+  // Nothing of its own per request: the same hooks serve every one.
+  const hooks: RequestHooks<TContext> = {
+    didEncounterErrors({ errors, response }) {
+      const requestErrors = errors.filter((error) => !error.path);
+      if (requestErrors.length === 0 || requestErrors.length !== errors.length) return;
+      const status = statusOf(requestErrors[0]!);
+      if (status !== undefined) response.http.status = status;
     },
   };
+  return { requestDidStart: () => hooks };
 }
 
 /** Ours (also behind a validation error that wraps it) by its own status; Apollo's by the table. */

@@ -1,10 +1,21 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { createBoundedLabel } from './bounded-label.js';
 import type { ServiceMetrics } from './service-metrics.js';
 
 export interface GraphQLMetricsPluginOptions {
   /** Distinct operation names kept as labels; later new names count as `__other__`. @default 200 */
   maxOperationNames?: number;
+}
+
+/**
+ * The plugin: `requestDidStart` gives the request's hooks at once (no promise). The GraphQL layer
+ * merges it with its own request plugins into one Apollo listener (`mergeRequestPlugins`).
+ */
+export interface GraphQLMetricsPlugin<TContext extends BaseContext> {
+  requestDidStart(): {
+    didResolveOperation(): void;
+    willSendResponse(requestContext: GraphQLRequestContextWillSendResponse<TContext>): void;
+  };
 }
 
 /**
@@ -19,16 +30,16 @@ export interface GraphQLMetricsPluginOptions {
 export function graphqlMetricsPlugin<TContext extends BaseContext>(
   metrics: ServiceMetrics,
   options: GraphQLMetricsPluginOptions = {},
-): ApolloServerPlugin<TContext> {
+): GraphQLMetricsPlugin<TContext> {
   const operationLabel = createBoundedLabel(options.maxOperationNames ?? 200);
   return {
-    async requestDidStart() {
+    requestDidStart() {
       let resolved = false;
       return {
-        async didResolveOperation() {
+        didResolveOperation() {
           resolved = true;
         },
-        async willSendResponse({ response, operationName }) {
+        willSendResponse({ response, operationName }) {
           if (response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           const operation = !resolved

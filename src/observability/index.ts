@@ -1,5 +1,9 @@
 export { createBoundedLabel, OTHER_LABEL } from './bounded-label.js';
-export { graphqlMetricsPlugin, type GraphQLMetricsPluginOptions } from './graphql-metrics-plugin.js';
+export {
+  graphqlMetricsPlugin,
+  type GraphQLMetricsPlugin,
+  type GraphQLMetricsPluginOptions,
+} from './graphql-metrics-plugin.js';
 export { createHealthRoutes, type HealthRoutesOptions } from './health-routes.js';
 export { instrumentStore } from './instrument-store.js';
 export { metricsHandler } from './metrics-route.js';

@@ -11,7 +11,7 @@ import {
   type OidcOptions,
 } from '../auth/index.js';
 import { InternalServerError, isKgError, NothingFoundError } from '../errors.js';
-import { requestContext, type Logger } from '../logger.js';
+import { inRequestContext, type Logger } from '../logger.js';
 import type { KnowledgeGraphStore } from '../store/index.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import {
@@ -127,7 +127,7 @@ export function createApp(options: AppOptions): Express {
       response.locals['requestId'] = requestId;
       response.setHeader('x-request-id', requestId);
     }
-    requestContext.run({ requestId }, next);
+    inRequestContext(logger, requestId, next);
   });
   app.use(observeRequests({ logger, metrics: options.metrics }));
 

@@ -6,6 +6,7 @@ import { isKgError } from '../errors.js';
 import { formatError } from '../graphql/format-error.js';
 import { checkQueryText } from '../graphql/guards/index.js';
 import type { ServiceMetrics } from '../observability/index.js';
+import { createTextsWithinLimits } from './texts-within-limits.js';
 import { writeErrorBody } from './write-error-body.js';
 
 /** The media types Apollo answers a single result in, in its order of preference. */
@@ -43,7 +44,8 @@ export function afterRefusalDelay(delayMs: number, write: () => void): void {
  * Why here: before this, a refused 1,200-field query paid Apollo's request pipeline, the context (with
  * its credential check), a full parse and a validation pass, about 3 ms of CPU; eight connections
  * sending it held the service. Now a refusal costs the body's JSON parse and one lexer pass, whatever
- * the document (nothing is remembered per text, so a varied attack is as cheap as a repeated one).
+ * the document (a refused text is never remembered, so a varied attack is as cheap as a repeated
+ * one; short texts within the limits are, see `createTextsWithinLimits`).
  *
  * Only requests Apollo would carry as far as the parser are answered here: anything it refuses
  * earlier (a malformed body, a GET without CSRF headers under CSRF prevention, an unacceptable
@@ -88,10 +90,12 @@ export function createOverLimitRefusal(
   options: RefuseOverLimitQueriesOptions = {},
 ): (request: GraphQLHttpRequest) => OverLimitRefusal | null {
   const csrfPrevention = options.csrfPrevention ?? false;
+  const withinLimits = createTextsWithinLimits();
   return (request) => {
     const operation = graphqlRequestOf(request, csrfPrevention);
-    if (!operation) return null;
+    if (!operation || withinLimits.has(operation.query)) return null;
     const refusal = checkQueryText(operation.query);
+    if (!refusal) withinLimits.add(operation.query);
     if (!refusal || !apolloWouldParse(operation)) return null;
     return {
       error() {

@@ -5,7 +5,7 @@ import cors from 'cors';
 import { createAuthenticator } from '../auth/index.js';
 import { InternalServerError } from '../errors.js';
 import { createContext } from '../graphql/context.js';
-import { requestContext } from '../logger.js';
+import { inRequestContext } from '../logger.js';
 import { createResponseObserver } from '../observability/index.js';
 import {
   createApp,
@@ -155,7 +155,7 @@ export function createRequestListener(options: AppOptions): RequestListener {
 
     let body: unknown;
     const requestId = begin(request, response, () => body);
-    requestContext.run({ requestId }, () => {
+    inRequestContext(logger, requestId, () => {
       serveGraphQL(request, response, requestId, (parsed) => (body = parsed)).catch((error: unknown) => {
         // What Express's error handler answers an unexpected failure.
         logger.error({ err: error, requestId }, 'unhandled HTTP error');

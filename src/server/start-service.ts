@@ -62,8 +62,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         httpServer,
         stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000,
       }),
-      graphqlMetricsPlugin(metrics),
     ],
+    requestPlugins: [graphqlMetricsPlugin(metrics)],
   });
   await apollo.start();
   httpServer.on(

@@ -143,6 +143,14 @@ describe('refusing over-limit documents before Apollo', () => {
     expect(errors).toEqual(await service.fullPath(query));
   });
 
+  it('refuses an over-limit text every time, and lets a text within the limits through every time', async () => {
+    for (let round = 0; round < 2; round += 1) {
+      expect((await post(service, { query: REPEATED_1200 })).status).toBe(400);
+      expect((await post(service, { query: '{ summary { entityCount } }' })).status).toBe(200);
+    }
+    expect(service.apolloRequests).toBe(2);
+  });
+
   it("gives the parser's token-limit error past 5,000 tokens, without Apollo", async () => {
     const query = `{ summary { ${copies(5000, 'entityCount')} } }`;
     const response = await post(service, { query });

@@ -1,6 +1,7 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { BaseContext } from '@apollo/server';
 import type { DocumentNode } from 'graphql';
 import { LimitExceededError } from '../../errors.js';
+import type { RequestPlugin } from '../request-plugins.js';
 import { computeQueryCost } from './compute-query-cost.js';
 import { QUERY_LIMIT_NAMES, QUERY_LIMITS } from './query-limits.js';
 
@@ -23,19 +24,19 @@ export interface QueryCostExtension {
  * The structural limits (size, depth, fields, repetition) come earlier, before validation, in
  * `createDocumentLimitsRule`: by the time a document gets here, validating it was cheap.
  */
-export function queryGuardsPlugin<TContext extends object>(
+export function queryGuardsPlugin<TContext extends BaseContext>(
   options: QueryGuardsOptions = {},
-): ApolloServerPlugin<TContext> {
+): RequestPlugin<TContext> {
   const maxCost = options.maxCost ?? QUERY_LIMITS.cost;
   // The cost of an operation without variables depends on its document alone, and Apollo hands the
   // same cached document to every request with the same text: cost it once. (Per document object,
   // so it goes when the document cache drops the document.)
   const constantCosts = new WeakMap<DocumentNode, Map<string, number | null>>();
   return {
-    async requestDidStart() {
+    requestDidStart() {
       let cost: QueryCostExtension | null = null;
       return {
-        async didResolveOperation(requestContext) {
+        didResolveOperation(requestContext) {
           const { document, operation, schema, request } = requestContext;
           if (!operation) return;
           // The status of a refusal (400) is set from its code by requestErrorStatusPlugin.
@@ -76,7 +77,7 @@ export function queryGuardsPlugin<TContext extends object>(
             );
           }
         },
-        async willSendResponse({ response }) {
+        willSendResponse({ response }) {
           if (!cost || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           result.extensions = { ...result.extensions, cost };

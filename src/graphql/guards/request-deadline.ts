@@ -1,7 +1,8 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { BaseContext } from '@apollo/server';
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { TimeoutError } from '../../errors.js';
+import type { RequestPlugin } from '../request-plugins.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './query-limits.js';
 
 export interface RequestDeadlineOptions {
@@ -10,18 +11,23 @@ export interface RequestDeadlineOptions {
 }
 
 /** The two halves of a request time limit: install both. */
-export interface RequestDeadline<TContext extends object> {
+export interface RequestDeadline<TContext extends BaseContext> {
   /** Starts each request's clock and stops it when the answer is sent. */
-  plugin: ApolloServerPlugin<TContext>;
+  plugin: RequestPlugin<TContext>;
   /** The schema with every resolver held to its request's deadline. */
   limitResolvers(schema: GraphQLSchema): GraphQLSchema;
 }
 
 interface Deadline {
-  expired: boolean;
-  /** Rejects with the TimeoutError when the time is up. */
-  reached: Promise<never>;
-  timer: NodeJS.Timeout;
+  /** When the time is up (`performance.now()`). */
+  at: number;
+  /**
+   * Rejects with the TimeoutError when the time is up. Made (with its timer) when a resolver first
+   * waits: most requests never wait on anything, and a timer and two promises cost a request that
+   * doesn't (issue 15).
+   */
+  reached?: Promise<never>;
+  timer?: NodeJS.Timeout;
 }
 
 /**
@@ -34,31 +40,34 @@ interface Deadline {
  * hits its own limit (QUERY_TIMEOUT_MS, a Neo4j transaction timeout), and its result is dropped. No new
  * store call starts for the request after its deadline.
  */
-export function createRequestDeadline<TContext extends object>(
+export function createRequestDeadline<TContext extends BaseContext>(
   options: RequestDeadlineOptions = {},
 ): RequestDeadline<TContext> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const deadlines = new WeakMap<object, Deadline>();
 
+  /** The deadline's promise, and its timer for the time left, made on first use. */
+  function reachedOf(deadline: Deadline): Promise<never> {
+    if (deadline.reached) return deadline.reached;
+    deadline.reached = new Promise<never>((_resolve, reject) => {
+      deadline.timer = setTimeout(
+        () => reject(new TimeoutError(timeoutMs)),
+        Math.max(0, Math.ceil(deadline.at - performance.now())),
+      );
+      deadline.timer.unref();
+    });
+    // Nobody may be waiting when the time is up; the rejection is still seen by every race.
+    deadline.reached.catch(() => {});
+    return deadline.reached;
+  }
+
   return {
     plugin: {
-      async requestDidStart({ contextValue }) {
-        let fail: (error: TimeoutError) => void = () => {};
-        const reached = new Promise<never>((_resolve, reject) => (fail = reject));
-        // Nobody may be waiting when the time is up; the rejection is still seen by every race.
-        reached.catch(() => {});
-        const deadline: Deadline = {
-          expired: false,
-          reached,
-          timer: setTimeout(() => {
-            deadline.expired = true;
-            fail(new TimeoutError(timeoutMs));
-          }, timeoutMs),
-        };
-        deadline.timer.unref();
+      requestDidStart({ contextValue }) {
+        const deadline: Deadline = { at: performance.now() + timeoutMs };
         deadlines.set(contextValue, deadline);
         return {
-          async willSendResponse() {
+          willSendResponse() {
             clearTimeout(deadline.timer);
             deadlines.delete(contextValue);
           },
@@ -76,9 +85,9 @@ export function createRequestDeadline<TContext extends object>(
             resolve(source, args, context: object, info) {
               const deadline = deadlines.get(context);
               if (!deadline) return resolve(source, args, context, info);
-              if (deadline.expired) throw new TimeoutError(timeoutMs);
+              if (performance.now() >= deadline.at) throw new TimeoutError(timeoutMs);
               const result: unknown = resolve(source, args, context, info);
-              return result instanceof Promise ? Promise.race([result, deadline.reached]) : result;
+              return result instanceof Promise ? Promise.race([result, reachedOf(deadline)]) : result;
             },
           };
         },
