@@ -103,7 +103,7 @@ const INDUCED = `CALL (kept) {
   WITH r ORDER BY r.id
   RETURN collect(${RELATIONSHIP_PROJECTION}) AS relationships
 }
-RETURN [n IN kept | ${ENTITY_PROJECTION}] AS nodes, relationships`;
+RETURN [n IN kept | ${ENTITY_PROJECTION}] AS nodes, relationships, truncated`;
 
 const DRIVER_NEIGHBORHOOD_1 = `MATCH (c:Entity {id: $id})
 CALL (c) {
@@ -111,7 +111,8 @@ CALL (c) {
   WITH DISTINCT m ORDER BY m.id
   RETURN collect(m) AS l1
 }
-WITH ([c] + l1)[0..$limit] AS kept
+WITH [c] + l1 AS reached
+WITH reached[0..$limit] AS kept, size(reached) > $limit AS truncated
 ${INDUCED}`;
 
 const DRIVER_NEIGHBORHOOD_2 = `MATCH (c:Entity {id: $id})
@@ -127,7 +128,8 @@ CALL (c, l1) {
   WITH m2 ORDER BY m2.id LIMIT $limit
   RETURN collect(m2) AS l2
 }
-WITH ([c] + l1 + l2)[0..$limit] AS kept
+WITH [c] + l1 + l2 AS reached
+WITH reached[0..$limit] AS kept, size(reached) > $limit AS truncated
 ${INDUCED}`;
 
 export const QUERIES: BenchQuery[] = [
