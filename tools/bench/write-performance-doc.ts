@@ -80,7 +80,7 @@ await fillBlock(
       .filter((date, index, dates) => dates.indexOf(date) === index)
       .join(', ')}:`,
     '',
-    ...targetsOf(merged),
+    ...targetsOf(merged, { brief: true }),
     TARGETS_END,
   ].join('\n'),
 );
