@@ -63,16 +63,10 @@ class MergedListener<TContext extends BaseContext> implements GraphQLRequestList
   // Apollo calls this only for a document it has not validated before (not from its cache).
   async validationDidStart(requestContext: GraphQLRequestContextValidationDidStart<TContext>) {
     const ends: ((validationErrors?: readonly Error[]) => void)[] = [];
-    let failure: { error: unknown } | undefined;
-    for (const part of this.parts) {
-      try {
-        const end = part.validationDidStart?.(requestContext);
-        if (end) ends.push(end);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-    if (failure) throw failure.error;
+    this.runEach((part) => {
+      const end = part.validationDidStart?.(requestContext);
+      if (end) ends.push(end);
+    });
     if (ends.length === 0) return undefined;
     // Apollo ends its listeners' validation last first.
     ends.reverse();
@@ -82,34 +76,23 @@ class MergedListener<TContext extends BaseContext> implements GraphQLRequestList
   }
 
   async didResolveOperation(requestContext: GraphQLRequestContextDidResolveOperation<TContext>) {
-    let failure: { error: unknown } | undefined;
-    for (const part of this.parts) {
-      try {
-        part.didResolveOperation?.(requestContext);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-    if (failure) throw failure.error;
+    this.runEach((part) => part.didResolveOperation?.(requestContext));
   }
 
   async didEncounterErrors(requestContext: GraphQLRequestContextDidEncounterErrors<TContext>) {
-    let failure: { error: unknown } | undefined;
-    for (const part of this.parts) {
-      try {
-        part.didEncounterErrors?.(requestContext);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-    if (failure) throw failure.error;
+    this.runEach((part) => part.didEncounterErrors?.(requestContext));
   }
 
   async willSendResponse(requestContext: GraphQLRequestContextWillSendResponse<TContext>) {
+    this.runEach((part) => part.willSendResponse?.(requestContext));
+  }
+
+  /** Runs a step's hook of every part, each to its end; the first error thrown is the step's. */
+  private runEach(step: (part: RequestHooks<TContext>) => void): void {
     let failure: { error: unknown } | undefined;
     for (const part of this.parts) {
       try {
-        part.willSendResponse?.(requestContext);
+        step(part);
       } catch (error) {
         failure ??= { error };
       }

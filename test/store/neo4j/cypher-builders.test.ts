@@ -17,6 +17,7 @@ import {
 } from '../../../src/store/neo4j/cypher/index.js';
 import type { RelationshipType } from '../../../src/model/index.js';
 import { prepareQuery } from '../../../src/search/index.js';
+import { NESTED_TYPES } from '../../../tools/bench/queries.js';
 
 // Pure builders, no database: a change to any statement shows up here in review.
 describe('Cypher builders', () => {
@@ -189,14 +190,7 @@ describe('Cypher builders', () => {
     // The bench's entity-nested-2 shape: six types at both levels, with the entity. Listing every key
     // in each of the five records made it 2.9 kB, three socket writes per request; under 1,200 bytes
     // it goes with its parameters and bookmark in one or two.
-    const types: RelationshipType[] = [
-      'PART_OF_TASK',
-      'LOCATED_IN',
-      'PART_OF',
-      'MEMBER_OF',
-      'COOPERATES_WITH',
-      'HOSTS',
-    ];
+    const types: RelationshipType[] = [...NESTED_TYPES];
     const query = relationshipsOfQuery(
       { direction: 'OUTGOING', types, withEntity: true, next: { types, direction: 'OUTGOING', first: 10 } },
       [{ entityId: 'task:t1', types, direction: 'OUTGOING', first: 10, after: null }],
