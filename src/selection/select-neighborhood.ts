@@ -3,6 +3,7 @@ import type { Direction, EntityKind, EvidenceKind, RelationshipType } from '../m
 import type { KnowledgeGraphStore, SubgraphRecord } from '../store/index.js';
 import { DEFAULTS } from './argument-defaults.js';
 import { assertListLength, assertWithinLimit, LIMITS } from './limits.js';
+import { neighborhoodSize } from './neighborhood-size.js';
 import { parseTimeFilter, type TimeFilterInput } from './time-filter.js';
 
 /** The neighbourhood of one entity, as `neighborhood(...)`, `/export/neighborhood` and `--neighborhood` ask. */
@@ -26,18 +27,7 @@ export async function selectNeighborhood(
   store: KnowledgeGraphStore,
   input: NeighborhoodSelectionInput,
 ): Promise<SubgraphRecord> {
-  const depth = assertWithinLimit(
-    'depth',
-    input.depth ?? DEFAULTS.neighborhoodDepth,
-    LIMITS.neighborhoodDepth,
-    'Expand further from the entities you got back instead.',
-  );
-  const limit = assertWithinLimit(
-    'limit',
-    input.limit ?? DEFAULTS.neighborhoodNodes,
-    LIMITS.neighborhoodNodes,
-    'Narrow it with `relationshipTypes` or a smaller `depth`.',
-  );
+  const { depth, limit } = neighborhoodSize(input, 'Expand further from the entities you got back instead.');
   const perNodeLimit =
     input.perNodeLimit === null || input.perNodeLimit === undefined
       ? null

@@ -2,7 +2,8 @@ import type { RelationshipType } from '../model/index.js';
 import type { KnowledgeGraphStore, SubgraphRecord } from '../store/index.js';
 import { DEFAULTS } from './argument-defaults.js';
 import { findInStore, requireEntities, type FindEntities } from './find-entities.js';
-import { assertListLength, assertWithinLimit, LIMITS } from './limits.js';
+import { assertListLength, LIMITS } from './limits.js';
+import { neighborhoodSize } from './neighborhood-size.js';
 import { parseTimeFilter, type TimeFilterInput } from './time-filter.js';
 
 /** Seeds a `theme` search contributes to a network. */
@@ -38,18 +39,7 @@ export async function selectNetwork(
   input: NetworkSelectionInput,
   findEntities: FindEntities = findInStore(store),
 ): Promise<NetworkSelection> {
-  const depth = assertWithinLimit(
-    'depth',
-    input.depth ?? DEFAULTS.neighborhoodDepth,
-    LIMITS.neighborhoodDepth,
-    'Grow the network from more seeds instead.',
-  );
-  const limit = assertWithinLimit(
-    'limit',
-    input.limit ?? DEFAULTS.neighborhoodNodes,
-    LIMITS.neighborhoodNodes,
-    'Narrow it with `relationshipTypes` or a smaller `depth`.',
-  );
+  const { depth, limit } = neighborhoodSize(input, 'Grow the network from more seeds instead.');
   const relationshipTypes = assertListLength(
     'relationshipTypes',
     input.relationshipTypes === undefined ? DEFAULTS.networkRelationshipTypes : input.relationshipTypes,
