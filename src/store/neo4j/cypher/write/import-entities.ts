@@ -1,7 +1,7 @@
 import type { Statement } from '../statement.js';
 import {
-  ALL_KIND_LABELS,
   assertKindLabels,
+  setEntityRow,
   writeCountsFrom,
   type EntityRow,
   type WriteCounts,
@@ -23,9 +23,7 @@ WITH row, existing
 WHERE existing IS NULL OR existing.contentHash <> row.props.contentHash
 FOREACH (_ IN CASE WHEN existing IS NULL THEN [1] ELSE [] END |
   CREATE (n:Entity) SET n = row.props SET n:$(row.label))
-SET existing = row.props
-REMOVE existing:${ALL_KIND_LABELS}
-SET existing:$(row.label)
+${setEntityRow('existing')}
 RETURN count(existing) AS updated, count(*) - count(existing) AS created`,
     parameters: { rows },
     decode: writeCountsFrom,

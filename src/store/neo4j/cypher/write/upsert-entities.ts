@@ -1,7 +1,7 @@
 import type { Statement } from '../statement.js';
 import {
-  ALL_KIND_LABELS,
   assertKindLabels,
+  setEntityRow,
   writeCountsFrom,
   type EntityRow,
   type WriteCounts,
@@ -19,9 +19,7 @@ OPTIONAL MATCH (existing:Entity {id: row.props.id})
 WITH row, existing.contentHash AS previous
 WHERE previous IS NULL OR previous <> row.props.contentHash
 MERGE (n:Entity {id: row.props.id})
-SET n = row.props
-REMOVE n:${ALL_KIND_LABELS}
-SET n:$(row.label)
+${setEntityRow('n')}
 RETURN count(previous) AS updated, count(*) - count(previous) AS created`,
     parameters: { rows },
     decode: writeCountsFrom,

@@ -18,6 +18,16 @@ export function writeCountsFrom(record: Neo4jRecord): WriteCounts {
 /** Every kind label, `:`-joined: what a relabelled entity loses before it takes its kind's label. */
 export const ALL_KIND_LABELS = ENTITY_KINDS.map((kind) => KIND_TYPE_NAMES[kind]).join(':');
 
+/**
+ * The clauses that make node `variable` hold an entity row: its properties replaced, and its kind label
+ * alone among the kind labels (a change of kind relabels it). Shared by the upsert and the bulk import.
+ */
+export function setEntityRow(variable: string): string {
+  return `SET ${variable} = row.props
+REMOVE ${variable}:${ALL_KIND_LABELS}
+SET ${variable}:$(row.label)`;
+}
+
 const KIND_LABELS: ReadonlySet<string> = new Set(Object.values(KIND_TYPE_NAMES));
 
 /** Rows' labels go into `SET n:$(row.label)`: each must be a kind's label. */
