@@ -10,6 +10,7 @@ import type {
   SourceRecord,
 } from '../model/index.js';
 import { startOfSpan } from '../validation/iso-date.js';
+import type { RecordFields } from './record-fields.js';
 
 /**
  * The store port: everything the API asks of a graph store. Two adapters implement it, the embedded
@@ -211,6 +212,12 @@ export interface RelationshipsOfRequest extends PageRequest {
    * its relationships (and theirs, with `next`) then costs one store call.
    */
   withEntity?: boolean;
+  /**
+   * The parts of the records (the page's, the other ends', the next level's and the entity's) the
+   * caller will read; null or absent: whole records. The same for every request of one GraphQL
+   * operation, so records primed into a request's caches hold whatever that operation asks of them.
+   */
+  fields?: RecordFields | null;
 }
 
 export interface SearchRequest {

@@ -8,6 +8,7 @@ import { withEvidenceOf } from '../evidence-of-kinds.js';
 import type { EntityRelationshipsArgs, Resolvers } from '../generated/resolvers-types.js';
 import type { EntityRelationshipEdgeModel } from '../models.js';
 import { nextLevelOf } from '../next-level-lookahead.js';
+import { recordFieldsOf } from '../record-fields-of.js';
 
 /** The fields every entity type shares; each concrete type spreads these. */
 export const sharedEntityFields = {
@@ -32,6 +33,7 @@ export const sharedEntityFields = {
       direction: args.direction ?? DEFAULTS.direction,
       ...request,
       next: nextLevelOf(info),
+      fields: recordFieldsOf(info),
     });
     return connectionOf(
       evidenceKinds

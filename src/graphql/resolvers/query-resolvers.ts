@@ -15,6 +15,7 @@ import { connectionOf, pageRequest } from '../connection.js';
 import { withEvidenceOf } from '../evidence-of-kinds.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { relationshipsAheadOf } from '../next-level-lookahead.js';
+import { recordFieldsOf } from '../record-fields-of.js';
 import { selectsField } from '../selected-fields.js';
 
 export const queryResolvers: Resolvers = {
@@ -46,6 +47,7 @@ export const queryResolvers: Resolvers = {
           after: null,
           next: ahead.next,
           withEntity: true,
+          fields: recordFieldsOf(info),
         });
       }
       return loaders.entity.load(id);

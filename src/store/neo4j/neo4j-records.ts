@@ -13,6 +13,7 @@ import {
   type SourceRecord,
 } from '../../model/index.js';
 import { searchFieldsOf, tokenize } from '../../search/index.js';
+import type { EvidencePart, RecordFields } from '../record-fields.js';
 import { subgraphFromColumns } from './cypher/decode/records.js';
 
 /**
@@ -80,6 +81,48 @@ const STORE_ONLY_ENTITY_KEYS = ['searchText', 'searchForms', 'contentHash'];
 export const ENTITY_PROJECTION_SHORT = `n {.*, ${STORE_ONLY_ENTITY_KEYS.map((key) => `${key}: null`).join(', ')}}`;
 export const RELATIONSHIP_PROJECTION_SHORT =
   'r {.*, contentHash: null, type: type(r), from: startNode(r).id, to: endNode(r).id}';
+
+/**
+ * The map projection of an entity node `n` with only the parts in `fields` (see RecordFields), and
+ * ENTITY_PROJECTION_SHORT for whole records or when the attributes are wanted (there are many of them,
+ * and `.*` is the shorter way to read them). The decoders read a missing key as an empty part.
+ */
+export function entityProjectionOf(fields: RecordFields | null | undefined): string {
+  if (!fields || fields.entity.includes('attributes')) return ENTITY_PROJECTION_SHORT;
+  const keys = ['id', 'kind', 'name', ...fields.entity.filter((part) => part !== 'evidence')];
+  if (fields.entity.includes('evidence')) keys.push(...evidenceKeysOf(fields.evidence));
+  return `n {${projected(keys)}}`;
+}
+
+/**
+ * The map projection of a relationship `r` with only the parts in `fields`, as
+ * entityProjectionOf. Without `ends` it leaves out `from` and `to`, for a caller that knows them
+ * from the pattern it matched.
+ */
+export function relationshipProjectionOf(fields: RecordFields | null | undefined, ends: boolean): string {
+  const endKeys = ends ? ', from: startNode(r).id, to: endNode(r).id' : '';
+  if (!fields || fields.relationship.includes('properties')) {
+    return `r {.*, contentHash: null, type: type(r)${endKeys}}`;
+  }
+  const keys = ['id', ...(fields.relationship.includes('evidence') ? evidenceKeysOf(fields.evidence) : [])];
+  return `r {${projected(keys)}, type: type(r)${endKeys}}`;
+}
+
+/** The evidence lists that hold these parts (the kinds always: every item is read by its kind). */
+function evidenceKeysOf(parts: readonly EvidencePart[]): string[] {
+  return ['evidenceKinds', ...parts.flatMap((part) => EVIDENCE_KEYS_OF_PART[part])];
+}
+
+const EVIDENCE_KEYS_OF_PART: Readonly<Record<EvidencePart, readonly (typeof EVIDENCE_KEYS)[number][]>> = {
+  basis: ['evidenceBasis'],
+  mentions: ['evidenceMentions'],
+  note: ['evidenceNotes'],
+  offsets: ['evidenceStarts', 'evidenceEnds'],
+  quote: ['evidenceQuotes'],
+  rationale: ['evidenceRationales'],
+  section: ['evidenceSections'],
+  source: ['evidenceSources'],
+};
 
 type Row = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Dataset } from '../../../../src/model/index.js';
+import type { Dataset, EntityRecord, RelationshipRecord } from '../../../../src/model/index.js';
 import { createEmbeddedStore } from '../../../../src/store/embedded/index.js';
 import type { KnowledgeGraphStore } from '../../../../src/store/index.js';
 import * as statements from '../../../../src/store/neo4j/cypher/index.js';
@@ -136,6 +136,67 @@ describe('read statements decode real Neo4j rows', () => {
     const [without] = statements.groupRelationshipsOfRequests([{ ...request, withEntity: false }]);
     const [plain] = await runner.read('test', statements.relationshipsOfQuery(without!, [request]));
     expect(plain).not.toHaveProperty('entity');
+  });
+
+  it('reads the asked parts of records alike whole or narrowed, the ends filled in from the pattern', async () => {
+    const fields = {
+      entity: ['evidence'],
+      relationship: ['evidence'],
+      evidence: ['quote', 'section'],
+    } as const;
+    for (const direction of ['OUTGOING', 'INCOMING', 'BOTH'] as const) {
+      const request = {
+        entityId: 'city:wenzhou',
+        types: null,
+        direction,
+        first: 6,
+        after: null,
+        next: { types: null, direction, first: 3 },
+        withEntity: true,
+      };
+      const [whole] = await runner.read(
+        'test',
+        statements.relationshipsOfQuery(statements.groupRelationshipsOfRequests([request])[0]!, [request]),
+      );
+      const narrowRequest = { ...request, fields };
+      const [narrow] = await runner.read(
+        'test',
+        statements.relationshipsOfQuery(statements.groupRelationshipsOfRequests([narrowRequest])[0]!, [
+          narrowRequest,
+        ]),
+      );
+      const asked = (record: { evidence: { kind: string; section?: string | null; quote?: string }[] }) =>
+        record.evidence.map((item) => ({
+          kind: item.kind,
+          section: item.section ?? null,
+          quote: item.quote ?? null,
+        }));
+      const relationshipShown = (relationship: RelationshipRecord) => ({
+        id: relationship.id,
+        type: relationship.type,
+        from: relationship.from,
+        to: relationship.to,
+        evidence: asked(relationship),
+      });
+      const entityShown = (entity: EntityRecord) => ({
+        id: entity.id,
+        kind: entity.kind,
+        name: entity.name,
+        evidence: asked(entity),
+      });
+      expect(whole!.relationships.length).toBeGreaterThan(0);
+      expect(narrow!.relationships.map(relationshipShown)).toEqual(
+        whole!.relationships.map(relationshipShown),
+      );
+      expect(narrow!.others.map(entityShown)).toEqual(whole!.others.map(entityShown));
+      expect(entityShown(narrow!.entity!)).toEqual(entityShown(whole!.entity!));
+      expect(narrow!.nextPages.map((page) => page.relationships.map(relationshipShown))).toEqual(
+        whole!.nextPages.map((page) => page.relationships.map(relationshipShown)),
+      );
+      // What was not asked for stays out: no description, no attributes, no relationship properties.
+      expect(narrow!.others.every((entity) => entity.description === null)).toBe(true);
+      expect(whole!.others.some((entity) => entity.description !== null)).toBe(true);
+    }
   });
 
   it('reads sources, their texts and the facts citing a passage', async () => {

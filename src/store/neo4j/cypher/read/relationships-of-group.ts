@@ -1,5 +1,6 @@
 import type { Direction, EvidenceKind, RelationshipType } from '../../../../model/index.js';
 import type { NextLevelRequest, RelationshipsOfRequest } from '../../../knowledge-graph-store.js';
+import type { RecordFields } from '../../../record-fields.js';
 
 /** What requests must share to be answered by one statement (relationshipsOfQuery). */
 export interface RelationshipsOfGroup {
@@ -10,6 +11,8 @@ export interface RelationshipsOfGroup {
   next: NextLevelRequest | null;
   /** Each request also reads its entity (`entity` in the row). @default false */
   withEntity?: boolean;
+  /** The parts of the records read (see RecordFields); null or absent: whole records. */
+  fields?: RecordFields | null;
   /** Positions of the group's requests in the batch. */
   positions: number[];
 }
@@ -30,12 +33,21 @@ export function groupRelationshipsOfRequests(
         }
       : null;
     const withEntity = request.withEntity ?? false;
-    const key = JSON.stringify([request.direction, types, evidenceKinds, next, withEntity]);
+    const fields = request.fields ?? null;
+    const key = JSON.stringify([request.direction, types, evidenceKinds, next, withEntity, fields]);
     let group = groups.get(key);
     if (!group) {
       groups.set(
         key,
-        (group = { direction: request.direction, types, evidenceKinds, next, withEntity, positions: [] }),
+        (group = {
+          direction: request.direction,
+          types,
+          evidenceKinds,
+          next,
+          withEntity,
+          fields,
+          positions: [],
+        }),
       );
     }
     group.positions.push(position);

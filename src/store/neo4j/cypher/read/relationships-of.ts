@@ -6,10 +6,7 @@ import type {
   RelationshipType,
 } from '../../../../model/index.js';
 import type { RelationshipsOfRequest } from '../../../knowledge-graph-store.js';
-import {
-  ENTITY_PROJECTION_SHORT as ENTITY_PROJECTION,
-  RELATIONSHIP_PROJECTION_SHORT as RELATIONSHIP_PROJECTION,
-} from '../../neo4j-records.js';
+import { entityProjectionOf, relationshipProjectionOf } from '../../neo4j-records.js';
 import { entityFrom, nullableEntityFrom, relationshipFrom } from '../decode/records.js';
 import { asInteger, asList, asMap, asString, readColumn } from '../decode/row-values.js';
 import { relationshipTypeAlternation } from '../parts/relationship-type-alternation.js';
@@ -43,6 +40,11 @@ export interface RelationshipsOfRow extends RelationshipsAndOthers {
  * and the next level's pages are projected by one expression (`pages`, the page first), so each
  * record's projection is written once: the statement travels with every nested request (see
  * ENTITY_PROJECTION_SHORT).
+ *
+ * The records hold only the parts the group's `fields` ask for (see RecordFields). With a direction,
+ * a relationship's ends are not read: the page's entity is one end and its other end is `others` at
+ * the same position, so the decoder fills them in. Both cut the bytes Neo4j sends and the driver
+ * decodes, and the statement's length, which the driver sends in writes of 1,400 bytes.
  */
 export function relationshipsOfQuery(
   group: Omit<RelationshipsOfGroup, 'positions'>,
@@ -61,16 +63,22 @@ export function relationshipsOfQuery(
     }
     WITH DISTINCT e, r, n
     ORDER BY r.id
-    WITH e, collect(r)[0..$nextLimit] AS nextPage, collect(n)[0..$nextLimit] AS nextEnds
-    RETURN collect({entityId: e.id, page: nextPage, ends: nextEnds}) AS nextPages
+    WITH e, collect(r)[0..$nextLimit] AS rs, collect(n)[0..$nextLimit] AS ns
+    RETURN collect({entityId: e.id, page: rs, ends: ns}) AS nexts
   }`
     : `
-  WITH req, page, ends, [] AS nextPages`;
+  WITH req, page, ends, [] AS nexts`;
+  const entityProjection = entityProjectionOf(group.fields);
+  // One projection serves both levels: it reads the ends when either level matches both ways.
+  const relationshipProjection = relationshipProjectionOf(
+    group.fields,
+    group.direction === 'BOTH' || group.next?.direction === 'BOTH',
+  );
   // A map projection of null (an unknown id) is null.
   const entity = group.withEntity
     ? `
 OPTIONAL MATCH (n:Entity {id: req.entityId})
-WITH req, ${ENTITY_PROJECTION} AS entity`
+WITH req, ${entityProjection} AS entity`
     : '';
   return {
     text: `UNWIND $requests AS req${entity}
@@ -80,12 +88,9 @@ CALL (req) {
   WITH DISTINCT r, n
   ORDER BY r.id
   WITH req, collect(r)[0..req.limit] AS page, collect(n)[0..req.limit] AS ends${nextLevel}
-  RETURN [p IN [{page: page, ends: ends}] + nextPages | {entityId: p.entityId, relationships: [r IN p.page | ${RELATIONSHIP_PROJECTION}], others: [n IN p.ends | ${ENTITY_PROJECTION}]}] AS pages
+  RETURN [p IN [{page: page, ends: ends}] + nexts | {entityId: p.entityId, relationships: [r IN p.page | ${relationshipProjection}], others: [n IN p.ends | ${entityProjection}]}] AS pages
 }
-RETURN req.index AS index, pages[0].relationships AS relationships, pages[0].others AS others, pages[1..] AS nextPages${group.withEntity ? ', entity' : ''}`.replace(
-      INDENTATION,
-      '\n',
-    ),
+RETURN req.index AS index, pages${group.withEntity ? ', entity' : ''}`.replace(INDENTATION, '\n'),
     parameters: {
       requests: requests.map((request, index) => ({
         index: neo4j.int(index),
@@ -98,11 +103,18 @@ RETURN req.index AS index, pages[0].relationships AS relationships, pages[0].oth
       ...(group.next?.evidenceKinds ? { nextEvidenceKinds: normalizedKinds(group.next.evidenceKinds) } : {}),
     },
     decode: (record) => {
+      const index = asInteger(readColumn(record, 'index'), 'index');
+      // The request's own page first, then the next level's, one per other end (see the RETURN).
+      const [first, ...nextPages] = asList(readColumn(record, 'pages'), 'pages', asMap);
+      if (!first) throw new Error('Neo4j row: pages is empty');
+      const nextDirection = group.next?.direction ?? 'BOTH';
       const row: RelationshipsOfRow = {
-        index: asInteger(readColumn(record, 'index'), 'index'),
-        relationships: asList(readColumn(record, 'relationships'), 'relationships', relationshipFrom),
-        others: asList(readColumn(record, 'others'), 'others', entityFrom),
-        nextPages: asList(readColumn(record, 'nextPages'), 'nextPages', nextPageFrom),
+        index,
+        ...pageFrom(first, requests[index]?.entityId ?? '', group.direction),
+        nextPages: nextPages.map((page) => {
+          const entityId = asString(page['entityId'], 'pages[]', 'entityId');
+          return { entityId, ...pageFrom(page, entityId, nextDirection) };
+        }),
       };
       if (group.withEntity) row.entity = nullableEntityFrom(readColumn(record, 'entity'));
       return row;
@@ -110,14 +122,33 @@ RETURN req.index AS index, pages[0].relationships AS relationships, pages[0].oth
   };
 }
 
-/** One of `nextPages`: an entity's id and the first page of its relationships. */
-function nextPageFrom(value: unknown): RelationshipsAndOthers & { entityId: string } {
-  const map = asMap(value, 'nextPages', undefined, true);
-  return {
-    entityId: asString(map['entityId'], 'nextPages[]', 'entityId'),
-    relationships: asList(map['relationships'], 'nextPages[]', relationshipFrom, 'relationships'),
-    others: asList(map['others'], 'nextPages[]', entityFrom, 'others'),
-  };
+/**
+ * A page of `entityId`'s relationships and their other ends. Matched with a direction, the
+ * relationships come without their ends (see relationshipsOfQuery): they are the page's entity and
+ * the other end at the same position.
+ */
+function pageFrom(
+  page: Readonly<Record<string, unknown>>,
+  entityId: string,
+  direction: Direction,
+): RelationshipsAndOthers {
+  const ends = asList(page['others'], 'pages[]', entityFrom, 'others');
+  if (direction === 'BOTH') {
+    return {
+      relationships: asList(page['relationships'], 'pages[]', relationshipFrom, 'relationships'),
+      others: ends,
+    };
+  }
+  const maps = asList(page['relationships'], 'pages[]', asMap, 'relationships');
+  if (maps.length !== ends.length) {
+    throw new Error(`Neo4j row: a page has ${maps.length} relationships and ${ends.length} other ends`);
+  }
+  const relationships = maps.map((map, position) => {
+    const otherId = ends[position]!.id;
+    const [from, to] = direction === 'OUTGOING' ? [entityId, otherId] : [otherId, entityId];
+    return relationshipFrom({ ...map, from, to }, 'pages[]', 'relationships', true);
+  });
+  return { relationships, others: ends };
 }
 
 /**

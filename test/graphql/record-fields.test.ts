@@ -1,0 +1,233 @@
+import { parse, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordFieldsOf } from '../../src/graphql/record-fields-of.js';
+import { createSchema } from '../../src/graphql/schema.js';
+import { createGraphQLHarness, dataOf, type GraphQLHarness } from '../support/graphql-harness.js';
+
+/**
+ * A nested relationships read fetches only the record parts the operation asks for (RecordFields). Each
+ * field asked alone, at every nesting position, must show what a lookup by id shows: a narrowed read
+ * that dropped a field would answer it empty. Runs on the embedded store and on Neo4j (graphql-neo4j).
+ */
+
+let harness: GraphQLHarness;
+
+beforeAll(async () => {
+  harness = await createGraphQLHarness();
+});
+
+afterAll(async () => {
+  await harness.stop();
+});
+
+const EVIDENCE_FIELDS = [
+  'kind',
+  'quote',
+  'start',
+  'end',
+  'section',
+  'source { id }',
+  'citation { id }',
+  'note',
+  'rationale',
+  'basis',
+  'mentions { entityId text }',
+  'context(chars: 20)',
+];
+
+/** Each asked alone (with `id`, to match records up). */
+const ENTITY_SELECTIONS = [
+  'name kind',
+  'aliases',
+  'description',
+  'status',
+  'degree',
+  '... on Place { province location { latitude longitude } }',
+  '... on Person { title }',
+  '... on Task { number }',
+  '... on Milestone { year }',
+  // The bundled dataset has no inferred evidence and no mentions on entities; the relationships'
+  // cases below read those evidence lists through the same projection.
+  ...EVIDENCE_FIELDS.filter((field) => !/rationale|basis|mentions/.test(field)).map(
+    (field) => `evidence { ${field} }`,
+  ),
+];
+const RELATIONSHIP_SELECTIONS = [
+  'type',
+  'from { id } to { id }',
+  'hours',
+  'year',
+  'status',
+  'validFrom validTo',
+  'announced',
+  ...EVIDENCE_FIELDS.map((field) => `evidence { ${field} }`),
+];
+
+/** Roots whose neighbourhoods hold every kind of evidence and most attributes. */
+const ROOTS = ['city:wenzhou', 'task:task-three', 'person:huang-yangxu', 'district:jiading'];
+
+/** The root, its relationships (both ways) and theirs (outgoing), each record showing `entity`/`relationship`. */
+function nestedQuery(entity: string, relationship: string): string {
+  return `query Nested($id: ID!) {
+    entity(id: $id) {
+      id ${entity}
+      relationships(first: 25) {
+        edges {
+          node { id ${relationship} }
+          other {
+            id ${entity}
+            relationships(direction: OUTGOING, first: 5) {
+              edges { node { id ${relationship} } other { id ${entity} } }
+            }
+          }
+        }
+      }
+    }
+  }`;
+}
+
+interface Shown {
+  id: string;
+  [field: string]: unknown;
+}
+
+/** The nested answer's shape (see nestedQuery). */
+interface NestedEntity extends Shown {
+  relationships?: { edges: { node: Shown; other: NestedEntity }[] };
+}
+
+/** Every entity and every relationship the nested answer shows, in answer order. */
+function recordsOf(data: Record<string, unknown>): { entities: Shown[]; relationships: Shown[] } {
+  const entities: Shown[] = [];
+  const relationships: Shown[] = [];
+  const walk = ({ relationships: page, ...fields }: NestedEntity) => {
+    entities.push(fields);
+    for (const edge of page?.edges ?? []) {
+      relationships.push(edge.node);
+      walk(edge.other);
+    }
+  };
+  walk(data['entity'] as NestedEntity);
+  return { entities, relationships };
+}
+
+/** The same selection read by id, one record at a time through `nodes` (whole records, never narrowed). */
+async function byId(ids: string[], selection: string, type: 'Entity' | 'Relationship'): Promise<Shown[]> {
+  const answer = dataOf(
+    await harness.execute(
+      `query ById($ids: [ID!]!) { nodes(ids: $ids) { ... on ${type} { id ${selection} } } }`,
+      {
+        ids,
+      },
+    ),
+  );
+  return answer['nodes'];
+}
+
+/** Whether a shown value says something (not null, not empty): a dropped field would show neither. */
+function isInformative(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (Array.isArray(value)) return value.some(isInformative);
+  if (typeof value === 'object') return Object.values(value).some(isInformative);
+  return value !== '';
+}
+
+describe('a nested read narrowed to the fields asked for', () => {
+  it.each(ENTITY_SELECTIONS)('shows entities as a lookup by id does: %s', async (selection) => {
+    let informative = 0;
+    for (const root of ROOTS) {
+      const result = await harness.execute(nestedQuery(selection, 'type'), { id: root });
+      const { entities } = recordsOf(dataOf(result));
+      const expected = await byId(
+        entities.map((entity) => entity.id),
+        selection,
+        'Entity',
+      );
+      expect(entities).toEqual(expected);
+      informative += entities.filter(({ id: _id, ...fields }) => isInformative(fields)).length;
+    }
+    // The comparison means something only where the field has values.
+    expect(informative).toBeGreaterThan(0);
+  });
+
+  it.each(RELATIONSHIP_SELECTIONS)('shows relationships as a lookup by id does: %s', async (selection) => {
+    let informative = 0;
+    for (const root of ROOTS) {
+      const result = await harness.execute(nestedQuery('name', selection), { id: root });
+      const { relationships } = recordsOf(dataOf(result));
+      const expected = await byId(
+        relationships.map((relationship) => relationship.id),
+        selection,
+        'Relationship',
+      );
+      expect(relationships).toEqual(expected);
+      informative += relationships.filter(({ id: _id, ...fields }) => isInformative(fields)).length;
+    }
+    expect(informative).toBeGreaterThan(0);
+  });
+
+  it('serves a wider selection elsewhere in the same operation whole, whatever the nested read primed', async () => {
+    // The nested read asks for names only; `nodes` then asks for the same other ends' descriptions,
+    // aliases and evidence, which the request's caches hold from the nested read.
+    const narrow = dataOf(await harness.execute(nestedQuery('name', 'type'), { id: 'city:wenzhou' }));
+    const ids = recordsOf(narrow).entities.map((entity) => entity.id);
+    const wide = 'name description aliases status evidence { kind quote section note rationale basis }';
+    const together = dataOf(
+      await harness.execute(
+        `query Both($id: ID!, $ids: [ID!]!) {
+          entity(id: $id) { id relationships(first: 25) { edges { other { id name } } } }
+          nodes(ids: $ids) { ... on Entity { id ${wide} } }
+        }`,
+        { id: 'city:wenzhou', ids },
+      ),
+    );
+    expect(together['nodes']).toEqual(await byId(ids, wide, 'Entity'));
+    expect(together['nodes'].filter((node: Shown) => node['description'] !== null).length).toBeGreaterThan(0);
+  });
+});
+
+describe('recordFieldsOf', () => {
+  const schema = createSchema();
+  const fieldsOf = (query: string) => {
+    const document = parse(query);
+    const operation = document.definitions.find(
+      (definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition',
+    )!;
+    const fragments = Object.fromEntries(
+      document.definitions.flatMap((definition) =>
+        definition.kind === 'FragmentDefinition' ? [[definition.name.value, definition]] : [],
+      ),
+    );
+    return recordFieldsOf({ schema, operation, fragments } as unknown as GraphQLResolveInfo);
+  };
+
+  it('reads the parts the bench nested query shows: evidence quotes and sections', () => {
+    expect(
+      fieldsOf(nestedQuery('name kind evidence { quote section }', 'type evidence { quote section }')),
+    ).toEqual({
+      entity: ['evidence'],
+      relationship: ['evidence'],
+      evidence: ['quote', 'section'],
+    });
+  });
+
+  it('follows fragments and type conditions', () => {
+    expect(
+      fieldsOf(`query { node(id: "x") { ...E } } fragment E on Entity { ... on City { province } aliases }`),
+    ).toEqual({ entity: ['aliases', 'attributes'], relationship: [], evidence: [] });
+  });
+
+  it('counts the fields of interfaces that extend Entity as entity fields', () => {
+    expect(fieldsOf(`query { entity(id: "x") { ... on Place { province } } }`)).toEqual({
+      entity: ['attributes'],
+      relationship: [],
+      evidence: [],
+    });
+  });
+
+  it('reads whole records for mutations, other root fields and fields it does not know', () => {
+    expect(fieldsOf('mutation { retractEntity(id: "x", reason: "r") { id } }')).toBeNull();
+    expect(fieldsOf('{ neighborhood(id: "city:wenzhou") { nodes { id } } }')).toBeNull();
+    expect(fieldsOf('{ entity(id: "x") { id notAField } }')).toBeNull();
+  });
+});
