@@ -30,14 +30,16 @@ export async function selectShortestPath(
     LIMITS.pathHops,
     'Paths longer than that rarely explain a connection; try `neighborhood`.',
   );
-  await requireEntities([input.from, input.to], findEntities);
-  return store.shortestPath({
+  const path = await store.shortestPath({
     from: input.from,
     to: input.to,
     maxHops,
     relationshipTypes: assertListLength('relationshipTypes', input.relationshipTypes, LIMITS.filterValues),
     time: parseTimeFilter(input.time),
   });
+  // A path proves both ends exist; only a missing one needs the lookup, which saves a round trip.
+  if (!path) await requireEntities([input.from, input.to], findEntities);
+  return path;
 }
 
 /** The shortest path a download asks for: as `selectShortestPath`, and NOT_FOUND when none fits. */

@@ -37,8 +37,7 @@ export async function selectPaths(
     LIMITS.paths,
     'Narrow the paths with `relationshipTypes` or `throughKinds`.',
   );
-  await requireEntities([input.from, input.to], findEntities);
-  return store.paths({
+  const paths = await store.paths({
     from: input.from,
     to: input.to,
     mode: input.mode ?? DEFAULTS.pathMode,
@@ -48,4 +47,7 @@ export async function selectPaths(
     first,
     time: parseTimeFilter(input.time),
   });
+  // A path proves both ends exist; only an empty answer needs the lookup, which saves a round trip.
+  if (paths.length === 0) await requireEntities([input.from, input.to], findEntities);
+  return paths;
 }

@@ -70,13 +70,14 @@ export interface KnowledgeGraphStore {
 
   /**
    * A shortest path, ignoring direction; among equally short ones the path whose entity ids (then
-   * relationship ids) come first in order. Null when there is none within `maxHops`. Both ends must exist.
+   * relationship ids) come first in order. Null when there is none within `maxHops`, or when an end is
+   * not an entity (the caller tells the two apart only when it gets null, saving a lookup otherwise).
    */
   shortestPath(request: ShortestPathRequest): Promise<PathRecord | null>;
 
   /**
    * Several paths (see `PathsRequest`), ordered by length, then entity ids, then relationship ids.
-   * Both ends must exist.
+   * None when an end is not an entity.
    */
   paths(request: PathsRequest): Promise<PathRecord[]>;
 

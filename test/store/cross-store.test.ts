@@ -154,6 +154,45 @@ describe('the embedded store and Neo4j answer alike', () => {
     );
   });
 
+  it.each(['task', 'city', 'plan', 'shanghai', 'jia'])(
+    'search %s cut through a tie: the same hits at every cut whose last score the next hit shares',
+    async (query) => {
+      // Neo4j orders candidates by score alone and then orders only those that tie with or beat the
+      // `first`-th score by name and id; a cut inside a run of equal scores is where that could go wrong.
+      const all = await embedded.search({ query, kinds: null, first: 50 });
+      const cuts = all.flatMap((hit, index) =>
+        index > 0 && all[index - 1]!.score === hit.score ? [index] : [],
+      );
+      expect(cuts.length).toBeGreaterThan(0);
+      for (const first of cuts) {
+        const request = { query, kinds: null, first };
+        const [fromNeo4j, fromEmbedded] = await Promise.all([
+          neo4j.search(request),
+          embedded.search(request),
+        ]);
+        expect({ first, hits: fromNeo4j.map((hit) => [hit.entity.id, hit.score]) }).toEqual({
+          first,
+          hits: fromEmbedded.map((hit) => [hit.entity.id, hit.score]),
+        });
+      }
+    },
+  );
+
+  it.each([
+    ['wenzhou', ['CITY', 'DISTRICT']],
+    ['shanghai', ['PARK', 'EVENT']],
+    ['plan', ['PLAN']],
+    ['jia', ['DISTRICT', 'TASK']],
+  ] as const)('search %s in kinds %j', async (query, kinds) => {
+    const request = { query, kinds: [...kinds], first: 5 };
+    const [fromNeo4j, fromEmbedded] = await Promise.all([neo4j.search(request), embedded.search(request)]);
+    expect(fromEmbedded.length).toBeGreaterThan(0);
+    expect(fromEmbedded.every((hit) => kinds.some((kind) => kind === hit.entity.kind))).toBe(true);
+    expect(fromNeo4j.map((hit) => [hit.entity.id, hit.score])).toEqual(
+      fromEmbedded.map((hit) => [hit.entity.id, hit.score]),
+    );
+  });
+
   it('search scores alike for queries that reach each rule of the scorer', async () => {
     // Drawn from the data, so each rule has hits whatever the dataset holds: whole names and aliases,
     // their beginnings, single name words, and words from name, aliases and description together.

@@ -433,6 +433,24 @@ export function describeStoreContract(
         expect(path).toEqual({ nodes: [expect.objectContaining({ id: 'city:wenzhou' })], relationships: [] });
       });
 
+      it('returns null, and no paths, when an end is not an entity', async () => {
+        const ends = [
+          ['city:atlantis', 'city:wenzhou'],
+          ['city:wenzhou', 'city:atlantis'],
+          ['city:atlantis', 'city:atlantis'],
+        ] as const;
+        for (const [from, to] of ends) {
+          const request = { time: null, from, to, relationshipTypes: null, maxHops: 6 };
+          expect(await store.shortestPath(request), `${from} ${to}`).toBeNull();
+          for (const mode of ['ALL_SHORTEST', 'K_SHORTEST'] as const) {
+            expect(
+              await store.paths({ ...request, mode, throughKinds: null, first: 3 }),
+              `${mode} ${from} ${to}`,
+            ).toEqual([]);
+          }
+        }
+      });
+
       it('returns null when no path fits within maxHops or the types', async () => {
         expect(
           await store.shortestPath({

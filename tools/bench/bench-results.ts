@@ -14,6 +14,8 @@ export interface ResultRow extends LoadResult {
   storeCallsPerRequest: number | null;
   rssBeforeMb: number | null;
   rssAfterMb: number | null;
+  /** Rounds this row is the median of (the trivial operation's targets take turns); absent: one. */
+  medianOf?: number;
 }
 
 export interface BenchResults {

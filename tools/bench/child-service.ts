@@ -9,6 +9,12 @@ export interface ChildService {
   stop(): Promise<void>;
 }
 
+/** Children not yet stopped: killed when the bench exits, even by an uncaught error. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /**
  * Forks `script` (relative to tools/bench/) under tsx with `args`, resolving when it reports `ready`.
  * `endpoint` is the path requests go to, below the URL the child reports.
@@ -24,11 +30,14 @@ export async function startChildService(
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, LOG_LEVEL: 'silent' },
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const ready = await new Promise<Record<string, unknown>>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before it was ready`)));
     child.once('message', (message) => resolve(message as Record<string, unknown>));
   });
   child.removeAllListeners('exit');
+  child.once('exit', () => running.delete(child));
   return {
     url: `${String(ready['url']).replace(/\/$/, '')}${endpoint}`,
     ready,

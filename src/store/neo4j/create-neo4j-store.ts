@@ -14,7 +14,7 @@ import { entityFrom, relationshipFrom } from './cypher/decode/records.js';
 import { QueryRunner } from './query-runner.js';
 import { readHistory, writeBatch } from './write-batch.js';
 import { cappedNeighborhood } from './capped-neighborhood.js';
-import { findPaths } from './find-paths.js';
+import { findPaths, findShortestPath } from './find-paths.js';
 import { backfillSearchFields } from './backfill-search-fields.js';
 
 export interface Neo4jStoreOptions {
@@ -191,8 +191,11 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     },
 
     async shortestPath(request) {
-      const [path] = await store.paths({ ...request, mode: 'ALL_SHORTEST', throughKinds: null, first: 1 });
-      return path ?? null;
+      if (request.from === request.to) {
+        const [path] = await store.paths({ ...request, mode: 'ALL_SHORTEST', throughKinds: null, first: 1 });
+        return path ?? null;
+      }
+      return findShortestPath(runner, request);
     },
 
     async paths(request) {

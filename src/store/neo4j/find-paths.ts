@@ -1,7 +1,8 @@
 import { LimitExceededError } from '../../errors.js';
-import type { PathRecord, PathsRequest } from '../knowledge-graph-store.js';
+import type { PathRecord, PathsRequest, ShortestPathRequest } from '../knowledge-graph-store.js';
 import {
   allShortestPathsQuery,
+  firstShortestPathQuery,
   kShortestPathsQuery,
   MAX_PATHS_READ,
   type PathRow,
@@ -21,6 +22,15 @@ export async function findPaths(runner: QueryRunner, request: PathsRequest): Pro
     return shortest;
   }
   return readPaths(runner, 'pathsBeyondShortest', kShortestPathsQuery(request));
+}
+
+/** The shortest path of a request whose ends differ, with the port's tie rule, or null. */
+export async function findShortestPath(
+  runner: QueryRunner,
+  request: ShortestPathRequest,
+): Promise<PathRecord | null> {
+  const [path] = await readPaths(runner, 'shortestPath', firstShortestPathQuery(request));
+  return path ?? null;
 }
 
 /** The rows of a path statement as records; LIMIT_EXCEEDED if it found more paths than it orders. */

@@ -329,11 +329,22 @@ describe('Cypher builders', () => {
     const query = searchQuery(prepareQuery('Wenzhou City'), ['CITY'], 3);
     expect(query.parameters).toMatchObject({
       phrase: 'wenzhou city',
-      tokens: ['wenzhou', 'city'],
+      spacedTokens: [' wenzhou', ' city'],
       kinds: ['CITY'],
     });
     expect(query.parameters['first']).toEqual(neo4j.int(3));
+    expect(query.text).toContain('WHERE n.kind IN $kinds');
     expect(query.text).toMatch(/ORDER BY score DESC, n\.name, n\.id LIMIT \$first\nRETURN n \{/);
+  });
+
+  it('writes the kind filter only when kinds are given, so the text depends only on the shape', () => {
+    const any = searchQuery(prepareQuery('Wenzhou City'), null, 3);
+    expect(any.text).not.toContain('$kinds');
+    expect(any.parameters).not.toHaveProperty('kinds');
+    expect(searchQuery(prepareQuery('jiading'), null, 10).text).toBe(any.text);
+    expect(searchQuery(prepareQuery('jiading'), ['PARK'], 10).text).toBe(
+      searchQuery(prepareQuery('Wenzhou City'), ['CITY'], 3).text,
+    );
   });
 
   it('passes the phrase length in code points, as Cypher counts a string', () => {

@@ -3,6 +3,7 @@ import { LimitExceededError } from '../../../src/errors.js';
 import type { PathsRequest } from '../../../src/store/index.js';
 import {
   allShortestPathsQuery,
+  firstShortestPathQuery,
   kShortestPathsQuery,
   MAX_PATHS_READ,
   type PathRow,
@@ -29,9 +30,7 @@ describe('path statements', () => {
     expect(query.text).toContain('MATCH p = allShortestPaths((a)-[rs*..4]-(b))');
     expect(query.text).toContain('WHERE all(r IN rs WHERE ($types IS NULL OR type(r) IN $types)');
     // Over every node with the ends exempt: a slice of nodes(p) would make the planner add an exhaustive fallback.
-    expect(query.text).toContain(
-      'all(n IN nodes(p) WHERE n = a OR n = b OR $throughKinds IS NULL OR n.kind IN $throughKinds)',
-    );
+    expect(query.text).toContain('all(n IN nodes(p) WHERE n = a OR n = b OR n.kind IN $throughKinds)');
     expect(query.text).not.toContain('nodes(p)[1..');
     // Every path read is put in order before the cut to `first`.
     expect(query.text.indexOf('LIMIT $readAtMost')).toBeLessThan(query.text.indexOf('ORDER BY'));
@@ -42,6 +41,29 @@ describe('path statements', () => {
       types: ['COOPERATES_WITH'],
       throughKinds: ['CITY'],
     });
+  });
+
+  it('check only the filters a request sets, so the unfiltered shape reads no relationship property', () => {
+    const unfiltered = { ...request, relationshipTypes: null, throughKinds: null };
+    expect(allShortestPathsQuery(unfiltered).text).not.toContain('WHERE');
+    const kindsOnly = allShortestPathsQuery({ ...unfiltered, throughKinds: ['CITY'] }).text;
+    expect(kindsOnly).toContain('WHERE all(n IN nodes(p)');
+    expect(kindsOnly).not.toContain('all(r IN rs');
+    const timeOnly = allShortestPathsQuery({
+      ...unfiltered,
+      time: { asOf: '2024', from: null, to: null },
+    }).text;
+    expect(timeOnly).toContain('WHERE all(r IN rs WHERE');
+    expect(timeOnly).not.toContain('all(n IN nodes(p)');
+  });
+
+  it('pick the first shortest path position by position, without sorting every path', () => {
+    const query = firstShortestPathQuery({ ...request, relationshipTypes: null });
+    expect(query.text).toContain('MATCH p = allShortestPaths((a)-[rs*..4]-(b))');
+    expect(query.text).not.toContain('WHERE all(');
+    expect(query.text).not.toContain('ORDER BY [n IN nodes(p)');
+    expect(query.text).toContain('ORDER BY [r IN relationships(p) | r.id]');
+    expect(query.parameters).toMatchObject({ first: neo4j.int(1), throughKinds: null });
   });
 
   it('look past the shortest length with SHORTEST k GROUPS, keeping simple paths', () => {

@@ -77,6 +77,6 @@ export { relationshipPredicate, relationshipFilterParams } from './parts/relatio
 export { relationshipTypeAlternation } from './parts/relationship-type-alternation.js';
 export { escapeLucene } from './parts/escape-lucene.js';
 
-export { allShortestPathsQuery } from './paths/all-shortest-paths.js';
+export { allShortestPathsQuery, firstShortestPathQuery } from './paths/all-shortest-paths.js';
 export { kShortestPathsQuery } from './paths/k-shortest-paths.js';
 export { MAX_PATHS_READ, type PathRow } from './paths/path-row.js';
