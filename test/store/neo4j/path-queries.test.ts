@@ -63,6 +63,7 @@ describe('path statements', () => {
     expect(query.text).not.toContain('WHERE all(');
     expect(query.text).not.toContain('ORDER BY [n IN nodes(p)');
     expect(query.text).toContain('ORDER BY [r IN relationships(p) | r.id]');
+    expect(query.text).toContain('LIMIT $first');
     expect(query.parameters).toMatchObject({ first: neo4j.int(1), throughKinds: null });
   });
 

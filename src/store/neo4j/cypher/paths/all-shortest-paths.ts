@@ -34,14 +34,15 @@ ${RETURN_PATH}`,
  * filter, the reduce would run again for every path.
  */
 export function firstShortestPathQuery(request: ShortestPathRequest): Statement<PathRow> {
-  const unfiltered = {
+  // The one path of ALL_SHORTEST's order, through entities of any kind.
+  const firstOfAll = {
     ...request,
     mode: 'ALL_SHORTEST',
     throughKinds: null,
     first: 1,
   } satisfies PathsRequest;
   return {
-    text: `${matchShortestPaths(unfiltered)}
+    text: `${matchShortestPaths(firstOfAll)}
 WITH p LIMIT $readAtMost
 WITH collect(p) AS paths
 WITH size(paths) AS found, reduce(kept = paths, i IN range(1, coalesce(length(head(paths)), 0) - 1) |
@@ -49,9 +50,9 @@ WITH size(paths) AS found, reduce(kept = paths, i IN range(1, coalesce(length(he
     [path IN kept WHERE nodes(path)[i].id = least]][0]) AS kept
 UNWIND kept AS p
 WITH found, p ORDER BY [r IN relationships(p) | r.id]
-LIMIT 1
+LIMIT $first
 ${RETURN_PATH}`,
-    parameters: pathParameters(unfiltered),
+    parameters: pathParameters(firstOfAll),
     decode: decodePathRow,
   };
 }
