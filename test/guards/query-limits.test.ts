@@ -244,6 +244,35 @@ describe('cost', () => {
     expect(result.extensions?.['cost']).toBeUndefined();
   });
 
+  it('costs a document once when no variable sizes it, and per request when one does', async () => {
+    // $id sizes nothing: every id costs the same, and a second request takes the first one's cost.
+    const byId =
+      'query ($id: ID!) { entity(id: $id) { relationships(first: 4) { edges { other { id } } } } }';
+    for (const id of ['city:wenzhou', 'city:taizhou']) {
+      expect((await harness.execute(byId, { id })).extensions?.['cost']).toMatchObject({
+        requestedQueryCost: 10,
+      });
+    }
+    // A variable that sizes a page in a fragment, or decides an @include, is priced with each value.
+    const sized = `query ($n: Int, $more: Boolean!) { ...page }
+      fragment page on Query { entities(first: $n) { edges { node { id } } } search(query: "wenzhou", first: 10) @include(if: $more) { score } }`;
+    const costOf = async (variables: Record<string, unknown>) =>
+      (await harness.execute(sized, variables)).extensions?.['cost'];
+    expect(await costOf({ n: 3, more: false })).toMatchObject({ requestedQueryCost: 7 });
+    expect(await costOf({ n: 7, more: false })).toMatchObject({ requestedQueryCost: 15 });
+    expect(await costOf({ n: 7, more: true })).toMatchObject({ requestedQueryCost: 16 });
+  });
+
+  it('still leaves variables that do not fit to Apollo after the document was costed once', async () => {
+    const query = 'query ($id: ID!) { entity(id: $id) { name } }';
+    expect((await harness.execute(query, { id: 'city:wenzhou' })).extensions?.['cost']).toMatchObject({
+      requestedQueryCost: 1,
+    });
+    const result = await harness.execute(query, { id: { not: 'an id' } });
+    expect(onlyError(result).extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(result.extensions?.['cost']).toBeUndefined();
+  });
+
   it('keeps introspection usable: the full introspection query passes every limit at cost 0', async () => {
     const result = await harness.execute(getIntrospectionQuery());
     expect(result.errors).toBeUndefined();

@@ -1,11 +1,13 @@
 import {
   getVariableValues,
+  visit,
   type DocumentNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type ValueNode,
 } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
-import { estimateFieldCost } from './estimate-field-cost.js';
+import { COST_ARGUMENTS, estimateFieldCost } from './estimate-field-cost.js';
 
 export interface QueryCostInput {
   schema: GraphQLSchema;
@@ -21,12 +23,7 @@ export interface QueryCostInput {
  * abstract selections cost their dearest possible type, and fragments count where they are spread.
  */
 export function computeQueryCost(input: QueryCostInput): number | null {
-  const { errors } = getVariableValues(
-    input.schema,
-    input.operation.variableDefinitions ?? [],
-    input.variables ?? {},
-  );
-  if (errors) return null;
+  if (!variablesFit(input)) return null;
   return getComplexity({
     schema: input.schema,
     query: input.document,
@@ -34,4 +31,42 @@ export function computeQueryCost(input: QueryCostInput): number | null {
     variables: input.variables ?? {},
     estimators: [estimateFieldCost],
   });
+}
+
+/** Whether the request's variables fit the operation's definitions (what execution checks first). */
+export function variablesFit(input: QueryCostInput): boolean {
+  const { errors } = getVariableValues(
+    input.schema,
+    input.operation.variableDefinitions ?? [],
+    input.variables ?? {},
+  );
+  return errors === undefined;
+}
+
+/**
+ * The variables a document's cost can depend on: those used, anywhere in the document, inside an
+ * argument the estimator reads (COST_ARGUMENTS) or a directive's `if`. When there are none, every
+ * request with variables that fit costs the same, whatever their values: `query ($id: ID!) {
+ * entity(id: $id) { … } }` can be costed once, not per request (a tenth of a nested read's CPU).
+ * Fragments count wherever they are defined, which can only add variables.
+ */
+export function costVariablesOf(document: DocumentNode): ReadonlySet<string> {
+  const names = new Set<string>();
+  const collect = (value: ValueNode) =>
+    visit(value, {
+      Variable(node) {
+        names.add(node.name.value);
+      },
+    });
+  visit(document, {
+    Directive(node) {
+      for (const argument of node.arguments ?? []) if (argument.name.value === 'if') collect(argument.value);
+    },
+    Field(node) {
+      for (const argument of node.arguments ?? []) {
+        if (COST_ARGUMENTS.has(argument.name.value)) collect(argument.value);
+      }
+    },
+  });
+  return names;
 }

@@ -18,6 +18,20 @@ const ARGUMENT_MAXIMA: Record<string, number> = {
   'selection.depth': LIMITS.neighborhoodDepth,
 };
 
+/**
+ * Every argument the estimator reads, by name, on any field (plus `if` on any directive, which
+ * graphql-query-complexity reads for `@skip` and `@include`). A variable used anywhere else cannot
+ * change an operation's cost: see costVariablesOf.
+ */
+export const COST_ARGUMENTS: ReadonlySet<string> = new Set([
+  'first',
+  'limit',
+  'depth',
+  'maxHops',
+  'selection',
+  'ids',
+]);
+
 /** Fields that grow a subgraph of `limit` entities out to `depth` hops. */
 const SUBGRAPH_FIELDS = new Set(['neighborhood', 'network', 'graph']);
 

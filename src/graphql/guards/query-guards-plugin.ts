@@ -2,7 +2,7 @@ import type { BaseContext } from '@apollo/server';
 import type { DocumentNode } from 'graphql';
 import { LimitExceededError } from '../../errors.js';
 import type { RequestPlugin } from '../request-plugins.js';
-import { computeQueryCost } from './compute-query-cost.js';
+import { computeQueryCost, costVariablesOf, variablesFit } from './compute-query-cost.js';
 import { QUERY_LIMIT_NAMES, QUERY_LIMITS } from './query-limits.js';
 
 export interface QueryGuardsOptions {
@@ -28,10 +28,22 @@ export function queryGuardsPlugin<TContext extends BaseContext>(
   options: QueryGuardsOptions = {},
 ): RequestPlugin<TContext> {
   const maxCost = options.maxCost ?? QUERY_LIMITS.cost;
-  // The cost of an operation without variables depends on its document alone, and Apollo hands the
+  // An operation whose cost no variable can change (none is used in a sized argument or an `if`,
+  // see costVariablesOf) costs the same for every request whose variables fit, and Apollo hands the
   // same cached document to every request with the same text: cost it once. (Per document object,
-  // so it goes when the document cache drops the document.)
-  const constantCosts = new WeakMap<DocumentNode, Map<string, number | null>>();
+  // so it goes when the document cache drops the document; a handful of operations per document.)
+  const fixedCosts = new WeakMap<
+    DocumentNode,
+    { variables: ReadonlySet<string>; costs: Map<string, number> }
+  >();
+  const fixedCostsOf = (document: DocumentNode) => {
+    let entry = fixedCosts.get(document);
+    if (!entry) {
+      entry = { variables: costVariablesOf(document), costs: new Map() };
+      fixedCosts.set(document, entry);
+    }
+    return entry;
+  };
   return {
     requestDidStart() {
       let cost: QueryCostExtension | null = null;
@@ -43,18 +55,18 @@ export function queryGuardsPlugin<TContext extends BaseContext>(
           const refuse = (error: LimitExceededError): never => {
             throw error;
           };
-          let requested: number | null | undefined;
-          const constant = !operation.variableDefinitions?.length;
-          const operationKey = operation.name?.value ?? '';
+          const input = { schema, document, operation, variables: request.variables };
+          let requested: number | null;
           try {
-            requested = constant ? constantCosts.get(document)?.get(operationKey) : undefined;
-            if (requested === undefined) {
-              requested = computeQueryCost({ schema, document, operation, variables: request.variables });
-              if (constant) {
-                const costs = constantCosts.get(document) ?? new Map<string, number | null>();
-                costs.set(operationKey, requested);
-                constantCosts.set(document, costs);
-              }
+            const fixed = fixedCostsOf(document);
+            const operationKey = operation.name?.value ?? '';
+            if (fixed.variables.size > 0) {
+              requested = computeQueryCost(input);
+            } else if (!variablesFit(input)) {
+              requested = null;
+            } else {
+              requested = fixed.costs.get(operationKey) ?? computeQueryCost(input);
+              if (requested !== null) fixed.costs.set(operationKey, requested);
             }
           } catch {
             // graphql-query-complexity gives up after 10,000 selections (fragments spread in
