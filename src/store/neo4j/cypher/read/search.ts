@@ -45,22 +45,24 @@ export function searchQuery(
   //   score alone first and keeping those that tie with or beat the `first`-th best score leaves the
   //   full order to the few that can still be returned, with the same result.
   // - The kind filter is written only when kinds are given (the text still depends only on shape).
-  const inName = (q: string) => `spacedName CONTAINS ${q}`;
-  const inAliases = (q: string) => `any(alias IN aliases WHERE (' ' + alias) CONTAINS ${q})`;
+  // - Each string a rule reads is made inside the rule (`' ' + name`, the aliases, the description):
+  //   a candidate that an earlier rule scores never builds them (7% of the statement's time at 1M).
+  const inName = (q: string) => `(' ' + name) CONTAINS ${q}`;
+  const inAliases = (q: string) => `any(alias IN forms[2..] WHERE (' ' + alias) CONTAINS ${q})`;
   return {
     text: `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $candidates}) YIELD node AS n
 ${kinds === null ? '' : 'WHERE n.kind IN $kinds\n'}WITH n, n.searchForms AS forms
-WITH n, forms[0] AS name, ' ' + forms[0] AS spacedName, ' ' + forms[1] AS spacedDescription, forms[2..] AS aliases
+WITH n, forms, forms[0] AS name
 WITH n, CASE
   WHEN name = $phrase THEN 1.0
-  WHEN $phrase IN aliases THEN 0.95
+  WHEN $phrase IN forms[2..] THEN 0.95
   WHEN name STARTS WITH $phrase THEN round((0.8 + 0.1 * ($phraseLength / toFloat(size(name)))) * 10000) / 10000.0
-  WHEN any(alias IN aliases WHERE alias STARTS WITH $phrase) THEN 0.78
+  WHEN any(alias IN forms[2..] WHERE alias STARTS WITH $phrase) THEN 0.78
   WHEN all(q IN $spacedTokens WHERE ${inName('q')})
     THEN round((0.5 + 0.25 * (toFloat(size($spacedTokens)) / size(split(name, ' ')))) * 10000) / 10000.0
   WHEN all(q IN $spacedTokens WHERE ${inName('q')} OR ${inAliases('q')})
     THEN round((0.45 + 0.05 * (toFloat(size([q IN $spacedTokens WHERE ${inName('q')}])) / size($spacedTokens))) * 10000) / 10000.0
-  WHEN all(q IN $spacedTokens WHERE ${inName('q')} OR ${inAliases('q')} OR spacedDescription CONTAINS q)
+  WHEN all(q IN $spacedTokens WHERE ${inName('q')} OR ${inAliases('q')} OR (' ' + forms[1]) CONTAINS q)
     THEN round((0.2 + 0.2 * (toFloat(size([q IN $spacedTokens WHERE ${inName('q')} OR ${inAliases('q')}])) / size($spacedTokens))) * 10000) / 10000.0
   ELSE 0.0
 END AS score
