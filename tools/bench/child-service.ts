@@ -28,7 +28,9 @@ export async function startChildService(
   const child: ChildProcess = fork(fileURLToPath(new URL(script, import.meta.url)), args, {
     execArgv: ['--import', 'tsx', `--max-old-space-size=${heapMb}`],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    env: { ...process.env, LOG_LEVEL: 'silent' },
+    // As the Dockerfile runs the service: libraries skip their development checks (graphql-js's
+    // instanceOf, for one). Every child gets it, ours, the peer and the limits alike.
+    env: { ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'production' },
   });
   running.add(child);
   child.once('exit', () => running.delete(child));

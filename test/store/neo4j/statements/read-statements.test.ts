@@ -296,4 +296,21 @@ describe('read statements decode real Neo4j rows', () => {
     const wenzhou = dataset.entities.find((entity) => entity.id === 'city:wenzhou')!;
     expect(hits).toEqual([{ entity: wenzhou, score: scoreEntity(prepareQuery('wenzhou'), wenzhou) }]);
   });
+
+  it('fails a read with a stack of its own, and leaves the process stack trace limit as it was', async () => {
+    const limit = Error.stackTraceLimit;
+    const failing = { text: 'RETURN 1 / 0 AS n', parameters: {}, decode: () => 0 };
+    const error = await runner.read('test', failing).then(
+      () => null,
+      (reason: unknown) => reason as Error,
+    );
+    expect(error?.message).toMatch(
+      /^Neo4j query failed \(Neo\.ClientError\.Statement\.ArithmeticError\): \/ by zero/,
+    );
+    // The translated error's own stack names the runner: it is not the driver's stack, made empty.
+    expect(error?.stack).toMatch(/query-runner/);
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(await runner.read('test', { ...failing, text: 'RETURN 1 AS n' })).toEqual([0]);
+    expect(Error.stackTraceLimit).toBe(limit);
+  });
 });
