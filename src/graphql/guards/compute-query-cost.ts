@@ -47,7 +47,8 @@ export function variablesFit(input: QueryCostInput): boolean {
  * The variables a document's cost can depend on: those used, anywhere in the document, inside an
  * argument the estimator reads (COST_ARGUMENTS) or a directive's `if`. When there are none, every
  * request with variables that fit costs the same, whatever their values: `query ($id: ID!) {
- * entity(id: $id) { … } }` can be costed once, not per request (a tenth of a nested read's CPU).
+ * entity(id: $id) { … } }` can be costed once, not per request (costing took about 0.2 ms of a
+ * nested read's 3 ms of service CPU in a profile at 1M).
  * Fragments count wherever they are defined, which can only add variables.
  */
 export function costVariablesOf(document: DocumentNode): ReadonlySet<string> {
