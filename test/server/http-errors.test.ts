@@ -141,6 +141,31 @@ describe('HTTP errors from Apollo', () => {
     );
   });
 
+  // BUG: Apollo refuses a persisted query it cannot use with a GraphQLError of status 400 but no code,
+  // so formatError masked it as "Internal server error" (INTERNAL_SERVER_ERROR, whose status is 500)
+  // and logged a stack: the client could not tell that its hash or version was wrong.
+  it.each([
+    [
+      'a hash that is not the text’s',
+      {
+        query: '{ summary { entityCount } }',
+        extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } },
+      },
+      'provided sha does not match query',
+    ],
+    [
+      'a version other than 1',
+      { extensions: { persistedQuery: { version: 2, sha256Hash: '0'.repeat(64) } } },
+      'Unsupported persisted query version',
+    ],
+  ])('answers an automatic persisted query with %s as BAD_REQUEST, 400', async (_case, body, message) => {
+    const response = await postGraphQL(body, { 'x-request-id': 'apq-1' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [{ message, extensions: { code: 'BAD_REQUEST', requestId: 'apq-1' } }],
+    });
+  });
+
   it('refuses batched operations (an array body) with 400 and one error per operation saying what to do', async () => {
     const response = await postGraphQL([
       { query: '{ summary { entityCount } }' },
