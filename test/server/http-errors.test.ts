@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BATCHING_NOT_SUPPORTED_MESSAGE } from '../../src/server/refuse-batched-requests.js';
 import type { RunningService } from '../../src/server/start-service.js';
@@ -109,6 +110,35 @@ describe('HTTP errors from the body parser', () => {
     const query = '{ summary { entityCount } }';
     const response = await postGraphQL({ query, variables: { padding: 'x'.repeat(90 * 1024) } });
     expect(response.status).toBe(200);
+  });
+});
+
+describe('HTTP errors from Node’s parser', () => {
+  /** What the service writes back to `bytes` sent on a new connection, until it closes it. */
+  function rawExchange(bytes: string): Promise<string> {
+    const { hostname, port } = new URL(service.url);
+    return new Promise((resolve, reject) => {
+      const socket = connect({ host: hostname, port: Number(port) }, () => socket.write(bytes));
+      const chunks: Buffer[] = [];
+      socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+      socket.on('error', reject);
+      socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')));
+    });
+  }
+
+  it('leaves Node’s own answer to a request that is not HTTP', async () => {
+    expect(await rawExchange('NOT HTTP AT ALL\r\n\r\n')).toBe(
+      'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n',
+    );
+  });
+
+  it('answers headers over Node’s limit with 431 and a BAD_REQUEST error (GET queries: test/server/get-queries.test.ts)', async () => {
+    const answer = await rawExchange(
+      `GET /graphql HTTP/1.1\r\nhost: x\r\nx-pad: ${'a'.repeat(20_000)}\r\n\r\n`,
+    );
+    const [head, body] = answer.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 431 Request Header Fields Too Large\r\n/);
+    expect(JSON.parse(body!)).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
   });
 });
 
