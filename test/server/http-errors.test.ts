@@ -1,4 +1,5 @@
 import { connect } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BATCHING_NOT_SUPPORTED_MESSAGE } from '../../src/server/refuse-batched-requests.js';
 import type { RunningService } from '../../src/server/start-service.js';
@@ -89,6 +90,39 @@ describe('HTTP errors from the body parser', () => {
     const body = (await response.json()) as ErrorBody;
     expect(body.errors[0]!.message).not.toBe('The request body is not valid JSON.');
     expect(body.errors[0]!.message).toMatch(/charset/i);
+  });
+
+  // BUG: a body that is valid JSON but not an object (the query text sent as `JSON.stringify(query)`,
+  // a common slip) was told "The request body is not valid JSON.", which sent the client looking for
+  // a syntax error that is not there.
+  it.each([
+    ['the lean path', (body: string) => postGraphQL(body)],
+    [
+      'the Express path (a gzip body)',
+      (body: string) =>
+        fetch(`${service.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+          body: gzipSync(body),
+        }),
+    ],
+  ])('says a JSON body that is not an object is not one, on %s', async (_path, send) => {
+    for (const body of [JSON.stringify('{ summary { entityCount } }'), '42', 'null', 'true']) {
+      const response = await send(body);
+      expect(response.status, body).toBe(400);
+      expect(((await response.json()) as ErrorBody).errors, body).toEqual([
+        {
+          message:
+            'The request body is JSON but not an object: send {"query": "…", "variables": {…}} (GraphQL over HTTP).',
+          extensions: { code: 'BAD_REQUEST', requestId: response.headers.get('x-request-id') },
+        },
+      ]);
+    }
+    // Text that is not JSON at all keeps its message.
+    const broken = await send('{"query": ');
+    expect(((await broken.json()) as ErrorBody).errors[0]!.message).toBe(
+      'The request body is not valid JSON.',
+    );
   });
 
   it('answers a body over 100kb with 413', async () => {
