@@ -115,6 +115,11 @@ export function graphqlCorsOptions(security: SecurityOptions): cors.CorsOptions 
   };
 }
 
+/** The same for the downloads, whose file name a page reads from Content-Disposition. */
+function exportCorsOptions(security: SecurityOptions): cors.CorsOptions {
+  return { ...graphqlCorsOptions(security), exposedHeaders: ['x-request-id', 'content-disposition'] };
+}
+
 /**
  * The HTTP surface: `/graphql`, `/health` and `/live` (liveness), `/ready` (the store answers),
  * `/metrics` (Prometheus), the landing page at `/`, the graph explorer at `/explorer/` and the query
@@ -183,6 +188,7 @@ export function createApp(options: AppOptions): Express {
 
   app.use(
     '/export',
+    cors(exportCorsOptions(security)),
     async (request, response, next) => {
       // The same rule as the GraphQL reads: a reader's key at least, or with open reads no bad one.
       try {
