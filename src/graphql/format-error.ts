@@ -34,6 +34,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original === error && typeof code === 'string' && APOLLO_REQUEST_ERROR_CODES.has(code)) {
     return { ...formatted, extensions: { code } };
   }
+  if (isUncodedApolloBadRequest(error))
+    return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
   return {
     message: INTERNAL_ERROR_MESSAGE,
     path: formatted.path,
@@ -69,10 +71,23 @@ function ourErrorBehind(error: unknown): KgError | null {
     : null;
 }
 
+/**
+ * Apollo's refusal of an automatic persisted query it cannot use (a `sha256Hash` that is not the
+ * text's, a `version` other than 1): a request error Apollo itself answers with HTTP 400 but gives no
+ * code, so it would reach the client as INTERNAL_SERVER_ERROR. It is the client's mistake, and its
+ * message says which, so it is answered as a BAD_REQUEST.
+ */
+function isUncodedApolloBadRequest(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.path || error.originalError) return false;
+  const http = error.extensions['http'] as { status?: unknown } | undefined;
+  return error.extensions['code'] === undefined && http?.status === 400;
+}
+
 /** Whether an error reaching the client will be masked (and so must be logged in full). */
 export function isMaskedError(error: unknown): boolean {
   const original = ourErrorBehind(error) ?? unwrapResolverError(error);
   if (isKgError(original)) return false;
   const code = (error as { extensions?: Record<string, unknown> }).extensions?.['code'];
-  return !(original === error && typeof code === 'string' && APOLLO_REQUEST_ERROR_CODES.has(code));
+  if (original === error && typeof code === 'string' && APOLLO_REQUEST_ERROR_CODES.has(code)) return false;
+  return !isUncodedApolloBadRequest(error);
 }

@@ -89,7 +89,11 @@ export interface AppOptions {
 
 export const DEFAULT_BODY_LIMIT = '100kb';
 
-/** Only listed origins may call from a browser; header-authenticated, so no cookies are involved. */
+/**
+ * Only listed origins may call from a browser; header-authenticated, so no cookies are involved.
+ * The allowed headers are ours and those the clients in docs/front-end.md send when configured as
+ * their docs say; a browser drops a request whose preflight leaves out any header it carries.
+ */
 export function graphqlCorsOptions(security: SecurityOptions): cors.CorsOptions {
   return {
     origin: security.corsOrigins,
@@ -98,10 +102,22 @@ export function graphqlCorsOptions(security: SecurityOptions): cors.CorsOptions 
       'authorization',
       'x-api-key',
       'x-request-id',
+      // Apollo's CSRF prevention takes either.
       'apollo-require-preflight',
+      'x-apollo-operation-name',
+      // Apollo Client's `clientAwareness` (and `enhancedClientAwareness` with `transport: 'headers'`).
+      'apollographql-client-name',
+      'apollographql-client-version',
+      'apollographql-library-name',
+      'apollographql-library-version',
     ],
     exposedHeaders: ['x-request-id'],
   };
+}
+
+/** The same for the downloads, whose file name a page reads from Content-Disposition. */
+function exportCorsOptions(security: SecurityOptions): cors.CorsOptions {
+  return { ...graphqlCorsOptions(security), exposedHeaders: ['x-request-id', 'content-disposition'] };
 }
 
 /**
@@ -172,6 +188,7 @@ export function createApp(options: AppOptions): Express {
 
   app.use(
     '/export',
+    cors(exportCorsOptions(security)),
     async (request, response, next) => {
       // The same rule as the GraphQL reads: a reader's key at least, or with open reads no bad one.
       try {

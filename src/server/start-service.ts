@@ -11,6 +11,7 @@ import {
   type ServiceMetrics,
 } from '../observability/index.js';
 import type { SecurityOptions } from './create-app.js';
+import { answerClientError } from './answer-client-errors.js';
 import { createRequestListener } from './serve-hot-path.js';
 
 export interface ServiceOptions {
@@ -66,6 +67,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     requestPlugins: [graphqlMetricsPlugin(metrics)],
   });
   await apollo.start();
+  httpServer.on('clientError', answerClientError);
   httpServer.on(
     'request',
     createRequestListener({
