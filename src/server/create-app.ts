@@ -97,6 +97,9 @@ export const DEFAULT_BODY_LIMIT = '100kb';
 export function graphqlCorsOptions(security: SecurityOptions): cors.CorsOptions {
   return {
     origin: security.corsOrigins,
+    // The methods /graphql serves (the cors package's default also lists PUT, PATCH and DELETE, which
+    // are always refused): a preflight should not promise what the request then gets a 405 for.
+    methods: ['GET', 'HEAD', 'POST'],
     allowedHeaders: [
       'content-type',
       'authorization',
@@ -117,7 +120,11 @@ export function graphqlCorsOptions(security: SecurityOptions): cors.CorsOptions 
 
 /** The same for the downloads, whose file name a page reads from Content-Disposition. */
 function exportCorsOptions(security: SecurityOptions): cors.CorsOptions {
-  return { ...graphqlCorsOptions(security), exposedHeaders: ['x-request-id', 'content-disposition'] };
+  return {
+    ...graphqlCorsOptions(security),
+    methods: ['GET', 'HEAD'],
+    exposedHeaders: ['x-request-id', 'content-disposition'],
+  };
 }
 
 /**

@@ -2,7 +2,10 @@ import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BATCHING_NOT_SUPPORTED_MESSAGE } from '../../src/server/refuse-batched-requests.js';
-import type { RunningService } from '../../src/server/start-service.js';
+import { createLogger } from '../../src/logger.js';
+import { startService, type RunningService } from '../../src/server/start-service.js';
+import { createEmbeddedStore } from '../../src/store/embedded/index.js';
+import { bundledDataset } from '../support/bundled-dataset.js';
 import { startTestService } from '../support/graphql-harness.js';
 
 /**
@@ -266,5 +269,43 @@ describe('HTTP errors from Apollo', () => {
         response.headers.get('x-request-id'),
       );
     }
+  });
+});
+
+describe('a request sent too slowly', () => {
+  let slow: RunningService;
+
+  beforeAll(async () => {
+    slow = await startService({
+      store: createEmbeddedStore({ dataset: await bundledDataset() }),
+      logger: createLogger({ level: 'silent' }),
+      host: '127.0.0.1',
+      port: 0,
+      introspection: false,
+      requestReadTimeoutMs: 1000,
+    });
+  });
+
+  afterAll(async () => {
+    await slow.stop();
+  });
+
+  it('gets a 408 and loses its connection once the read time is over, not after Node’s 300 s', async () => {
+    const { hostname, port } = new URL(slow.url);
+    const started = performance.now();
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect({ host: hostname, port: Number(port) }, () =>
+        // A body of 100 bytes of which only the first arrives.
+        socket.write(
+          'POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{',
+        ),
+      );
+      const chunks: Buffer[] = [];
+      socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+      socket.on('error', reject);
+      socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')));
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(1000);
   });
 });

@@ -73,6 +73,13 @@ describe('reads closed to anonymous callers', () => {
       headers: { origin: 'https://app.example.org', 'access-control-request-method': 'POST' },
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+    // Only the methods each path serves: a preflight does not promise what then gets a 405.
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET,HEAD,POST');
+    const download = await fetch(`${service.url}/export/graph?format=d3`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://app.example.org', 'access-control-request-method': 'GET' },
+    });
+    expect(download.headers.get('access-control-allow-methods')).toBe('GET,HEAD');
     const other = await fetch(`${service.url}/graphql`, {
       method: 'OPTIONS',
       headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
