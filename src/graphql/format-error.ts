@@ -16,6 +16,14 @@ const APOLLO_REQUEST_ERROR_CODES = new Set<string>([
 ]);
 
 /**
+ * graphql-js's parser recurses once per level of a list or object value, so a few thousand nested
+ * brackets (within the token limit) overflow the stack; Apollo reports the RangeError's own message as
+ * the parse failure, which tells the client nothing about its document.
+ */
+const STACK_OVERFLOW_MESSAGE = 'Maximum call stack size exceeded';
+const TOO_DEEP_TO_PARSE_MESSAGE = 'Syntax Error: The document nests lists or objects too deeply to be read.';
+
+/**
  * Apollo's `formatError`: our own errors and Apollo's request errors pass as they are; anything else
  * (a bug, a driver message, a stack) becomes "Internal server error". The real error is logged by
  * the error-reporting plugin, under the request id the client sees.
@@ -32,6 +40,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.['code'];
   if (original === error && typeof code === 'string' && APOLLO_REQUEST_ERROR_CODES.has(code)) {
+    if (code === 'GRAPHQL_PARSE_FAILED' && formatted.message === STACK_OVERFLOW_MESSAGE) {
+      return { message: TOO_DEEP_TO_PARSE_MESSAGE, extensions: { code } };
+    }
     return { ...formatted, extensions: { code } };
   }
   if (isUncodedApolloBadRequest(error))
