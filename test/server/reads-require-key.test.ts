@@ -48,6 +48,17 @@ describe('reads closed to anonymous callers', () => {
     expect(body.errors[0]!.extensions).not.toHaveProperty('http');
   });
 
+  it('reads only the Bearer scheme: Basic, or a key without Bearer, is no credential', async () => {
+    for (const authorization of ['Basic ZGFzaDpyZWFkZXIta2V5', 'reader-key']) {
+      const response = await query({ authorization });
+      expect(response.status).toBe(401);
+      const body = (await response.json()) as { errors: { message: string }[] };
+      expect(body.errors[0]!.message).toBe(
+        'Reading this graph needs a credential: send `Authorization: Bearer <API key>`.',
+      );
+    }
+  });
+
   it("answers a reader's key", async () => {
     const response = await query({ authorization: 'Bearer reader-key' });
     expect(response.status).toBe(200);
