@@ -24,6 +24,14 @@ const STACK_OVERFLOW_MESSAGE = 'Maximum call stack size exceeded';
 const TOO_DEEP_TO_PARSE_MESSAGE = 'Syntax Error: The document nests lists or objects too deeply to be read.';
 
 /**
+ * Apollo's refusal of introspection tells the client to "pass introspection: true to ApolloServer", code
+ * the client cannot change; the operator's setting is INTROSPECTION (docs/operations.md).
+ */
+const APOLLO_NO_INTROSPECTION_MESSAGE = 'GraphQL introspection is not allowed by Apollo Server';
+const NO_INTROSPECTION_MESSAGE =
+  'Introspection (__schema, __type) is turned off on this service; its operator turns it on with INTROSPECTION=true.';
+
+/**
  * Apollo's `formatError`: our own errors and Apollo's request errors pass as they are; anything else
  * (a bug, a driver message, a stack) becomes "Internal server error". The real error is logged by
  * the error-reporting plugin, under the request id the client sees.
@@ -69,6 +77,9 @@ export function formatErrorWithoutSuggestions(
   error: unknown,
 ): GraphQLFormattedError {
   const result = formatError(formatted, error);
+  if (result.message.startsWith(APOLLO_NO_INTROSPECTION_MESSAGE)) {
+    return { ...result, message: NO_INTROSPECTION_MESSAGE };
+  }
   return { ...result, message: result.message.replace(SUGGESTION, '') };
 }
 

@@ -136,9 +136,16 @@ describe('introspection', () => {
         body: JSON.stringify(INTROSPECTION),
       });
       expect(response.status).toBe(400);
-      const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+      const body = (await response.json()) as {
+        data?: unknown;
+        errors: { message: string; extensions: { code: string } }[];
+      };
       expect(body.data).toBeUndefined();
       expect(body.errors[0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      // The setting its operator has, not Apollo's constructor option.
+      expect(body.errors[0]!.message).toBe(
+        'Introspection (__schema, __type) is turned off on this service; its operator turns it on with INTROSPECTION=true.',
+      );
     } finally {
       await closed.stop();
     }
