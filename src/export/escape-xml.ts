@@ -4,14 +4,18 @@ const NOT_XML =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** The text without the characters XML 1.0 cannot hold (for writers that escape the rest themselves). */
+export function dropNonXmlCharacters(value: string): string {
+  return value.replace(NOT_XML, '');
+}
+
 /**
  * Escapes text for an XML element's content: `&`, `<` and `>` become references, and so does a
  * carriage return, which a parser would otherwise turn into a line feed. Characters XML cannot hold
  * are dropped.
  */
 export function escapeXmlText(value: string): string {
-  return value
-    .replace(NOT_XML, '')
+  return dropNonXmlCharacters(value)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

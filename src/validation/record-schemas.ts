@@ -15,7 +15,7 @@ import {
   RELATIONSHIP_TYPES,
 } from '../model/index.js';
 import { isIsoDate, startOfSpan, endOfSpan } from './iso-date.js';
-import { nonEmpty, shapeOf } from './value-schemas.js';
+import { nonEmpty, shapeOf, wellFormedText } from './value-schemas.js';
 
 /**
  * The one schema of entities, relationships and evidence, for every way in: the dataset loader (a
@@ -41,12 +41,10 @@ const factId = z
 
 const sourceId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a source id (kebab-case)');
 
-const quoteText = z
-  .string()
-  .refine(
-    (quote) => quote.trim().split(/\s+/).filter(Boolean).length >= MIN_QUOTE_WORDS,
-    `must be at least ${MIN_QUOTE_WORDS} words: quote the clause that states the fact`,
-  );
+const quoteText = wellFormedText.refine(
+  (quote) => quote.trim().split(/\s+/).filter(Boolean).length >= MIN_QUOTE_WORDS,
+  `must be at least ${MIN_QUOTE_WORDS} words: quote the clause that states the fact`,
+);
 
 const offset = z.number().int('must be a whole number').min(0, 'must be 0 or more');
 

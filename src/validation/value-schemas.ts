@@ -15,7 +15,24 @@ import { isIsoDate } from './iso-date.js';
  * these, so a key added there is checked without a line here.
  */
 
-export const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/** Half of a UTF-16 surrogate pair without its other half. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** What a curator reads when text holds a lone surrogate (see `wellFormedText`). */
+export const LONE_SURROGATE_MESSAGE =
+  'must be well-formed text: it holds half of a UTF-16 surrogate pair, which no store can keep; send the whole character';
+
+/** Whether `text` is free of lone surrogates. */
+export function isWellFormedText(text: string): boolean {
+  return !LONE_SURROGATE.test(text);
+}
+
+// JSON can carry a lone surrogate, but UTF-8 cannot: Neo4j stores it as U+FFFD, so the stored record
+// would differ from the history's `after`, and the same write again would change it again.
+/** Any text a record keeps. */
+export const wellFormedText = z.string().refine(isWellFormedText, LONE_SURROGATE_MESSAGE);
+
+export const nonEmpty = wellFormedText.trim().min(1, 'must not be empty');
 
 export const isoDateSchema = z
   .string()

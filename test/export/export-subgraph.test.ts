@@ -179,6 +179,25 @@ describe('exportSubgraph', () => {
       expect(edges.get(relationship.id)!['label']).toBe(relationship.type);
   });
 
+  it.each(['GEXF', 'GRAPHML'] as const)(
+    'writes %s with only characters XML can hold, dropping control characters and lone surrogates',
+    (format) => {
+      // Both stores keep such text as given; a strict XML parser (Gephi's, yEd's) refuses the whole file
+      // at the first character XML 1.0 cannot hold, even as a reference.
+      const entity = {
+        ...awkwardEntity,
+        name: 'Bell\u0007 Nul\u0000 Lone\ud800 Port 港 🚢',
+        evidence: [{ ...awkwardEntity.evidence[0]!, quote: 'Escape\u001b quote\udc00 text' }],
+      };
+      const content = exportSubgraph({ nodes: [entity], relationships: [] }, format).content;
+      const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+      expect(notXmlChar.exec(content)).toBeNull();
+      const { nodes, evidence } = readBack(format, content);
+      expect(nodes.get(entity.id)!['name']).toBe('Bell Nul Lone Port 港 🚢');
+      expect(evidence.get(`entity:${entity.id}`)![0]!['quote']).toBe('Escape quote text');
+    },
+  );
+
   it('declares graphology JSON a directed multigraph with self-loops', () => {
     const json = JSON.parse(exportSubgraph(jiading, 'GRAPHOLOGY').content) as { options: unknown };
     expect(json.options).toEqual({ type: 'directed', multi: true, allowSelfLoops: true });

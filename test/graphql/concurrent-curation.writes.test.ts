@@ -202,5 +202,38 @@ describe(`concurrent curation of one record (${process.env['TEST_STORE'] ?? 'emb
       id: `${id}-[LOCATED_IN]->city:wenzhou`,
     });
     expect(stored.data?.['relationship']).toBeNull();
+    // Whichever upsert won, the relationship's own history ends where the store does: gone.
+    const relationshipHistory = await historyOf(`${id}-[LOCATED_IN]->city:wenzhou`);
+    expectOneStory(relationshipHistory);
+    expect(relationshipHistory.at(-1)?.after ?? null).toBeNull();
+  });
+
+  it("records an entity's retraction in its relationships' histories, so a re-created one's story is whole", async () => {
+    const id = idOf('cascade');
+    const relationship = { type: 'LOCATED_IN', from: id, to: 'city:wenzhou', evidence: EVIDENCE };
+    const relationshipId = `${id}-[LOCATED_IN]->city:wenzhou`;
+    expect((await execute(UPSERT_ENTITY, { entity: entity(id, 'Cascade Port') })).errors).toBeUndefined();
+    expect((await execute(UPSERT_RELATIONSHIP, { relationship })).errors).toBeUndefined();
+    const retracted = await execute(
+      `mutation ($id: ID!) { retractEntity(id: $id, reason: "Concurrency test") { changes { action targetId reason } } }`,
+      { id },
+    );
+    expect(retracted.data?.['retractEntity'].changes).toEqual([
+      { action: 'RETRACT_ENTITY', targetId: id, reason: 'Concurrency test' },
+      {
+        action: 'RETRACT_RELATIONSHIP',
+        targetId: relationshipId,
+        reason: `Its end ${id} was retracted: Concurrency test`,
+      },
+    ]);
+    expect((await execute(UPSERT_ENTITY, { entity: entity(id, 'Cascade Port') })).errors).toBeUndefined();
+    expect((await execute(UPSERT_RELATIONSHIP, { relationship })).errors).toBeUndefined();
+    const history = await historyOf(relationshipId);
+    expect(history.map((change) => change.action)).toEqual([
+      'UPSERT_RELATIONSHIP',
+      'RETRACT_RELATIONSHIP',
+      'UPSERT_RELATIONSHIP',
+    ]);
+    expectOneStory(history);
   });
 });

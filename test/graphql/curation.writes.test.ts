@@ -363,6 +363,40 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
     });
   });
 
+  it('refuses text with a lone surrogate with BAD_USER_INPUT naming the field, and writes nothing', async () => {
+    // Half of a UTF-16 pair: JSON carries it, but Neo4j keeps it as U+FFFD, so the stored name would
+    // differ from the history's `after` and the same write again would answer `changed: true`.
+    const lone = { ...port, id: 'infrastructure:test-lone-surrogate' };
+    const cases = [
+      [{ ...lone, name: 'Port \ud800 of Wenzhou' }, 'entity.name'],
+      [{ ...lone, aliases: ['ok', 'half \udc00 pair'] }, 'entity.aliases[1]'],
+      [{ ...lone, evidence: [{ ...QUOTED, section: 'Task \ud83d' }] }, 'entity.evidence[0].section'],
+    ] as const;
+    for (const [entity, field] of cases) {
+      expect((await run(UPSERT_ENTITY, { entity })).errors?.[0]).toMatchObject({
+        message: `\`${field}\` must be well-formed text: it holds half of a UTF-16 surrogate pair, which no store can keep; send the whole character.`,
+        extensions: { code: 'BAD_USER_INPUT', argument: field },
+      });
+    }
+    expect((await run(`{ entity(id: "${lone.id}") { id } }`, {})).data?.['entity']).toBeNull();
+    const emoji = await run(UPSERT_ENTITY, { entity: { ...lone, name: 'Port 🚢 of Wenzhou' } });
+    expect(emoji.data?.['upsertEntity'].changed).toBe(true);
+    const retraction = await run(
+      `mutation ($reason: String!) { retractEntity(id: "${lone.id}", reason: $reason) { changed } }`,
+      { reason: 'Added by a test \ud800' },
+    );
+    expect(retraction.errors?.[0]).toMatchObject({
+      message:
+        '`reason` must be well-formed text: it holds half of a UTF-16 surrogate pair, which no store can keep; send the whole character.',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'reason' },
+    });
+    const retracted = await run(
+      `mutation { retractEntity(id: "${lone.id}", reason: "Added by a test 🚢") { changed } }`,
+      {},
+    );
+    expect(retracted.data?.['retractEntity'].changed).toBe(true);
+  });
+
   it('lets only curators write: no key is UNAUTHENTICATED, a reader is FORBIDDEN, and nothing is written', async () => {
     const anonymous = await run(UPSERT_ENTITY, { entity: port }, nobody);
     expect(anonymous.errors?.[0]).toMatchObject({

@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -120,6 +121,45 @@ describe('the write journal', () => {
       await stop(again.store);
     }
   });
+
+  it('keeps a write acknowledged just before the process was killed with SIGKILL, and takes over its lock', async () => {
+    // A real process, killed without a chance to flush or clean up: the line must be in the file before
+    // the write is answered. (Killing the process, not the machine, does not test the fsync itself.)
+    // (.mts: the temporary directory has no package.json saying it is ESM, and the script awaits.)
+    const script = path.join(dir, 'write-then-wait.mts');
+    const embedded = new URL('../../src/store/embedded/index.ts', import.meta.url).href;
+    writeFileSync(
+      script,
+      `import { createEmbeddedStore } from ${JSON.stringify(embedded)};
+const [journalFile, dataset, batch] = process.argv.slice(2);
+const store = createEmbeddedStore({ dataset: JSON.parse(dataset), journalFile });
+await store.write(JSON.parse(batch));
+process.stdout.write('acknowledged\\n');
+setInterval(() => {}, 60_000);
+`,
+    );
+    const batch = upsert(entity('killed', 'Killed Port'));
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', script, journalFile, JSON.stringify(dataset), JSON.stringify(batch)],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)));
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (String(chunk).includes('acknowledged')) resolve();
+      });
+      child.on('exit', (code) => reject(new Error(`the writer exited (${code}) before it wrote: ${stderr}`)));
+    });
+    child.kill('SIGKILL');
+    const [, signal] = await once(child, 'exit');
+    expect(signal).toBe('SIGKILL');
+    const { store, report } = start();
+    expect(report).toMatchObject({ replayed: 1, skipped: 0, tornTail: null });
+    expect(await idsIn(store)).toEqual(['infrastructure:killed']);
+    expect(readFileSync(path.join(dir, 'yrd-graph.lock'), 'utf8')).toBe(`${process.pid}\n`);
+  }, 120_000);
 
   it('stops the start at a damaged line before the last, naming it, and leaves the journal as it was', async () => {
     const bytes = await journalOf(

@@ -16,6 +16,8 @@ import { deriveRelationshipId, PLAN_ATTRIBUTE_KEYS, RELATIONSHIP_PROPERTY_KEYS }
 import {
   entitySchema,
   evidenceSchema,
+  isWellFormedText,
+  LONE_SURROGATE_MESSAGE,
   relationshipSchema,
   toEvidenceRecord,
 } from '../../validation/index.js';
@@ -99,6 +101,11 @@ function evidenceFromInput(input: EvidenceInput): EvidenceRecord {
   }
   const parsed = evidenceSchema.safeParse(raw);
   return parsed.success ? toEvidenceRecord(parsed.data) : (raw as unknown as EvidenceRecord);
+}
+
+/** A reason is kept in the history as given, so it must be text a store can keep (see wellFormedText). */
+function assertWellFormedReason(reason: string): void {
+  if (!isWellFormedText(reason)) throw new BadInputError(`\`reason\` ${LONE_SURROGATE_MESSAGE}.`, 'reason');
 }
 
 /** Where an imported record came from: what an error about it names. */
@@ -188,12 +195,14 @@ export const curationResolvers: Resolvers = {
     retractEntity: (_root, { id, reason }, context) => {
       if (reason.trim() === '')
         throw new BadInputError('`reason` must say why the entity is retracted.', 'reason');
+      assertWellFormedReason(reason);
       return write(context, WRITE_NAMES.retractEntity, [{ action: 'RETRACT_ENTITY', id, reason }]);
     },
 
     retractRelationship: (_root, { id, reason }, context) => {
       if (reason.trim() === '')
         throw new BadInputError('`reason` must say why the relationship is retracted.', 'reason');
+      assertWellFormedReason(reason);
       return write(context, WRITE_NAMES.retractRelationship, [
         { action: 'RETRACT_RELATIONSHIP', id, reason },
       ]);

@@ -6,7 +6,7 @@ import type {
   RelationshipRecord,
   WriteBatch,
 } from '../../model/index.js';
-import { changeRecord, type ChangeDetails } from './change-record.js';
+import { cascadedRetractions, changeRecord, type ChangeDetails } from './change-record.js';
 import {
   assertBasisExists,
   basisReferencesOf,
@@ -88,6 +88,8 @@ export function applyWriteBatch(
           null,
           operation.reason,
         );
+        const inIdOrder = [...touching].sort((a, b) => (a.id < b.id ? -1 : 1));
+        changes.push(...cascadedRetractions(batch, index, operation.id, inIdOrder, operation.reason));
         return;
       }
       case 'RETRACT_RELATIONSHIP': {

@@ -8,7 +8,7 @@ import type {
 } from '../../model/index.js';
 import { parseRelationshipId } from '../../model/index.js';
 import { sameRecord } from '../common/apply-write-batch.js';
-import { changeRecord, type ChangeDetails } from '../common/change-record.js';
+import { cascadedRetractions, changeRecord, type ChangeDetails } from '../common/change-record.js';
 import {
   assertBasisExists,
   basisReferencesOf,
@@ -27,6 +27,7 @@ import {
   latestChangeQuery,
   lockRecordsQuery,
   recordChangeQuery,
+  relationshipIdsOfQuery,
   retractEntityQuery,
   sourcesWithTextQuery,
   upsertEntitiesQuery,
@@ -52,7 +53,13 @@ export function writeBatch(runner: QueryRunner, requested: WriteBatch): Promise<
   return runner.inWriteTransaction('write', async (run) => {
     const locked = lockKeysOf(requested);
     await run(lockRecordsQuery(locked));
-    const [latest] = await run(latestChangeQuery(locked));
+    // A retracted entity's relationships get changes too, so the batch must also sort after theirs.
+    // Every write of one of them holds the entity's lock (an end's), so the set cannot change now.
+    const retracted = requested.operations.flatMap((operation) =>
+      operation.action === 'RETRACT_ENTITY' ? [operation.id] : [],
+    );
+    const cascaded = retracted.length > 0 ? await run(relationshipIdsOfQuery(retracted)) : [];
+    const [latest] = await run(latestChangeQuery([...locked, ...cascaded]));
     const batch = orderAfter(requested, latest ?? null);
     const sources = await sourceLookup(run);
     const changes: ChangeRecord[] = [];
@@ -84,6 +91,17 @@ export function writeBatch(runner: QueryRunner, requested: WriteBatch): Promise<
         const [before] = await run(retractEntityQuery(operation.id));
         if (!before) throw new NotFoundError('entity', operation.id);
         await record(index, operation.action, operation.id, before, null, operation.reason);
+        // Returned in id order, as the embedded store numbers them.
+        for (const change of cascadedRetractions(
+          batch,
+          index,
+          operation.id,
+          before.relationships,
+          operation.reason,
+        )) {
+          await run(recordChangeQuery(change));
+          changes.push(change);
+        }
       } else {
         const before = await readRelationship(run, operation.id);
         if (!before) throw new NotFoundError('relationship', operation.id);

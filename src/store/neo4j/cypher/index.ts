@@ -59,6 +59,7 @@ export { lockRecordsQuery } from './write/lock-records.js';
 export { latestChangeQuery } from './write/latest-change.js';
 export { recordChangeQuery } from './write/record-change.js';
 export { retractEntityQuery } from './write/retract-entity.js';
+export { relationshipIdsOfQuery } from './write/relationship-ids-of.js';
 export { deleteRelationshipQuery } from './write/delete-relationship.js';
 export { sourcesWithTextQuery } from './write/sources-with-text.js';
 export { existingFactIdsQuery } from './write/existing-fact-ids.js';

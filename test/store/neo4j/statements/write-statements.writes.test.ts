@@ -133,6 +133,9 @@ describe('write statements decode real Neo4j rows', () => {
       expect(await run(statements.deleteRelationshipQuery(relationship))).toEqual([]);
       expect(await run(statements.existingFactIdsQuery(ids))).toEqual([entity.id]);
       await run(statements.upsertRelationshipsQuery('COOPERATES_WITH', [relationshipRow(relationship)]));
+      expect(await run(statements.relationshipIdsOfQuery([entity.id, 'city:nowhere']))).toEqual([
+        relationship.id,
+      ]);
       expect(await run(statements.retractEntityQuery(entity.id))).toEqual([
         { entity, relationships: [relationship] },
       ]);
