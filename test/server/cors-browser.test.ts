@@ -4,11 +4,9 @@ import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { possibleTypes, SearchDocument } from '@yrd-graph/client';
-import { createLogger } from '../../src/logger.js';
-import { startService, type RunningService } from '../../src/server/start-service.js';
-import { createEmbeddedStore } from '../../src/store/embedded/index.js';
-import { bundledDataset } from '../support/bundled-dataset.js';
+import type { RunningService } from '../../src/server/start-service.js';
 import { launchChromium, requireChromium } from '../support/chromium.js';
+import { startTestService } from '../support/graphql-harness.js';
 
 /**
  * A page on an allowed origin (CORS_ORIGINS) calling the API from a real Chromium, which enforces
@@ -34,12 +32,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
   pageOrigin = `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}`;
-  service = await startService({
-    store: createEmbeddedStore({ dataset: await bundledDataset() }),
-    logger: createLogger({ level: 'silent' }),
-    host: '127.0.0.1',
-    port: 0,
-    introspection: true,
+  service = await startTestService({
     security: { apiKeys: [], corsOrigins: [pageOrigin], landingPage: false },
   });
   browser = await launchChromium();

@@ -2,10 +2,7 @@ import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BATCHING_NOT_SUPPORTED_MESSAGE } from '../../src/server/refuse-batched-requests.js';
-import { createLogger } from '../../src/logger.js';
-import { startService, type RunningService } from '../../src/server/start-service.js';
-import { createEmbeddedStore } from '../../src/store/embedded/index.js';
-import { bundledDataset } from '../support/bundled-dataset.js';
+import type { RunningService } from '../../src/server/start-service.js';
 import { startTestService } from '../support/graphql-harness.js';
 
 /**
@@ -276,14 +273,7 @@ describe('a request sent too slowly', () => {
   let slow: RunningService;
 
   beforeAll(async () => {
-    slow = await startService({
-      store: createEmbeddedStore({ dataset: await bundledDataset() }),
-      logger: createLogger({ level: 'silent' }),
-      host: '127.0.0.1',
-      port: 0,
-      introspection: false,
-      requestReadTimeoutMs: 1000,
-    });
+    slow = await startTestService({ requestReadTimeoutMs: 1000 });
   });
 
   afterAll(async () => {

@@ -4,6 +4,7 @@ import { expect, inject } from 'vitest';
 import { createContext, type GraphQLContext } from '../../src/graphql/context.js';
 import { createApolloServer } from '../../src/graphql/create-apollo-server.js';
 import { createLogger, type Logger } from '../../src/logger.js';
+import type { SecurityOptions } from '../../src/server/create-app.js';
 import { startService, type RunningService } from '../../src/server/start-service.js';
 import { createEmbeddedStore } from '../../src/store/embedded/index.js';
 import type { KnowledgeGraphStore } from '../../src/store/index.js';
@@ -141,6 +142,10 @@ export interface TestServiceOptions {
   introspection?: boolean;
   /** Apollo's CSRF prevention (a GET needs a preflight-forcing header). @default false, as in production */
   csrfPrevention?: boolean;
+  /** Credentials, CORS and landing page. @default the service's DEFAULT_SECURITY */
+  security?: SecurityOptions;
+  /** How long a client has to send a request. @default the service's */
+  requestReadTimeoutMs?: number;
 }
 
 /** The real HTTP service on 127.0.0.1 and a free port, over the embedded store, with a silent logger. */
@@ -153,5 +158,9 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     port: 0,
     introspection: options.introspection ?? true,
     csrfPrevention: options.csrfPrevention ?? false,
+    ...(options.security ? { security: options.security } : {}),
+    ...(options.requestReadTimeoutMs === undefined
+      ? {}
+      : { requestReadTimeoutMs: options.requestReadTimeoutMs }),
   });
 }
