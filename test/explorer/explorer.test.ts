@@ -400,6 +400,25 @@ describe('the explorer at 1440×900', { timeout: 180_000 }, () => {
     await context.close();
   });
 
+  it('says which entity of a permalink is not in the graph, and draws the rest', async () => {
+    const { page, context, problems } = await harness.open(VIEWPORTS.desktop, '?show=city:nowhere');
+    const status = page.getByTestId('status');
+    await eventually(() => status.innerText()).toBe(
+      '“city:nowhere” is not in the graph any more, so it was left out.',
+    );
+    expect(await status.getAttribute('class')).toContain('error');
+    // Beside what could be drawn, it says the same.
+    const mixed = await harness.open(VIEWPORTS.desktop, '?show=city:wenzhou,city:nowhere');
+    await eventually(() => entityCount(mixed.page)).toBeGreaterThan(10);
+    expect(await mixed.page.getByTestId('status').innerText()).toBe(
+      '“city:nowhere” is not in the graph any more, so it was left out.',
+    );
+    // The server's NOT_FOUND answer is the expected one; nothing else went wrong.
+    expect([...problems, ...mixed.problems]).toEqual([]);
+    await context.close();
+    await mixed.context.close();
+  });
+
   it('says in words when the server cannot be reached', async () => {
     const { page, context, problems } = await harness.open(VIEWPORTS.desktop);
     await context.route('**/graphql', (route) => route.abort('connectionrefused'));
