@@ -6,7 +6,7 @@ import { expectOnlyDeliberateErrors } from './check-errors.js';
 
 /**
  * A few hundred random HTTP requests at /graphql: odd methods, content types, bodies and headers.
- * The service may refuse them however HTTP allows, but never with an unmasked 500 or a stack trace.
+ * The service may refuse them however HTTP allows, but never with a 5xx or a stack trace.
  */
 
 const seed = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : undefined;
@@ -85,7 +85,7 @@ afterAll(async () => {
 });
 
 describe('random HTTP requests', () => {
-  it('never get an unmasked 500 or a stack trace', { timeout: 60_000 }, async () => {
+  it('never get a 5xx or a stack trace', { timeout: 60_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(requests, async (request) => {
         const headers: Record<string, string> = {};
@@ -104,12 +104,8 @@ describe('random HTTP requests', () => {
         const described = `${JSON.stringify(request).slice(0, 400)} → ${response.status} ${text.slice(0, 400)}`;
         expect(text, described).not.toMatch(/\bat \S+ \(?\S+:\d+:\d+\)?|node_modules|\/work\/|\.ts:\d+/);
         const parsed = parseJson(text);
-        if (response.status >= 500) {
-          expect(parsed?.errors?.[0], described).toMatchObject({
-            message: 'Internal server error',
-            extensions: { code: 'INTERNAL_SERVER_ERROR' },
-          });
-        }
+        // Every request here is the client's mistake or a valid request: none is the service's fault.
+        expect(response.status, described).toBeLessThan(500);
         const input = `${request.search} ${request.body}`;
         const errors = (parsed?.errors ?? []).filter((error) => {
           // Refusals of the request itself (method, CSRF, batch, body) are Apollo's and Express's.
