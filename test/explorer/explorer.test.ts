@@ -97,6 +97,8 @@ describe('the explorer at 1440×900', { timeout: 180_000 }, () => {
   it('searches with the keyboard, keeps focus in the box and says when nothing matches', async () => {
     const { page, context, problems } = await harness.open(VIEWPORTS.desktop);
     expect(await page.getByTestId('empty').isVisible()).toBe(true);
+    // The filters' box says something from the start (it was an empty yellow strip until a first drawing).
+    expect(await page.getByTestId('filter-summary').innerText()).toBe('Nothing is drawn yet.');
     expect(await page.getByTestId('type-filters').locator('input[type=checkbox]').count()).toBe(
       RELATIONSHIP_TYPES.length,
     );
