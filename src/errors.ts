@@ -76,6 +76,8 @@ export const BAD_REQUEST_STATUSES = {
   payloadTooLarge: 413,
   /** The body's media type, charset or encoding is not one the service reads. */
   unsupportedMediaType: 415,
+  /** The request line and headers are over Node's limit (a GET with a very long query). */
+  requestHeaderFieldsTooLarge: 431,
 } as const;
 
 export type BadRequestStatus = (typeof BAD_REQUEST_STATUSES)[keyof typeof BAD_REQUEST_STATUSES];

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
 import type { z } from 'zod';
 import { DatasetError } from './dataset-error.js';
 import { parseWithSchema } from './parse-with-schema.js';
@@ -31,7 +31,7 @@ export function recordsOfYamlText<K extends string>(
   if (document.errors.length > 0) {
     throw new DatasetError(file, null, null, `is not valid YAML: ${document.errors[0]!.message}`);
   }
-  const parsed = parseWithSchema(fileSchema, document.toJS(), { file, line: null }, null);
+  const parsed = parseWithSchema(fileSchema, valuesOf(document, file), { file, line: null }, null);
   const root = document.contents;
   const list = isMap(root) ? root.get(key, true) : undefined;
   const items = isSeq(list) ? list.items : [];
@@ -40,4 +40,17 @@ export function recordsOfYamlText<K extends string>(
     const line = range ? lineCounter.linePos(range[0]).line : null;
     return { raw, position: { file, line, index } };
   });
+}
+
+/**
+ * The document's values. The yaml library refuses to expand aliases past its `maxAliasCount` (a
+ * "billion laughs" text: a few hundred bytes that would expand to millions of items) only here, when
+ * it builds them, with a ReferenceError; that is the text's fault, so it is reported as bad YAML.
+ */
+function valuesOf(document: Document, file: string): unknown {
+  try {
+    return document.toJS();
+  } catch (error) {
+    throw new DatasetError(file, null, null, `is not valid YAML: ${(error as Error).message}`);
+  }
 }

@@ -16,6 +16,14 @@ const APOLLO_REQUEST_ERROR_CODES = new Set<string>([
 ]);
 
 /**
+ * graphql-js's parser recurses once per level of a list or object value, so a few thousand nested
+ * brackets (within the token limit) overflow the stack; Apollo reports the RangeError's own message as
+ * the parse failure, which tells the client nothing about its document.
+ */
+const STACK_OVERFLOW_MESSAGE = 'Maximum call stack size exceeded';
+const TOO_DEEP_TO_PARSE_MESSAGE = 'Syntax Error: The document nests lists or objects too deeply to be read.';
+
+/**
  * Apollo's `formatError`: our own errors and Apollo's request errors pass as they are; anything else
  * (a bug, a driver message, a stack) becomes "Internal server error". The real error is logged by
  * the error-reporting plugin, under the request id the client sees.
@@ -32,8 +40,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.['code'];
   if (original === error && typeof code === 'string' && APOLLO_REQUEST_ERROR_CODES.has(code)) {
+    if (code === 'GRAPHQL_PARSE_FAILED' && formatted.message === STACK_OVERFLOW_MESSAGE) {
+      return { message: TOO_DEEP_TO_PARSE_MESSAGE, extensions: { code } };
+    }
     return { ...formatted, extensions: { code } };
   }
+  if (isUncodedApolloBadRequest(error))
+    return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
   return {
     message: INTERNAL_ERROR_MESSAGE,
     path: formatted.path,
@@ -69,10 +82,23 @@ function ourErrorBehind(error: unknown): KgError | null {
     : null;
 }
 
+/**
+ * Apollo's refusal of an automatic persisted query it cannot use (a `sha256Hash` that is not the
+ * text's, a `version` other than 1): a request error Apollo itself answers with HTTP 400 but gives no
+ * code, so it would reach the client as INTERNAL_SERVER_ERROR. It is the client's mistake, and its
+ * message says which, so it is answered as a BAD_REQUEST.
+ */
+function isUncodedApolloBadRequest(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.path || error.originalError) return false;
+  const http = error.extensions['http'] as { status?: unknown } | undefined;
+  return error.extensions['code'] === undefined && http?.status === 400;
+}
+
 /** Whether an error reaching the client will be masked (and so must be logged in full). */
 export function isMaskedError(error: unknown): boolean {
   const original = ourErrorBehind(error) ?? unwrapResolverError(error);
   if (isKgError(original)) return false;
   const code = (error as { extensions?: Record<string, unknown> }).extensions?.['code'];
-  return !(original === error && typeof code === 'string' && APOLLO_REQUEST_ERROR_CODES.has(code));
+  if (original === error && typeof code === 'string' && APOLLO_REQUEST_ERROR_CODES.has(code)) return false;
+  return !isUncodedApolloBadRequest(error);
 }

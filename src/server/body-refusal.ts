@@ -11,10 +11,28 @@ const MESSAGES_BY_TYPE: Record<string, string> = {
   'request.size.invalid': 'The request body is shorter or longer than its Content-Length.',
 };
 
-/** A body reader's error: its 4xx status and its type (body-parser's `error.type`). */
+/** A body reader's error: its 4xx status, its type (body-parser's `error.type`) and the text it read. */
 export interface BodyReadError {
   status?: number;
   type?: string;
+  body?: unknown;
+}
+
+const NOT_AN_OBJECT =
+  'The request body is JSON but not an object: send {"query": "…", "variables": {…}} (GraphQL over HTTP).';
+
+/**
+ * Whether a body refused as unparsable is JSON after all, just not an object or array (which strict
+ * parsing, body-parser's and ours, refuses): most often the query text sent as `JSON.stringify(query)`.
+ */
+function isJsonScalar(error: BodyReadError): boolean {
+  if (error.type !== 'entity.parse.failed' || typeof error.body !== 'string') return false;
+  try {
+    JSON.parse(error.body);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether the body reader refused the body (a 4xx), rather than failing itself. */
@@ -27,10 +45,9 @@ export function isBodyRefusal(error: BodyReadError): boolean {
  * status for it (413 too large, 415 a charset or encoding the service does not read, otherwise 400).
  */
 export function bodyRefusal(error: BodyReadError, limit: string): BadRequestError {
-  const message = (MESSAGES_BY_TYPE[error.type ?? ''] ?? 'The request body could not be read.').replace(
-    '{limit}',
-    limit,
-  );
+  const message = isJsonScalar(error)
+    ? NOT_AN_OBJECT
+    : (MESSAGES_BY_TYPE[error.type ?? ''] ?? 'The request body could not be read.').replace('{limit}', limit);
   const exact: readonly number[] = [
     BAD_REQUEST_STATUSES.payloadTooLarge,
     BAD_REQUEST_STATUSES.unsupportedMediaType,

@@ -89,18 +89,41 @@ export interface AppOptions {
 
 export const DEFAULT_BODY_LIMIT = '100kb';
 
-/** Only listed origins may call from a browser; header-authenticated, so no cookies are involved. */
+/**
+ * Only listed origins may call from a browser; header-authenticated, so no cookies are involved.
+ * The allowed headers are ours and those the clients in docs/front-end.md send when configured as
+ * their docs say; a browser drops a request whose preflight leaves out any header it carries.
+ */
 export function graphqlCorsOptions(security: SecurityOptions): cors.CorsOptions {
   return {
     origin: security.corsOrigins,
+    // The methods /graphql serves (the cors package's default also lists PUT, PATCH and DELETE, which
+    // are always refused): a preflight should not promise what the request then gets a 405 for.
+    methods: ['GET', 'HEAD', 'POST'],
     allowedHeaders: [
       'content-type',
       'authorization',
       'x-api-key',
       'x-request-id',
+      // Apollo's CSRF prevention takes either.
       'apollo-require-preflight',
+      'x-apollo-operation-name',
+      // Apollo Client's `clientAwareness` (and `enhancedClientAwareness` with `transport: 'headers'`).
+      'apollographql-client-name',
+      'apollographql-client-version',
+      'apollographql-library-name',
+      'apollographql-library-version',
     ],
     exposedHeaders: ['x-request-id'],
+  };
+}
+
+/** The same for the downloads, whose file name a page reads from Content-Disposition. */
+function exportCorsOptions(security: SecurityOptions): cors.CorsOptions {
+  return {
+    ...graphqlCorsOptions(security),
+    methods: ['GET', 'HEAD'],
+    exposedHeaders: ['x-request-id', 'content-disposition'],
   };
 }
 
@@ -172,6 +195,7 @@ export function createApp(options: AppOptions): Express {
 
   app.use(
     '/export',
+    cors(exportCorsOptions(security)),
     async (request, response, next) => {
       // The same rule as the GraphQL reads: a reader's key at least, or with open reads no bad one.
       try {

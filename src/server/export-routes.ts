@@ -1,5 +1,11 @@
 import express, { type Request, type Response, type Router } from 'express';
-import { BadInputError, InternalServerError, isKgError } from '../errors.js';
+import {
+  BAD_REQUEST_STATUSES,
+  BadInputError,
+  BadRequestError,
+  InternalServerError,
+  isKgError,
+} from '../errors.js';
 import {
   EXPORT_FORMAT_NAMES,
   exportFormatNamed,
@@ -83,6 +89,20 @@ export function createExportRouter(options: ExportRouterOptions): Router {
       limit: integer(query, 'limit'),
     });
     send(response, subgraph, format, around ? `graph-around-${around.join('-')}` : 'graph', bom);
+  });
+
+  // A download URL asked for by another method exists, just not for that method: HTTP's 405, as
+  // /graphql answers. OPTIONS is left to Express, which lists the methods.
+  router.all(['/neighborhood', '/path', '/graph'], (request, response, next) => {
+    if (request.method === 'OPTIONS') return next();
+    writeErrorBody(
+      response,
+      new BadRequestError(
+        `A download is asked for by GET, not ${request.method}.`,
+        BAD_REQUEST_STATUSES.methodNotAllowed,
+      ),
+      { headers: { allow: 'GET, HEAD' } },
+    );
   });
 
   // Express 5 passes rejected promises of async handlers here.

@@ -22,11 +22,11 @@ export function plainJsonLength(headers: IncomingHttpHeaders, limitBytes: number
   return Number.isSafeInteger(length) && length > 0 && length <= limitBytes ? length : null;
 }
 
-/** body-parser's error, as the Express error handler reads it (`status`, `type`). */
-type BodyError = Error & { status: number; type: string };
+/** body-parser's error, as the Express error handler reads it (`status`, `type`, and the text as `body`). */
+type BodyError = Error & { status: number; type: string; body?: string };
 
-function bodyError(status: number, type: string, message: string): BodyError {
-  return Object.assign(new Error(message), { status, type });
+function bodyError(status: number, type: string, message: string, body?: string): BodyError {
+  return Object.assign(new Error(message), { status, type, ...(body === undefined ? {} : { body }) });
 }
 
 /** What reading a body gave: the parsed JSON, or the error body-parser would have raised. */
@@ -88,7 +88,7 @@ function parseJson(bytes: Buffer): ReadBody {
       // Answered below, as body-parser answers it.
     }
   }
-  return { kind: 'failed', error: bodyError(400, 'entity.parse.failed', 'invalid JSON') };
+  return { kind: 'failed', error: bodyError(400, 'entity.parse.failed', 'invalid JSON', text) };
 }
 
 const READ_BODY = Symbol('body read by the lean path');

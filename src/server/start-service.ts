@@ -11,6 +11,7 @@ import {
   type ServiceMetrics,
 } from '../observability/index.js';
 import type { SecurityOptions } from './create-app.js';
+import { answerClientError } from './answer-client-errors.js';
 import { createRequestListener } from './serve-hot-path.js';
 
 export interface ServiceOptions {
@@ -36,7 +37,16 @@ export interface ServiceOptions {
   refusalDelayMs?: number;
   /** How long `stop()` lets in-flight requests run before closing their connections. @default 10000 */
   shutdownGraceMs?: number;
+  /** How long a client has to send a whole request: line, headers and body. @default 30000 */
+  requestReadTimeoutMs?: number;
 }
+
+/**
+ * Why 30 s and not Node's 300 s: a request is at most 100 kB, and a client that trickles one in holds a
+ * connection (and a parser) for as long as it is let; the time a request then runs is
+ * REQUEST_TIMEOUT_MS's, which this does not count.
+ */
+export const DEFAULT_REQUEST_READ_TIMEOUT_MS = 30_000;
 
 export interface RunningService {
   /** Base URL, for example `http://127.0.0.1:4000`. */
@@ -47,7 +57,13 @@ export interface RunningService {
 
 /** Starts the HTTP service on an already-open store. */
 export async function startService(options: ServiceOptions): Promise<RunningService> {
-  const httpServer = http.createServer();
+  const readTimeoutMs = options.requestReadTimeoutMs ?? DEFAULT_REQUEST_READ_TIMEOUT_MS;
+  const httpServer = http.createServer({
+    requestTimeout: readTimeoutMs,
+    headersTimeout: readTimeoutMs,
+    // Node looks for late requests this often (30 s by default), so a late one waits at most a quarter more.
+    connectionsCheckingInterval: Math.max(100, Math.round(readTimeoutMs / 4)),
+  });
   const metrics = options.metrics ?? createServiceMetrics();
   // Every call the API makes to the store is counted and timed; stop() still closes the store itself.
   const store = instrumentStore(options.store, metrics);
@@ -66,6 +82,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     requestPlugins: [graphqlMetricsPlugin(metrics)],
   });
   await apollo.start();
+  httpServer.on('clientError', answerClientError);
   httpServer.on(
     'request',
     createRequestListener({

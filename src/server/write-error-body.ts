@@ -21,7 +21,7 @@ export interface ErrorBodyOptions {
  * Writes an error as the whole response, for every error the service answers outside Apollo's own
  * pipeline (`/export`, the body parser, the guards in front of Apollo, credential refusals, unknown
  * routes): `{ errors: [{ message, extensions: { code, requestId, … } }] }`, with the status from
- * `HTTP_STATUS_BY_CODE` (a BAD_REQUEST may name a more exact 405, 413 or 415), in the media type the
+ * `HTTP_STATUS_BY_CODE` (a BAD_REQUEST may name a more exact 405, 413, 415 or 431), in the media type the
  * client accepts. Works on a plain `node:http` response as on Express's.
  *
  * `error` is one of ours, or an error Apollo's `formatError` has already formatted (the query guards

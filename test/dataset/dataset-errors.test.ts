@@ -388,6 +388,23 @@ describe('an invalid dataset', () => {
     expect(error).toMatchObject({ file: 'entities.yaml', record: null, field: null });
   });
 
+  // BUG: the yaml library refuses to expand aliases past its limit only when the document is turned
+  // into values, with a ReferenceError the loader did not catch, so `importDataset` answered a curator's
+  // "billion laughs" text with "Internal server error".
+  it('refuses YAML whose aliases would expand beyond reason', async () => {
+    // Nine times nine times … the list `a`: 9^8 items from a few hundred bytes.
+    const names = [...'abcdefgh'];
+    const lines = names.map((name, level) => {
+      const items = Array<string>(9).fill(level === 0 ? 'x' : `*${names[level - 1]!}`);
+      return `${name}: &${name} [${items.join(', ')}]`;
+    });
+    const error = await loadError((files) => (files['entities.yaml'] = `${lines.join('\n')}\n`));
+    expect(error.message).toBe(
+      'entities.yaml: is not valid YAML: Excessive alias count indicates a resource exhaustion attack',
+    );
+    expect(error).toMatchObject({ file: 'entities.yaml', record: null, field: null });
+  });
+
   it('reports a missing dataset.yaml with the path it looked at', async () => {
     const error = await loadError((files) => (files['dataset.yaml'] = undefined));
     expect(error.message).toBe('dataset.yaml: file not found (<dir>/dataset.yaml)');

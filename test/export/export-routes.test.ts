@@ -197,6 +197,26 @@ describe('GET /export/*', () => {
     expect(body.errors[0]!.message.startsWith(message)).toBe(true);
     expect(body.errors[0]!.message.endsWith(ending)).toBe(true);
   });
+
+  // BUG: a download asked for by POST (or PUT, DELETE) was answered 404 "Not found", as if the URL
+  // did not exist; HTTP's answer is 405 with the methods the URL takes, as /graphql gives.
+  it.each(['POST', 'PUT', 'DELETE'])(
+    'answers %s on a download URL with 405 and Allow: GET, HEAD',
+    async (method) => {
+      const response = await fetch(`${service.url}/export/graph?format=d3`, { method });
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe('GET, HEAD');
+      const body = (await response.json()) as {
+        errors: { message: string; extensions: Record<string, unknown> }[];
+      };
+      expect(body.errors).toEqual([
+        {
+          message: `A download is asked for by GET, not ${method}.`,
+          extensions: { code: 'BAD_REQUEST', requestId: response.headers.get('x-request-id') },
+        },
+      ]);
+    },
+  );
 });
 
 describe('GET /export/* when the store fails unexpectedly', () => {

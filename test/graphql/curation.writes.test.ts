@@ -177,6 +177,28 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
     await run(`mutation { retractEntity(id: "park:test-import-a", reason: "cleanup") { changed } }`, {});
   });
 
+  // BUG: answered "Internal server error" (the yaml library's ReferenceError, uncaught).
+  it('refuses an import whose YAML aliases would expand beyond reason as BAD_USER_INPUT', async () => {
+    const names = [...'abcdefgh'];
+    const bomb = names
+      .map(
+        (name, level) =>
+          `${name}: &${name} [${Array<string>(9)
+            .fill(level === 0 ? 'x' : `*${names[level - 1]!}`)
+            .join(', ')}]`,
+      )
+      .join('\n');
+    const result = await run(`mutation ($e: String) { importDataset(entities: $e) { changed } }`, {
+      e: bomb,
+    });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]).toMatchObject({
+      message:
+        'entities.yaml: is not valid YAML: Excessive alias count indicates a resource exhaustion attack',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
   describe('an import with bad evidence is refused whole, naming the file, line and record', () => {
     const good = `  - id: park:test-import-good\n    kind: PARK\n    name: Test Import Good Park\n    evidence:\n      - kind: QUOTED\n        quote: "${QUOTE}"\n        start: ${QUOTE_START}\n        end: ${QUOTE_START + QUOTE.length}\n        source: ${PLAN}\n`;
     const bad = (evidence: string) =>

@@ -283,6 +283,17 @@ describe('invalid operations', () => {
     expect(error.extensions?.['code']).toBe('GRAPHQL_PARSE_FAILED');
   });
 
+  it('says a value nested too deeply to parse is nested too deeply, not that the stack overflowed', async () => {
+    const depth = 2400; // 4,800 tokens: within the token limit, past what the parser's recursion holds
+    const error = onlyError(
+      await harness.execute(
+        `{ search(query: "x", kinds: ${'['.repeat(depth)}CITY${']'.repeat(depth)}) { score } }`,
+      ),
+    );
+    expect(error.message).toBe('Syntax Error: The document nests lists or objects too deeply to be read.');
+    expect(error.extensions?.['code']).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
   it('refuses a document of more than 5000 tokens before running it', async () => {
     const fields = Array.from({ length: 3000 }, (_, i) => `a${i}: entityCount`).join(' ');
     const error = onlyError(await harness.execute(`{ summary { ${fields} } }`));

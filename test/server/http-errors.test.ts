@@ -1,6 +1,11 @@
+import { connect } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BATCHING_NOT_SUPPORTED_MESSAGE } from '../../src/server/refuse-batched-requests.js';
-import type { RunningService } from '../../src/server/start-service.js';
+import { createLogger } from '../../src/logger.js';
+import { startService, type RunningService } from '../../src/server/start-service.js';
+import { createEmbeddedStore } from '../../src/store/embedded/index.js';
+import { bundledDataset } from '../support/bundled-dataset.js';
 import { startTestService } from '../support/graphql-harness.js';
 
 /**
@@ -90,6 +95,39 @@ describe('HTTP errors from the body parser', () => {
     expect(body.errors[0]!.message).toMatch(/charset/i);
   });
 
+  // BUG: a body that is valid JSON but not an object (the query text sent as `JSON.stringify(query)`,
+  // a common slip) was told "The request body is not valid JSON.", which sent the client looking for
+  // a syntax error that is not there.
+  it.each([
+    ['the lean path', (body: string) => postGraphQL(body)],
+    [
+      'the Express path (a gzip body)',
+      (body: string) =>
+        fetch(`${service.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+          body: gzipSync(body),
+        }),
+    ],
+  ])('says a JSON body that is not an object is not one, on %s', async (_path, send) => {
+    for (const body of [JSON.stringify('{ summary { entityCount } }'), '42', 'null', 'true']) {
+      const response = await send(body);
+      expect(response.status, body).toBe(400);
+      expect(((await response.json()) as ErrorBody).errors, body).toEqual([
+        {
+          message:
+            'The request body is JSON but not an object: send {"query": "…", "variables": {…}} (GraphQL over HTTP).',
+          extensions: { code: 'BAD_REQUEST', requestId: response.headers.get('x-request-id') },
+        },
+      ]);
+    }
+    // Text that is not JSON at all keeps its message.
+    const broken = await send('{"query": ');
+    expect(((await broken.json()) as ErrorBody).errors[0]!.message).toBe(
+      'The request body is not valid JSON.',
+    );
+  });
+
   it('answers a body over 100kb with 413', async () => {
     const query = `{ summary { entityCount } } # ${'x'.repeat(110 * 1024)}`;
     const response = await postGraphQL({ query }, { 'x-request-id': 'too-big-1' });
@@ -109,6 +147,35 @@ describe('HTTP errors from the body parser', () => {
     const query = '{ summary { entityCount } }';
     const response = await postGraphQL({ query, variables: { padding: 'x'.repeat(90 * 1024) } });
     expect(response.status).toBe(200);
+  });
+});
+
+describe('HTTP errors from Node’s parser', () => {
+  /** What the service writes back to `bytes` sent on a new connection, until it closes it. */
+  function rawExchange(bytes: string): Promise<string> {
+    const { hostname, port } = new URL(service.url);
+    return new Promise((resolve, reject) => {
+      const socket = connect({ host: hostname, port: Number(port) }, () => socket.write(bytes));
+      const chunks: Buffer[] = [];
+      socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+      socket.on('error', reject);
+      socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')));
+    });
+  }
+
+  it('leaves Node’s own answer to a request that is not HTTP', async () => {
+    expect(await rawExchange('NOT HTTP AT ALL\r\n\r\n')).toBe(
+      'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n',
+    );
+  });
+
+  it('answers headers over Node’s limit with 431 and a BAD_REQUEST error (GET queries: test/server/get-queries.test.ts)', async () => {
+    const answer = await rawExchange(
+      `GET /graphql HTTP/1.1\r\nhost: x\r\nx-pad: ${'a'.repeat(20_000)}\r\n\r\n`,
+    );
+    const [head, body] = answer.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 431 Request Header Fields Too Large\r\n/);
+    expect(JSON.parse(body!)).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
   });
 });
 
@@ -139,6 +206,31 @@ describe('HTTP errors from Apollo', () => {
     expect(body.errors[0]!.message).toBe(
       'POST body missing, invalid Content-Type, or JSON object has no keys.',
     );
+  });
+
+  // BUG: Apollo refuses a persisted query it cannot use with a GraphQLError of status 400 but no code,
+  // so formatError masked it as "Internal server error" (INTERNAL_SERVER_ERROR, whose status is 500)
+  // and logged a stack: the client could not tell that its hash or version was wrong.
+  it.each([
+    [
+      'a hash that is not the text’s',
+      {
+        query: '{ summary { entityCount } }',
+        extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } },
+      },
+      'provided sha does not match query',
+    ],
+    [
+      'a version other than 1',
+      { extensions: { persistedQuery: { version: 2, sha256Hash: '0'.repeat(64) } } },
+      'Unsupported persisted query version',
+    ],
+  ])('answers an automatic persisted query with %s as BAD_REQUEST, 400', async (_case, body, message) => {
+    const response = await postGraphQL(body, { 'x-request-id': 'apq-1' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [{ message, extensions: { code: 'BAD_REQUEST', requestId: 'apq-1' } }],
+    });
   });
 
   it('refuses batched operations (an array body) with 400 and one error per operation saying what to do', async () => {
@@ -177,5 +269,43 @@ describe('HTTP errors from Apollo', () => {
         response.headers.get('x-request-id'),
       );
     }
+  });
+});
+
+describe('a request sent too slowly', () => {
+  let slow: RunningService;
+
+  beforeAll(async () => {
+    slow = await startService({
+      store: createEmbeddedStore({ dataset: await bundledDataset() }),
+      logger: createLogger({ level: 'silent' }),
+      host: '127.0.0.1',
+      port: 0,
+      introspection: false,
+      requestReadTimeoutMs: 1000,
+    });
+  });
+
+  afterAll(async () => {
+    await slow.stop();
+  });
+
+  it('gets a 408 and loses its connection once the read time is over, not after Node’s 300 s', async () => {
+    const { hostname, port } = new URL(slow.url);
+    const started = performance.now();
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect({ host: hostname, port: Number(port) }, () =>
+        // A body of 100 bytes of which only the first arrives.
+        socket.write(
+          'POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{',
+        ),
+      );
+      const chunks: Buffer[] = [];
+      socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+      socket.on('error', reject);
+      socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')));
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(1000);
   });
 });

@@ -48,6 +48,17 @@ describe('reads closed to anonymous callers', () => {
     expect(body.errors[0]!.extensions).not.toHaveProperty('http');
   });
 
+  it('reads only the Bearer scheme: Basic, or a key without Bearer, is no credential', async () => {
+    for (const authorization of ['Basic ZGFzaDpyZWFkZXIta2V5', 'reader-key']) {
+      const response = await query({ authorization });
+      expect(response.status).toBe(401);
+      const body = (await response.json()) as { errors: { message: string }[] };
+      expect(body.errors[0]!.message).toBe(
+        'Reading this graph needs a credential: send `Authorization: Bearer <API key>`.',
+      );
+    }
+  });
+
   it("answers a reader's key", async () => {
     const response = await query({ authorization: 'Bearer reader-key' });
     expect(response.status).toBe(200);
@@ -73,6 +84,13 @@ describe('reads closed to anonymous callers', () => {
       headers: { origin: 'https://app.example.org', 'access-control-request-method': 'POST' },
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+    // Only the methods each path serves: a preflight does not promise what then gets a 405.
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET,HEAD,POST');
+    const download = await fetch(`${service.url}/export/graph?format=d3`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://app.example.org', 'access-control-request-method': 'GET' },
+    });
+    expect(download.headers.get('access-control-allow-methods')).toBe('GET,HEAD');
     const other = await fetch(`${service.url}/graphql`, {
       method: 'OPTIONS',
       headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },

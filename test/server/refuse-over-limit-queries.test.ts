@@ -205,7 +205,7 @@ describe('refusing over-limit documents before Apollo', () => {
   });
 
   it('leaves to Apollo what Apollo refuses before parsing', async () => {
-    // A persisted-query hash that is not the text's (Apollo's error, masked by formatError as before).
+    // A persisted-query hash that is not the text's (Apollo's BAD_REQUEST, test/server/http-errors.test.ts).
     const mismatch = await post(service, {
       query: REPEATED_1200,
       extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } },
