@@ -55,12 +55,24 @@ async function main(): Promise<void> {
   let paths: PathPart[] = [];
   let metrics: Metrics = new Map();
   let unplaced = new Set<string>();
+  /** Ids the last drawing asked for that the server does not hold (a stale or mistyped permalink). */
+  let leftOut: string[] = [];
   let historyIndex = 0;
   let historyTop = 0;
 
   const status = (text: string, isError = false) => {
     statusLine.textContent = text;
     statusLine.classList.toggle('error', isError);
+  };
+  /** The status after drawing a view from the address: what it left out if anything, else the counts. */
+  const drawnStatus = () => {
+    if (leftOut.length > 0)
+      status(
+        `${leftOut.map((id) => `“${id}”`).join(', ')} ${leftOut.length === 1 ? 'is' : 'are'} not in the graph any more, so ${leftOut.length === 1 ? 'it was' : 'they were'} left out.`,
+        true,
+      );
+    else if (graph.order === 0) status('Nothing drawn.');
+    else status(`${nodeShown.size} entities, ${graph.size} relationships in view.`);
   };
   /**
    * Runs a user action after the ones before it, reporting its failure in the status line. One at a
@@ -140,6 +152,7 @@ async function main(): Promise<void> {
       (next.path === null || (sameList(drawn.types, next.filters.types) && drawn.asOf === next.filters.asOf));
     applyMapLayout(graph, false);
     let added: string[] = [];
+    leftOut = [];
     if (!sameBase) {
       graph.clear();
       drawn = { steps: [], path: null, types: null, asOf: null };
@@ -151,7 +164,7 @@ async function main(): Promise<void> {
         part = await source.neighborhood(step.id, step.types);
       } catch (error) {
         if (error instanceof GraphQLRequestError && error.code === 'NOT_FOUND') {
-          status(`“${step.id}” is not in the graph any more, so it was left out.`, true);
+          leftOut.push(step.id);
           continue;
         }
         throw error;
@@ -561,11 +574,7 @@ async function main(): Promise<void> {
     void act(async () => {
       historyIndex = index;
       await apply(decodeViewState(location.search));
-      status(
-        graph.order === 0
-          ? 'Nothing drawn.'
-          : `${nodeShown.size} entities, ${graph.size} relationships in view.`,
-      );
+      drawnStatus();
     });
   });
 
@@ -581,7 +590,7 @@ async function main(): Promise<void> {
       await apply(fromUrl);
       if (fromUrl.path)
         panel.paths(paths, new Map(graph.mapNodes((id, attributes) => [id, attributes.label] as const)));
-      status(`${nodeShown.size} entities, ${graph.size} relationships in view.`);
+      drawnStatus();
     } else {
       syncControls(fromUrl);
       state = fromUrl;

@@ -32,11 +32,13 @@ export interface ExplorerHarness {
   browser: Browser;
   /**
    * A new page (its own context) at `/explorer/` plus `query` (a permalink), once it is ready. `problems`
-   * collects its console errors, uncaught exceptions, CSP violations and failed requests.
+   * collects its console errors, uncaught exceptions, CSP violations and failed requests. `touch` gives
+   * the page a touch screen, as a phone or tablet has (CSS `pointer: coarse`).
    */
   open(
     viewport: { width: number; height: number },
     query?: string,
+    options?: { touch?: boolean },
   ): Promise<{ page: Page; context: BrowserContext; problems: string[] }>;
   close(): Promise<void>;
 }
@@ -62,9 +64,13 @@ export async function startExplorerHarness(
   return {
     service,
     browser,
-    async open(viewport, query = '') {
+    async open(viewport, query = '', options = {}) {
       const problems: string[] = [];
-      const context = await browser.newContext({ viewport, acceptDownloads: true });
+      const context = await browser.newContext({
+        viewport,
+        acceptDownloads: true,
+        hasTouch: options.touch ?? false,
+      });
       // Nothing but the service may be reached: the page must work offline.
       await context.route(
         (url) => !url.href.startsWith(service.url),
@@ -152,8 +158,14 @@ export function drawingFacts(page: Page): Promise<DrawingFacts> {
   });
 }
 
-/** The screen point of an entity, in page coordinates. */
+/**
+ * The screen point of an entity, in page coordinates, once the camera is still: a new drawing is fitted
+ * in view with a 0.3 s camera move, and a point read during it is missed by a click.
+ */
 export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  await eventually(() => page.evaluate('globalThis.yrdExplorer.view.renderer.getCamera().isAnimated()')).toBe(
+    false,
+  );
   const box = (await page.getByTestId('graph').boundingBox())!;
   const at = await page.evaluate((node) => {
     const hook = (
@@ -167,6 +179,49 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
     return hook.view.renderer.graphToViewport(hook.graph.getNodeAttributes(node));
   }, id);
   return { x: box.x + at.x, y: box.y + at.y };
+}
+
+/**
+ * What a finger finds too small or an eye too fine: each shown control (button, link, field, summary)
+ * less than `minTarget` px high or wide, and each shown text set below `minFont` px, as readable strings.
+ * A checkbox counts by its label, which is what is tapped.
+ */
+export function tooSmall(
+  page: Page,
+  minTarget: number,
+  minFont: number,
+): Promise<{ targets: string[]; texts: string[] }> {
+  // A string: this runs in the page, and the tests are compiled without the DOM's types.
+  return page.evaluate(`(() => {
+    const [minTarget, minFont] = [${minTarget}, ${minFont}];
+    const shown = (element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden' &&
+        box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth &&
+        !element.closest('.visually-hidden, [inert]');
+    };
+    const describe = (element) =>
+      element.tagName.toLowerCase() + (element.id ? '#' + element.id : '') +
+      ' “' + (element.textContent ?? '').trim().slice(0, 24) + '”';
+    const targets = [];
+    for (const control of document.querySelectorAll('button, a[href], input, select, summary')) {
+      // A link inside running text is as tall as its line, and may be (WCAG 2.5.8 exempts it).
+      if (!shown(control) || (control.matches('a') && getComputedStyle(control).display === 'inline')) continue;
+      const tapped = control.matches('[type=checkbox], [type=radio]') ? (control.closest('label') ?? control) : control;
+      const box = tapped.getBoundingClientRect();
+      if (box.height < minTarget || box.width < minTarget)
+        targets.push(describe(control) + ' ' + Math.round(box.width) + '×' + Math.round(box.height));
+    }
+    const texts = new Set();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const parent = walker.currentNode.parentElement;
+      if (!parent || !walker.currentNode.textContent.trim() || !shown(parent)) continue;
+      const size = parseFloat(getComputedStyle(parent).fontSize);
+      if (size < minFont) texts.add(describe(parent) + ' ' + size + 'px');
+    }
+    return { targets, texts: [...texts] };
+  })()`);
 }
 
 /** `data-testid` and outline style of the focused element, and its id. */

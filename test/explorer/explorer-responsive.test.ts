@@ -6,9 +6,9 @@ import {
   eventually,
   drawingFacts,
   inkIn,
-  loadWenzhou,
   nodePoint,
   RESULTS_DIR,
+  tooSmall,
   startExplorerHarness,
   VIEWPORTS,
   type ExplorerHarness,
@@ -42,8 +42,20 @@ describe.each(Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, { width: num
   'the explorer at %s size',
   (name, viewport) => {
     it(`works at ${viewport.width}×${viewport.height}: search, drawing, details and controls`, async () => {
-      const { page, context, problems } = await harness.open(viewport);
       const narrow = viewport.width < 1200;
+      // Phones and tablets are touch screens; the laptop has a mouse.
+      const { page, context, problems } = await harness.open(viewport, '', { touch: narrow });
+      /**
+       * On a touch screen every control is at least 40 px each way (links inside running text aside), and
+       * on a phone no text is set below 12 px. Read at each step, so each panel is checked once shown.
+       */
+      const expectUsableByTouch = async () => {
+        if (!narrow) return;
+        const small = await tooSmall(page, 40, name === 'phone' ? 12 : 0);
+        expect(small.targets).toEqual([]);
+        expect(small.texts).toEqual([]);
+      };
+      await expectUsableByTouch();
 
       // Nothing sticks out sideways, and the drawing gets the whole width below the wide layout.
       expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(viewport.width);
@@ -51,7 +63,16 @@ describe.each(Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, { width: num
       expect(graph.width).toBe(narrow ? viewport.width : viewport.width - 290 - 380);
       expect(graph.height).toBeGreaterThan(viewport.height * (name === 'phone' ? 0.45 : 0.55));
 
-      await loadWenzhou(page);
+      // Wenzhou's neighbourhood, from the search box as an analyst would (the list is checked on the way).
+      await page.getByTestId('search-input').fill('Wenzhou');
+      const hit = page.locator('[data-testid="search-hit"][data-entity-id="city:wenzhou"]');
+      await hit.waitFor();
+      await expectUsableByTouch();
+      await hit.click();
+      await page
+        .getByTestId('status')
+        .filter({ hasText: /^Wenzhou:/ })
+        .waitFor();
       await eventually(async () => (await drawingFacts(page)).labelled).toBeGreaterThan(0);
       const facts = await drawingFacts(page);
       expect(facts.overlapping).toBe(false);
@@ -69,6 +90,7 @@ describe.each(Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, { width: num
       await eventually(() => inside('details-drawer')).toBe(true);
       const details = (await page.getByTestId('details-drawer').boundingBox())!;
       expect(await page.getByTestId('expand-entity').isVisible()).toBe(true);
+      await expectUsableByTouch();
 
       const shot = await page.screenshot({ path: path.join(RESULTS_DIR, `explorer-${name}.png`) });
       // The part of the drawing the details drawer leaves uncovered: beside it, or above the phone's sheet.
@@ -84,11 +106,26 @@ describe.each(Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, { width: num
         await writeFile(path.resolve('docs', `explorer-${name}.png`), shot);
 
       if (narrow) {
+        // Scrolled to its end (the evidence, the timeline), the details drawer still shows its ✕, on top.
+        const drawer = page.getByTestId('details-drawer');
+        await drawer.evaluate((element) =>
+          element.scrollTo({ top: element.scrollHeight, behavior: 'instant' }),
+        );
+        expect(await drawer.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+        const close = (await drawer.getByRole('button', { name: 'Close details' }).boundingBox())!;
+        expect(close.y).toBeGreaterThanOrEqual(details.y);
+        expect(
+          await page.evaluate(
+            `document.elementFromPoint(${close.x + close.width / 2}, ${close.y + close.height / 2})?.getAttribute('aria-label')`,
+          ),
+        ).toBe('Close details');
+
         // The controls are a drawer too, and one drawer at a time is open.
         await page.getByTestId('open-controls').click();
         await eventually(() => page.getByTestId('path-from').isVisible()).toBe(true);
         await eventually(() => inside('controls')).toBe(true);
         await eventually(() => page.getByTestId('expand-entity').isVisible()).toBe(false);
+        await expectUsableByTouch();
         await page.keyboard.press('Escape');
         await eventually(() => page.getByTestId('path-from').isVisible()).toBe(false);
       } else {

@@ -33,7 +33,8 @@ const SIZES = { phone: VIEWPORTS.phone, desktop: VIEWPORTS.desktop };
 
 describe.each(Object.entries(SIZES))('the timeline at %s size', (name, viewport) => {
   it(`lists Jiading's reported events with figures and citations at ${viewport.width}×${viewport.height}`, async () => {
-    const { page, context, problems } = await harness.open(viewport);
+    // A phone is a touch screen.
+    const { page, context, problems } = await harness.open(viewport, '', { touch: name === 'phone' });
     await loadWenzhou(page);
     const jiading = await nodePoint(page, 'district:jiading');
     await page.mouse.click(jiading.x, jiading.y);

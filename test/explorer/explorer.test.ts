@@ -97,6 +97,8 @@ describe('the explorer at 1440×900', { timeout: 180_000 }, () => {
   it('searches with the keyboard, keeps focus in the box and says when nothing matches', async () => {
     const { page, context, problems } = await harness.open(VIEWPORTS.desktop);
     expect(await page.getByTestId('empty').isVisible()).toBe(true);
+    // The filters' box says something from the start (it was an empty yellow strip until a first drawing).
+    expect(await page.getByTestId('filter-summary').innerText()).toBe('Nothing is drawn yet.');
     expect(await page.getByTestId('type-filters').locator('input[type=checkbox]').count()).toBe(
       RELATIONSHIP_TYPES.length,
     );
@@ -398,6 +400,25 @@ describe('the explorer at 1440×900', { timeout: 180_000 }, () => {
     expect(new URL(page.url()).searchParams.get('layout')).toBe('map');
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  it('says which entity of a permalink is not in the graph, and draws the rest', async () => {
+    const { page, context, problems } = await harness.open(VIEWPORTS.desktop, '?show=city:nowhere');
+    const status = page.getByTestId('status');
+    await eventually(() => status.innerText()).toBe(
+      '“city:nowhere” is not in the graph any more, so it was left out.',
+    );
+    expect(await status.getAttribute('class')).toContain('error');
+    // Beside what could be drawn, it says the same.
+    const mixed = await harness.open(VIEWPORTS.desktop, '?show=city:wenzhou,city:nowhere');
+    await eventually(() => entityCount(mixed.page)).toBeGreaterThan(10);
+    expect(await mixed.page.getByTestId('status').innerText()).toBe(
+      '“city:nowhere” is not in the graph any more, so it was left out.',
+    );
+    // The server's NOT_FOUND answer is the expected one; nothing else went wrong.
+    expect([...problems, ...mixed.problems]).toEqual([]);
+    await context.close();
+    await mixed.context.close();
   });
 
   it('says in words when the server cannot be reached', async () => {

@@ -171,8 +171,11 @@ describe.each([
 ] as const)('read it in the plan at %s size', (name, viewport) => {
   it(`opens at the quote, lists a passage's facts and closes with Escape (${viewport.width}×${viewport.height})`, async () => {
     const evidence = await quotedEvidenceOf(ENTITY);
-    const { page, context, problems } = await harness.open(viewport, `?show=city:wenzhou&sel=${ENTITY}`);
     const narrow = viewport.width < 1200;
+    // A phone is a touch screen.
+    const { page, context, problems } = await harness.open(viewport, `?show=city:wenzhou&sel=${ENTITY}`, {
+      touch: narrow,
+    });
     if (narrow) await page.getByTestId('open-details').click();
     const details = page.getByTestId('details');
     await eventually(() => details.getByTestId('details-title').innerText()).toBe(

@@ -238,6 +238,25 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
     expect(stored).not.toContain('not-a-key');
   });
 
+  it('on a phone, puts the answer under the query, each as wide as the screen allows', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openWorkbench();
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    await expect.poll(responseText, { timeout: 15_000 }).toContain('"city:shanghai"');
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'workbench-phone.png') });
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(390);
+    const session = (await page.locator('#graphiql-session').boundingBox())!;
+    const editors = (await page.locator('.graphiql-editors').boundingBox())!;
+    const response = (await page.locator('.graphiql-response').boundingBox())!;
+    // Side by side, each got half of some 300 px and the answer wrapped a few letters a line.
+    expect(editors.width).toBeGreaterThan(session.width * 0.9);
+    expect(response.width).toBeGreaterThan(session.width * 0.9);
+    expect(response.y).toBeGreaterThanOrEqual(editors.y + editors.height);
+    expect(response.height).toBeGreaterThan(200);
+    expect(response.y + response.height).toBeLessThanOrEqual(844);
+  });
+
   it('looks usable, with no page errors and nothing fetched from elsewhere', async () => {
     await openWorkbench();
     await page.getByRole('button', { name: /Execute query/ }).click();
