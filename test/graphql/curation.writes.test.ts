@@ -154,6 +154,43 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
     expect(history.data?.['history'].edges.at(-1).node.action).toBe('RETRACT_ENTITY');
   });
 
+  it("orders a batch of more than ten changes as it made them, by id and in the history's pages", async () => {
+    const ids = Array.from({ length: 12 }, (_, i) => `park:test-order-${String.fromCharCode(97 + i)}`);
+    const entities = `entities:\n${ids
+      .map(
+        (id) =>
+          `  - id: ${id}\n    kind: PARK\n    name: Test Order ${id.slice(-1)}\n    evidence:\n      - kind: QUOTED\n        quote: "${QUOTE}"\n        start: ${QUOTE_START}\n        end: ${QUOTE_START + QUOTE.length}\n        source: wenzhou-yrd-action-plan-2020\n`,
+      )
+      .join('')}`;
+    const imported = await run(
+      `mutation ($e: String) { importDataset(entities: $e) { changes { id batchId targetId } } }`,
+      { e: entities },
+    );
+    const changes: { id: string; batchId: string; targetId: string }[] =
+      imported.data?.['importDataset'].changes;
+    expect(changes.map((change) => change.targetId)).toEqual(ids);
+    // As text, as both stores sort them: #2 before #10.
+    expect(changes.map((change) => change.id)).toEqual(changes.map((change) => change.id).sort());
+
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 100; page++) {
+      const result = await run(
+        `query ($after: String) { history(first: 5, after: $after) { edges { node { batchId targetId } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      const history = result.data?.['history'];
+      for (const { node } of history.edges as { node: { batchId: string; targetId: string } }[]) {
+        if (node.batchId === changes[0]!.batchId) paged.push(node.targetId);
+      }
+      if (!history.pageInfo.hasNextPage) break;
+      after = history.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(ids);
+    for (const id of ids)
+      await run(`mutation { retractEntity(id: "${id}", reason: "cleanup") { changed } }`, {});
+  });
+
   it('imports a dataset file in one transaction: all of it, or nothing', async () => {
     const entities = `entities:\n  - id: park:test-import-a\n    kind: PARK\n    name: Test Import Park A\n    evidence:\n      - kind: QUOTED\n        quote: "${QUOTE}"\n        start: ${QUOTE_START}\n        end: ${QUOTE_START + QUOTE.length}\n        source: wenzhou-yrd-action-plan-2020\n`;
     const badRelationships = `relationships:\n  - type: LOCATED_IN\n    from: park:test-import-a\n    to: city:nowhere\n    evidence:\n      - kind: QUOTED\n        quote: "${QUOTE}"\n        start: ${QUOTE_START}\n        end: ${QUOTE_START + QUOTE.length}\n        source: wenzhou-yrd-action-plan-2020\n`;

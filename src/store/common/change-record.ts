@@ -1,11 +1,11 @@
 import type { ChangeRecord, WriteBatch } from '../../model/index.js';
 
 /**
- * What one operation changed: its place in the batch (its index; `<index>.<n>` for the n-th change it
+ * What one operation changed: its place in the batch (its index, or `[index, n]` for the n-th change it
  * brings along, such as a retracted entity's relationships), the action, the target, and the records.
  */
 export type ChangeDetails = [
-  index: number | `${number}.${number}`,
+  index: number | readonly [operation: number, broughtAlong: number, of: number],
   action: ChangeRecord['action'],
   targetId: string,
   before: unknown,
@@ -19,7 +19,7 @@ export function changeRecord(
   ...[index, action, targetId, before, after, reason]: ChangeDetails
 ): ChangeRecord {
   return {
-    id: `${batch.id}#${index}`,
+    id: `${batch.id}#${placeInBatch(batch, index)}`,
     batchId: batch.id,
     at: batch.at,
     actor: batch.actor,
@@ -29,6 +29,22 @@ export function changeRecord(
     before: before === null ? null : JSON.stringify(before),
     after: after === null ? null : JSON.stringify(after),
   };
+}
+
+/**
+ * A change's place in its batch as text that sorts as the numbers do: `#2` must come before `#10`, as
+ * a change id promises to sort in time order (schema/curation.graphql) and both stores page the history
+ * by id. Each number is padded to the width of the largest in its list, so a batch of ten operations or
+ * fewer keeps the ids it always had (`#0` … `#9`), and batches never compare past their own id.
+ */
+function placeInBatch(batch: WriteBatch, index: ChangeDetails[0]): string {
+  const [operation, broughtAlong, of] = typeof index === 'number' ? [index, null, 0] : index;
+  const place = padded(operation, batch.operations.length - 1);
+  return broughtAlong === null ? place : `${place}.${padded(broughtAlong, of)}`;
+}
+
+function padded(value: number, largest: number): string {
+  return String(value).padStart(String(largest).length, '0');
 }
 
 /**
@@ -46,7 +62,7 @@ export function cascadedRetractions(
   return relationships.map((relationship, n) =>
     changeRecord(
       batch,
-      `${index}.${n + 1}`,
+      [index, n + 1, relationships.length],
       'RETRACT_RELATIONSHIP',
       relationship.id,
       relationship,
