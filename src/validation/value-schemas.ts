@@ -15,16 +15,13 @@ import { isIsoDate } from './iso-date.js';
  * these, so a key added there is checked without a line here.
  */
 
-/** Half of a UTF-16 surrogate pair without its other half. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /** What a curator reads when text holds a lone surrogate (see `wellFormedText`). */
 export const LONE_SURROGATE_MESSAGE =
   'must be well-formed text: it holds half of a UTF-16 surrogate pair, which no store can keep; send the whole character';
 
-/** Whether `text` is free of lone surrogates. */
+/** Whether `text` is free of lone surrogates (ES2024's check, in Node since 20). */
 export function isWellFormedText(text: string): boolean {
-  return !LONE_SURROGATE.test(text);
+  return text.isWellFormed();
 }
 
 // JSON can carry a lone surrogate, but UTF-8 cannot: Neo4j stores it as U+FFFD, so the stored record

@@ -26,7 +26,7 @@ import {
   historyQuery,
   latestChangeQuery,
   lockRecordsQuery,
-  recordChangeQuery,
+  recordChangesQuery,
   relationshipIdsOfQuery,
   retractEntityQuery,
   sourcesWithTextQuery,
@@ -65,7 +65,7 @@ export function writeBatch(runner: QueryRunner, requested: WriteBatch): Promise<
     const changes: ChangeRecord[] = [];
     const record = async (...details: ChangeDetails) => {
       const change = changeRecord(batch, ...details);
-      await run(recordChangeQuery(change));
+      await run(recordChangesQuery([change]));
       changes.push(change);
     };
 
@@ -91,17 +91,16 @@ export function writeBatch(runner: QueryRunner, requested: WriteBatch): Promise<
         const [before] = await run(retractEntityQuery(operation.id));
         if (!before) throw new NotFoundError('entity', operation.id);
         await record(index, operation.action, operation.id, before, null, operation.reason);
-        // Returned in id order, as the embedded store numbers them.
-        for (const change of cascadedRetractions(
+        // In id order (retractEntityQuery's), as the embedded store numbers them; one statement for all.
+        const cascaded = cascadedRetractions(
           batch,
           index,
           operation.id,
           before.relationships,
           operation.reason,
-        )) {
-          await run(recordChangeQuery(change));
-          changes.push(change);
-        }
+        );
+        if (cascaded.length > 0) await run(recordChangesQuery(cascaded));
+        changes.push(...cascaded);
       } else {
         const before = await readRelationship(run, operation.id);
         if (!before) throw new NotFoundError('relationship', operation.id);

@@ -57,7 +57,7 @@ export { importEntitiesQuery } from './write/import-entities.js';
 export { importRelationshipsQuery } from './write/import-relationships.js';
 export { lockRecordsQuery } from './write/lock-records.js';
 export { latestChangeQuery } from './write/latest-change.js';
-export { recordChangeQuery } from './write/record-change.js';
+export { recordChangesQuery } from './write/record-change.js';
 export { retractEntityQuery } from './write/retract-entity.js';
 export { relationshipIdsOfQuery } from './write/relationship-ids-of.js';
 export { deleteRelationshipQuery } from './write/delete-relationship.js';

@@ -113,7 +113,7 @@ describe('write statements decode real Neo4j rows', () => {
   it('locks, records a change and reads it back, in the transaction', async () => {
     await rolledBack(async (run) => {
       expect(await run(statements.lockRecordsQuery([entity.id, 'city:wenzhou', entity.id]))).toEqual([2]);
-      expect(await run(statements.recordChangeQuery(change))).toEqual([]);
+      expect(await run(statements.recordChangesQuery([change]))).toEqual([]);
       expect(await run(statements.latestChangeQuery([entity.id]))).toEqual([
         { id: change.id, at: change.at },
       ]);

@@ -2,13 +2,14 @@ import type { ChangeRecord } from '../../../../model/index.js';
 import { ignoreRow, type Statement } from '../statement.js';
 
 /**
- * Records a change as a (:Change) node. MERGE on its id: the driver's retry of a whole write
- * transaction (on a deadlock, say) cannot record a change twice.
+ * Records changes as (:Change) nodes, in one round trip however many (a hub's retraction brings one
+ * per relationship). MERGE on the id: the driver's retry of a whole write transaction (on a deadlock,
+ * say) cannot record a change twice.
  */
-export function recordChangeQuery(change: ChangeRecord): Statement<void> {
+export function recordChangesQuery(changes: readonly ChangeRecord[]): Statement<void> {
   return {
-    text: 'MERGE (c:Change {id: $change.id}) SET c += $change',
-    parameters: { change },
+    text: 'UNWIND $changes AS change\nMERGE (c:Change {id: change.id}) SET c += change',
+    parameters: { changes },
     decode: ignoreRow,
   };
 }
