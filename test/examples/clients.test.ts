@@ -9,6 +9,7 @@ import { DashboardDocument, possibleTypes, SearchDocument } from '@yrd-graph/cli
 import { BATCHING_NOT_SUPPORTED_MESSAGE } from '../../src/server/refuse-batched-requests.js';
 import type { RunningService } from '../../src/server/start-service.js';
 import { startTestService } from '../support/graphql-harness.js';
+import { withoutTypenames } from '../support/without-typenames.js';
 import { EXAMPLE_RUNS, type ExampleRun } from './example-runs.js';
 
 // Every example operation through the GraphQL clients front ends use, each with its defaults, over real
@@ -30,17 +31,6 @@ function recordingFetch(received: Received[]): typeof fetch {
     received.push({ method, body: (await response.clone().json()) as Received['body'] });
     return response;
   };
-}
-
-/** `value` without any `__typename` key, at any depth. */
-function withoutTypenames(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutTypenames);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([key]) => key !== '__typename')
-      .map(([key, inner]) => [key, withoutTypenames(inner)]),
-  );
 }
 
 const label = (run: ExampleRun) => `${run.file} ${JSON.stringify(run.variables)}`;
