@@ -1490,6 +1490,12 @@ export type WriteResult = {
   /** False when the write asked for what was already there. */
   changed: Scalars['Boolean']['output'];
   changes: Array<Change>;
+  /**
+   * Each entity and relationship the write upserted, as stored now, in the order of `changes` (a
+   * retracted one is not listed). Select their fields to hand a client cache the new values: Apollo
+   * Client merges them by id, and urql's document cache drops the cached results holding their types.
+   */
+  nodes: Array<Node>;
 };
 
 
@@ -2264,6 +2270,7 @@ export type UniversityResolvers<ContextType = GraphQLContext, ParentType extends
 export type WriteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WriteResult'] = ResolversParentTypes['WriteResult']> = {
   changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
