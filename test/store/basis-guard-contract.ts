@@ -226,7 +226,9 @@ export function describeBasisGuardContract(
           `${names
             .slice(0, 5)
             .map((id) => `"${id}"`)
-            .join(', ')} and 2 more. Retract them, or upsert them with a basis that does not name what you retract, first.`,
+            .join(
+              ', ',
+            )} and 2 more. Retract them, or upsert them with a basis that does not name what you retract, first.`,
       );
     });
   });

@@ -25,7 +25,9 @@ export const MAX_DEPENDENTS_READ = 1000;
 /** The ids a batch retracts by name (an entity's relationships, which go with it, are not among them). */
 export function retractionTargetsOf(batch: WriteBatch): string[] {
   return batch.operations.flatMap((operation) =>
-    operation.action === 'RETRACT_ENTITY' || operation.action === 'RETRACT_RELATIONSHIP' ? [operation.id] : [],
+    operation.action === 'RETRACT_ENTITY' || operation.action === 'RETRACT_RELATIONSHIP'
+      ? [operation.id]
+      : [],
   );
 }
 
@@ -39,9 +41,7 @@ export function batchUpserts(batch: WriteBatch): boolean {
 /** The ids an applied batch's changes retracted, the relationships an entity took along included. */
 export function retractedIdsOf(changes: readonly ChangeRecord[]): string[] {
   return [
-    ...new Set(
-      changes.flatMap((change) => (change.action.startsWith('RETRACT_') ? [change.targetId] : [])),
-    ),
+    ...new Set(changes.flatMap((change) => (change.action.startsWith('RETRACT_') ? [change.targetId] : []))),
   ];
 }
 
@@ -94,7 +94,10 @@ export function assertNothingRestsOn(dependents: readonly BasisDependent[], comp
 
 /** `"a", "b" and 3 more`: the first DEPENDENTS_NAMED ids, quoted, and how many are left out. */
 function listOf(ids: readonly string[], complete: boolean): string {
-  const named = ids.slice(0, DEPENDENTS_NAMED).map((id) => `"${id}"`).join(', ');
+  const named = ids
+    .slice(0, DEPENDENTS_NAMED)
+    .map((id) => `"${id}"`)
+    .join(', ');
   const rest = ids.length - DEPENDENTS_NAMED;
   if (!complete) return `${named} and more`;
   return rest > 0 ? `${named} and ${rest} more` : named;

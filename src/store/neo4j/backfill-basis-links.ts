@@ -15,8 +15,11 @@ export async function backfillBasisLinks(runner: QueryRunner): Promise<void> {
   const done = await runner.read('backfillBasisLinks', queries.basisLinksBackfilledQuery());
   if (done.length > 0) return;
   for (const of of ['entities', ...RELATIONSHIP_TYPES] as const) {
-    for (let after: string | null = ''; after !== null; ) {
-      const [lastId]: (string | null)[] = await runner.write('backfillBasisLinks', queries.basisLinksSliceQuery(of, after, SLICE));
+    for (let after: string | null = ''; after !== null;) {
+      const [lastId]: (string | null)[] = await runner.write(
+        'backfillBasisLinks',
+        queries.basisLinksSliceQuery(of, after, SLICE),
+      );
       after = lastId ?? null;
     }
   }

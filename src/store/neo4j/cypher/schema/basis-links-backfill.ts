@@ -36,8 +36,7 @@ export function basisLinksSliceQuery(
   after: string,
   batch: number,
 ): Statement<string | null> {
-  const match =
-    of === 'entities' ? '(record:Entity)' : `()-[record${relationshipTypeAlternation([of])}]->()`;
+  const match = of === 'entities' ? '(record:Entity)' : `()-[record${relationshipTypeAlternation([of])}]->()`;
   return {
     text: `MATCH ${match} WHERE record.id > $after
 WITH record ORDER BY record.id LIMIT $batch
