@@ -68,7 +68,8 @@ export function writeBatch(runner: QueryRunner, requested: WriteBatch): Promise<
     );
     const cascaded = retracted.length > 0 ? await run(relationshipIdsOfQuery(retracted)) : [];
     // A batch that only retracts removes exactly these records: whether any other record rests on
-    // them is known now, so a refusal costs two index seeks, not the retraction and its rollback.
+    // them is known now, so a refusal costs an index seek per id before anything is written, not the
+    // retraction (a hub's relationships, a change each) and its rollback.
     const removing = [...retractionTargetsOf(requested), ...cascaded];
     if (removing.length > 0 && !batchUpserts(requested)) {
       await assertNothingRestsOnRemoved(run, removing, removing);
