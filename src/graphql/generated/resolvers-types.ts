@@ -741,9 +741,15 @@ export type Mutation = {
    * `entities.yaml` and a `relationships.yaml` (docs/dataset-format.md), checked as the loader checks them.
    */
   importDataset: WriteResult;
-  /** Removes an entity and its relationships from the graph; they stay in the history with the reason. */
+  /**
+   * Removes an entity and its relationships from the graph; they stay in the history with the reason.
+   * Refused with CONFLICT while another record's INFERRED evidence rests on the entity or one of them.
+   */
   retractEntity: WriteResult;
-  /** Removes a relationship from the graph; it stays in the history with the reason. */
+  /**
+   * Removes a relationship from the graph; it stays in the history with the reason. Refused with CONFLICT
+   * while another record's INFERRED evidence rests on it.
+   */
   retractRelationship: WriteResult;
   /** Creates or replaces an entity. */
   upsertEntity: WriteResult;
