@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -137,3 +138,31 @@ describe.each(Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, { width: num
     }, 180_000);
   },
 );
+
+describe('the drawers from the keyboard on a phone', () => {
+  const activeLabel = (page: Page) =>
+    page.evaluate(
+      `(() => { const e = document.activeElement; return e?.getAttribute('aria-label') ?? e?.id ?? ''; })()`,
+    );
+
+  it('moves the focus into a drawer opened with Enter or Space, so Tab walks through what is shown', async () => {
+    const { page, context, problems } = await harness.open(VIEWPORTS.phone, '?show=city:wenzhou', {
+      touch: true,
+    });
+    await page.getByTestId('open-controls').focus();
+    await page.keyboard.press('Enter');
+    await eventually(() => activeLabel(page)).toBe('Close controls');
+    // The next Tab is in the drawer, not on the stage's buttons under it.
+    await page.keyboard.press('Tab');
+    expect(await activeLabel(page)).toBe('path-from');
+    // Back on the ✕, Enter closes the drawer and the focus returns to the button that opened it.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await eventually(() => activeLabel(page)).toBe('open-controls');
+    await page.getByTestId('open-details').focus();
+    await page.keyboard.press('Space');
+    await eventually(() => activeLabel(page)).toBe('Close details');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
