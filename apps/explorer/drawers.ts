@@ -51,9 +51,12 @@ export function createDrawers(): {
     });
     set(name, false);
   }
-  // Escape closes an open drawer, wherever focus is (except in a field, where Escape has its own use).
+  // Escape closes an open drawer, wherever focus is, except in a field one types in, where Escape has its
+  // own use (closing the suggestions, clearing the search). A checkbox or radio has none.
+  const typedIn = (target: EventTarget | null) =>
+    target instanceof HTMLInputElement && !['checkbox', 'radio'].includes(target.type);
   document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || wide.matches || event.target instanceof HTMLInputElement) return;
+    if (event.key !== 'Escape' || wide.matches || typedIn(event.target)) return;
     for (const name of Object.keys(panels) as DrawerName[]) {
       if (!panels[name].classList.contains('open')) continue;
       const hadFocus = panels[name].contains(document.activeElement);

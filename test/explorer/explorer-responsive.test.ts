@@ -165,4 +165,23 @@ describe('the drawers from the keyboard on a phone', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it('closes the controls with Escape from a filter checkbox, and gives the focus back', async () => {
+    const { page, context, problems } = await harness.open(VIEWPORTS.phone, '?show=city:wenzhou', {
+      touch: true,
+    });
+    await page.getByTestId('open-controls').click();
+    const checkbox = page.getByTestId('type-filters').getByRole('checkbox').first();
+    await checkbox.focus();
+    await page.keyboard.press('Escape');
+    await eventually(() => page.getByTestId('path-from').isVisible()).toBe(false);
+    expect(await activeLabel(page)).toBe('open-controls');
+    // In a field one types in, Escape is the field's own (the suggestions), and the drawer stays.
+    await page.getByTestId('open-controls').click();
+    await page.getByTestId('path-from').focus();
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('path-from').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
 });
