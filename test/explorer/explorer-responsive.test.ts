@@ -185,3 +185,43 @@ describe('the drawers from the keyboard on a phone', () => {
     await context.close();
   }, 180_000);
 });
+
+describe('for readers who set their system or browser up', () => {
+  it('keeps still when asked for less motion: the camera jumps and the busy bar does not sweep', async () => {
+    const { page, context, problems } = await harness.open(VIEWPORTS.desktop, '?show=city:wenzhou');
+    await eventually(async () => (await drawingFacts(page)).shown).toBeGreaterThan(10);
+    /** The camera states a click on a zoom button goes through, once the camera is still. */
+    const zoomSteps = async () => {
+      await eventually(() =>
+        page.evaluate('globalThis.yrdExplorer.view.renderer.getCamera().isAnimated()'),
+      ).toBe(false);
+      // One listener for the whole test; each call starts a new list.
+      await page.evaluate(`(() => {
+        if (!globalThis.cameraSteps)
+          globalThis.yrdExplorer.view.renderer.getCamera().on('updated', (state) => globalThis.cameraSteps.push(state.ratio));
+        globalThis.cameraSteps = [];
+      })()`);
+      await page.getByTestId('zoom-in').click();
+      await eventually(() =>
+        page.evaluate('globalThis.yrdExplorer.view.renderer.getCamera().isAnimated()'),
+      ).toBe(false);
+      return page.evaluate('globalThis.cameraSteps.length') as Promise<number>;
+    };
+    const busyBar = () =>
+      page.evaluate(`(() => {
+        document.body.classList.add('busy');
+        const name = getComputedStyle(document.querySelector('.stage'), '::after').animationName;
+        document.body.classList.remove('busy');
+        return name;
+      })()`);
+    // As most people have it, the camera glides (several steps) and the bar sweeps …
+    expect(await zoomSteps()).toBeGreaterThan(1);
+    expect(await busyBar()).toBe('busy');
+    // … and asked for less motion, it jumps in one step and the bar stands still.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await zoomSteps()).toBe(1);
+    expect(await busyBar()).toBe('none');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
