@@ -3,8 +3,11 @@ import { byId } from './element.js';
 /** The side panels, which are drawers below the wide layout's breakpoint. */
 export type DrawerName = 'controls' | 'details';
 
-/** Must match the wide layout's `@media (min-width: …)` in explorer.css. */
-const WIDE = '(min-width: 1200px)';
+/**
+ * Must match the wide layout's `@media` in explorer.css. In em, as there: 1200 px at the usual 16 px
+ * font, wider for a reader who set a larger font, who then gets the drawers.
+ */
+const WIDE = '(min-width: 75em)';
 
 /**
  * Opens and closes the drawers. On a wide screen both panels are always shown beside the drawing and

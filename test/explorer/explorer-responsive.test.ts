@@ -224,4 +224,30 @@ describe('for readers who set their system or browser up', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it('follows the font size the reader set: the text grows, and the layout turns narrow to fit it', async () => {
+    const { page, context, problems } = await harness.open(VIEWPORTS.desktop, '?show=city:wenzhou');
+    // Chromium's "Font size" setting (text only, not zoom), twice the usual 16 px.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 32 } });
+    await page.reload();
+    await page.locator('body[data-ready="true"]').waitFor();
+    const size = (selector: string) =>
+      page.evaluate(
+        `parseFloat(getComputedStyle(document.querySelector(${JSON.stringify(selector)})).fontSize)`,
+      );
+    expect(await size('body')).toBe(28);
+    expect(await size('#filter-summary')).toBeGreaterThanOrEqual(24);
+    // At twice the text, 1440 px is as narrow as 720: the panels are drawers, nothing sticks out.
+    expect(await page.getByTestId('open-controls').isVisible()).toBe(true);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(VIEWPORTS.desktop.width);
+    await page.getByTestId('open-controls').click();
+    const findPath = page.getByTestId('path-submit');
+    await findPath.waitFor();
+    // The button's label is whole: not wrapped onto a second line cut off by its height.
+    expect(await findPath.evaluate((button) => button.scrollHeight <= button.clientHeight + 1)).toBe(true);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'explorer-large-text.png') });
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
 });
