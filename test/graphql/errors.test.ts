@@ -218,6 +218,35 @@ describe('search text', () => {
     expect(ok.errors).toBeUndefined();
     expect(ok.data).toEqual({ search: [] });
   });
+
+  // A network's theme is a search: Neo4j's full-text index failed on a word of more than 1,000
+  // characters (INTERNAL_SERVER_ERROR) where the embedded store quietly found nothing.
+  it("holds a network's theme to the same rules, naming `theme`", async () => {
+    const network = 'query ($t: String) { network(theme: $t) { seeds { id } } }';
+    const cases: [string, string][] = [
+      ['', '`theme` needs at least one letter or digit, for example "Wenzhou".'],
+      ['!!!', '`theme` needs at least one letter or digit, for example "Wenzhou".'],
+      ['x'.repeat(201), '`theme` may be at most 200 characters (got 201). Search for a name or a few words.'],
+      [
+        'x'.repeat(10_000),
+        '`theme` may be at most 200 characters (got 10000). Search for a name or a few words.',
+      ],
+    ];
+    for (const [theme, message] of cases) {
+      const result = await harness.execute(network, { t: theme });
+      const error = onlyError(result);
+      expect(error.message, theme.slice(0, 20)).toBe(message);
+      expect(error.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        argument: 'theme',
+        requestId: 'test-request',
+      });
+      expect(result.data).toBeNull();
+    }
+    const ok = await harness.execute(network, { t: 'x'.repeat(200) });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data).toEqual({ network: { seeds: [] } });
+  });
 });
 
 describe('unknown ids', () => {

@@ -1,10 +1,10 @@
 import { BadInputError } from '../../errors.js';
 import { isEntityId, parseRelationshipId } from '../../model/index.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
-import { tokenize } from '../../search/index.js';
 import {
   assertListLength,
   assertPageSize,
+  assertSearchText,
   DEFAULTS,
   LIMITS,
   selectNeighborhood,
@@ -82,18 +82,7 @@ export const queryResolvers: Resolvers = {
         LIMITS.searchResults,
         'Make the search more specific, or filter it with `kinds`.',
       );
-      if (args.query.length > LIMITS.searchQueryLength) {
-        throw new BadInputError(
-          `\`query\` may be at most ${LIMITS.searchQueryLength} characters (got ${args.query.length}). Search for a name or a few words.`,
-          'query',
-        );
-      }
-      if (tokenize(args.query).length === 0) {
-        throw new BadInputError(
-          '`query` needs at least one letter or digit, for example "Wenzhou".',
-          'query',
-        );
-      }
+      assertSearchText('query', args.query);
       const kinds = assertListLength('kinds', args.kinds, LIMITS.filterValues);
       const hits = await store.search({ query: args.query, kinds, first });
       for (const hit of hits) loaders.entity.prime(hit.entity.id, hit.entity);
