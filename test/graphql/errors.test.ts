@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGraphQLHarness, onlyError, type GraphQLHarness } from '../support/graphql-harness.js';
+import { createGraphQLHarness, dataOf, onlyError, type GraphQLHarness } from '../support/graphql-harness.js';
 
 /**
  * Every bad input gets a clear, pinned message and a stable `extensions.code`; nothing crashes, and
@@ -182,6 +182,50 @@ describe('cursors', () => {
     );
     expect(error.message).toBe(MESSAGE);
     expect(error.path).toEqual(['entity', 'relationships']);
+  });
+
+  // Every connection's cursor has one shape (a versioned key), so a cursor of one connection passed
+  // to another was read as a place in its order: `entities` after a relationship's cursor answered
+  // the entities that sort after that relationship's id, as if it were a page of them.
+  it("refuses another connection's cursor, naming the connection", async () => {
+    const page = dataOf(
+      await harness.execute(`{
+        entities(first: 1) { pageInfo { endCursor } }
+        relationships(first: 1) { pageInfo { endCursor } }
+      }`),
+    );
+    const entityCursor: string = page['entities'].pageInfo.endCursor;
+    const relationshipCursor: string = page['relationships'].pageInfo.endCursor;
+    const key = (k: string) => Buffer.from(JSON.stringify({ v: 1, k })).toString('base64url');
+    const cases: [string, string, string][] = [
+      ['entities', relationshipCursor, 'query ($a: String) { entities(after: $a) { totalCount } }'],
+      ['entities', key(''), 'query ($a: String) { entities(after: $a) { totalCount } }'],
+      ['relationships', entityCursor, 'query ($a: String) { relationships(after: $a) { totalCount } }'],
+      [
+        'relationships',
+        entityCursor,
+        'query ($a: String) { entity(id: "city:wenzhou") { relationships(after: $a) { edges { cursor } } } }',
+      ],
+      ['history', entityCursor, 'query ($a: String) { history(after: $a) { edges { cursor } } }'],
+    ];
+    for (const [connection, after, query] of cases) {
+      const error = onlyError(await harness.execute(query, { a: after }));
+      expect(error.message, query).toBe(
+        `\`after\` is not a cursor of \`${connection}\`. Pass its \`endCursor\` unchanged.`,
+      );
+      expect(error.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        argument: 'after',
+        requestId: 'test-request',
+      });
+    }
+    // Each connection still takes its own cursors.
+    for (const query of [
+      `{ entities(first: 1, after: "${entityCursor}") { totalCount } }`,
+      `{ relationships(first: 1, after: "${relationshipCursor}") { totalCount } }`,
+      `{ entity(id: "city:wenzhou") { relationships(first: 1, after: "${relationshipCursor}") { edges { cursor } } } }`,
+    ])
+      expect((await harness.execute(query)).errors, query).toBeUndefined();
   });
 });
 
