@@ -154,6 +154,45 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
     expect(history.data?.['history'].edges.at(-1).node.action).toBe('RETRACT_ENTITY');
   });
 
+  it('refuses with CONFLICT to retract an entity whose relationships others rest on, naming them, and writes nothing', async () => {
+    // Worked out from the dataset: the records other than Wenzhou's own relationships whose INFERRED
+    // evidence names Wenzhou or one of its relationships.
+    const dataset = await bundledDataset();
+    const leaving = new Set([
+      'city:wenzhou',
+      ...dataset.relationships
+        .filter((r) => r.from === 'city:wenzhou' || r.to === 'city:wenzhou')
+        .map((r) => r.id),
+    ]);
+    const resting = [...dataset.entities, ...dataset.relationships]
+      .filter((record) => !leaving.has(record.id))
+      .filter((record) => record.evidence.some((item) => (item.basis ?? []).some((id) => leaving.has(id))))
+      .map((record) => record.id)
+      .sort();
+    expect(resting.length).toBeGreaterThan(0);
+    const history = `{ history(targetId: "city:wenzhou", first: 10) { edges { node { id } } } }`;
+    const before = await run(history, {});
+
+    const refused = await run(
+      `mutation { retractEntity(id: "city:wenzhou", reason: "A test") { changed } }`,
+      {},
+    );
+    expect(refused.data).toBeNull();
+    expect(refused.errors).toHaveLength(1);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      dependents: resting.slice(0, 5),
+      dependentCount: resting.length,
+    });
+    expect(refused.errors?.[0]?.message).toMatch(
+      /^The INFERRED evidence of \d+ records? rests on .*, which this write retracts: .*\. Retract (it|them), or upsert (it|them) with a basis that does not name what you retract, first\.$/,
+    );
+    expect((await run(`{ entity(id: "city:wenzhou") { id } }`, {})).data?.['entity']).toEqual({
+      id: 'city:wenzhou',
+    });
+    expect(await run(history, {})).toEqual(before);
+  });
+
   it("orders a batch of more than ten changes as it made them, by id and in the history's pages", async () => {
     const ids = Array.from({ length: 12 }, (_, i) => `park:test-order-${String.fromCharCode(97 + i)}`);
     const entities = `entities:\n${ids
