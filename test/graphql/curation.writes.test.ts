@@ -473,6 +473,37 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
     expect(retracted.data?.['retractEntity'].changed).toBe(true);
   });
 
+  // Mutation fields run one after the other, each its own transaction: with two, a failing second
+  // nulled `data` while the first stayed written, so an answer with an error had changed something.
+  it('refuses a mutation operation of more than one write before any runs, and writes nothing', async () => {
+    const two = `mutation ($a: EntityInput!, $b: EntityInput!) {
+      first: upsertEntity(entity: $a) { changed }
+      ...second
+    }
+    fragment second on Mutation { upsertEntity(entity: $b) { changed } }`;
+    const result = await run(two, {
+      a: { ...port, id: 'infrastructure:written-first' },
+      b: { ...port, id: 'not an id' },
+    });
+    expect(result.data).toBeUndefined();
+    expect(result.errors).toEqual([
+      {
+        message:
+          'A mutation may hold one write, and this one holds 2 (first, upsertEntity): send each in its own request, or several records in one `importDataset`, which writes them all or none.',
+        locations: [{ line: 1, column: 1 }],
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', requestId: 'curation-test' },
+      },
+    ]);
+    expect(
+      (await run('{ entity(id: "infrastructure:written-first") { id } }', {})).data?.['entity'],
+    ).toBeNull();
+    const withTypename = await run(
+      'mutation ($a: EntityInput!) { __typename upsertEntity(entity: $a) { changed } }',
+      { a: { ...port, id: 'not an id' } },
+    );
+    expect(withTypename.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+
   it('lets only curators write: no key is UNAUTHENTICATED, a reader is FORBIDDEN, and nothing is written', async () => {
     const anonymous = await run(UPSERT_ENTITY, { entity: port }, nobody);
     expect(anonymous.errors?.[0]).toMatchObject({
