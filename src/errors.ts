@@ -8,6 +8,7 @@ import { GraphQLError } from 'graphql';
 export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'NOT_FOUND',
+  'CONFLICT',
   'LIMIT_EXCEEDED',
   'TIMEOUT',
   'STORE_UNAVAILABLE',
@@ -47,6 +48,7 @@ export type ErrorCode = KgErrorCode | GraphQLRequestErrorCode;
 export const HTTP_STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   BAD_USER_INPUT: 400,
   NOT_FOUND: 404,
+  CONFLICT: 409,
   LIMIT_EXCEEDED: 400,
   TIMEOUT: 504,
   STORE_UNAVAILABLE: 503,
@@ -125,6 +127,16 @@ export class NotFoundError extends KgError {
 export class NothingFoundError extends KgError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
     super(message, 'NOT_FOUND', extensions);
+  }
+}
+
+/**
+ * A write the graph as it stands refuses, though the same write could succeed once other records
+ * change: the message names them and says what to change first.
+ */
+export class ConflictError extends KgError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, 'CONFLICT', extensions);
   }
 }
 

@@ -3,8 +3,11 @@ import { byId } from './element.js';
 /** The side panels, which are drawers below the wide layout's breakpoint. */
 export type DrawerName = 'controls' | 'details';
 
-/** Must match the wide layout's `@media (min-width: …)` in explorer.css. */
-const WIDE = '(min-width: 1200px)';
+/**
+ * Must match the wide layout's `@media` in explorer.css. In em, as there: 1200 px at the usual 16 px
+ * font, wider for a reader who set a larger font, who then gets the drawers.
+ */
+const WIDE = '(min-width: 75em)';
 
 /**
  * Opens and closes the drawers. On a wide screen both panels are always shown beside the drawing and
@@ -51,9 +54,12 @@ export function createDrawers(): {
     });
     set(name, false);
   }
-  // Escape closes an open drawer, wherever focus is (except in a field, where Escape has its own use).
+  // Escape closes an open drawer, wherever focus is, except in a field one types in, where Escape has its
+  // own use (closing the suggestions, clearing the search). A checkbox or radio has none.
+  const typedIn = (target: EventTarget | null) =>
+    target instanceof HTMLInputElement && !['checkbox', 'radio'].includes(target.type);
   document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || wide.matches || event.target instanceof HTMLInputElement) return;
+    if (event.key !== 'Escape' || wide.matches || typedIn(event.target)) return;
     for (const name of Object.keys(panels) as DrawerName[]) {
       if (!panels[name].classList.contains('open')) continue;
       const hadFocus = panels[name].contains(document.activeElement);

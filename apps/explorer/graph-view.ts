@@ -201,6 +201,22 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   };
 
   const camera = renderer.getCamera();
+  /**
+   * Moves the camera: a short glide, or a jump for those who asked their system for less motion (a
+   * drawing that pans and zooms by itself is what `prefers-reduced-motion` is for).
+   */
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  const moveCamera = (
+    state: { x?: number; y?: number; ratio?: number; angle?: number },
+    duration: number,
+  ) => {
+    if (reducedMotion.matches) camera.setState(state);
+    else void camera.animate(state, { duration });
+  };
+  /** Sigma's own zoom step (its animatedZoom's default). */
+  const ZOOM_STEP = 1.5;
+  const zoomBy = (factor: number, duration: number) => moveCamera({ ratio: camera.ratio / factor }, duration);
+  const reset = (duration: number) => moveCamera({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, duration);
   const focus = (id: string | null) => {
     focusedNode = id;
     options.onFocusNode(id);
@@ -211,7 +227,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     const { width, height } = renderer.getDimensions();
     if (at.x < 40 || at.y < 40 || at.x > width - 40 || at.y > height - 40) {
       const target = renderer.viewportToFramedGraph(at);
-      void camera.animate({ x: target.x, y: target.y }, { duration: 200 });
+      moveCamera({ x: target.x, y: target.y }, 200);
     }
   };
   const shownNodes = () => graph.filterNodes((id) => isNodeShown(id));
@@ -240,9 +256,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       if (next) focus(next);
       return;
     }
-    if (event.key === '+' || event.key === '=') void camera.animatedZoom({ duration: 200 });
-    else if (event.key === '-') void camera.animatedUnzoom({ duration: 200 });
-    else if (event.key === '0') void camera.animatedReset({ duration: 200 });
+    if (event.key === '+' || event.key === '=') zoomBy(ZOOM_STEP, 200);
+    else if (event.key === '-') zoomBy(1 / ZOOM_STEP, 200);
+    else if (event.key === '0') reset(200);
     else if (!focusedNode) return;
     else if (event.key === 'Enter' || event.key === ' ') options.onSelectNode(focusedNode);
     else if (event.key === 'e' || event.key === 'E') options.onExpandNode(focusedNode);
@@ -282,12 +298,10 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       renderer.setSetting('renderEdgeLabels', on);
     },
     fit() {
-      void camera.animatedReset({ duration: 300 });
+      reset(300);
     },
     zoom(factor) {
-      void (factor > 1
-        ? camera.animatedZoom({ duration: 200, factor })
-        : camera.animatedUnzoom({ duration: 200, factor: 1 / factor }));
+      zoomBy(factor, 200);
     },
     refresh() {
       renderer.refresh();

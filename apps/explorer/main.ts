@@ -57,6 +57,8 @@ async function main(): Promise<void> {
   let unplaced = new Set<string>();
   /** Ids the last drawing asked for that the server does not hold (a stale or mistyped permalink). */
   let leftOut: string[] = [];
+  /** The selection the state names when the server does not hold it (a stale or mistyped `sel=`). */
+  let missingSelection: string | null = null;
   let historyIndex = 0;
   let historyTop = 0;
 
@@ -66,11 +68,16 @@ async function main(): Promise<void> {
   };
   /** The status after drawing a view from the address: what it left out if anything, else the counts. */
   const drawnStatus = () => {
-    if (leftOut.length > 0)
-      status(
-        `${leftOut.map((id) => `“${id}”`).join(', ')} ${leftOut.length === 1 ? 'is' : 'are'} not in the graph any more, so ${leftOut.length === 1 ? 'it was' : 'they were'} left out.`,
-        true,
-      );
+    const missing = [
+      leftOut.length > 0
+        ? `${leftOut.map((id) => `“${id}”`).join(', ')} ${leftOut.length === 1 ? 'is' : 'are'} not in the graph any more, so ${leftOut.length === 1 ? 'it was' : 'they were'} left out.`
+        : '',
+      // Said here as well as in the details: on a narrow screen the details are a closed drawer.
+      missingSelection !== null
+        ? `“${missingSelection}” is not in the graph any more, so nothing is selected.`
+        : '',
+    ].filter(Boolean);
+    if (missing.length > 0) status(missing.join(' '), true);
     else if (graph.order === 0) status('Nothing drawn.');
     else status(`${nodeShown.size} entities, ${graph.size} relationships in view.`);
   };
@@ -269,17 +276,22 @@ async function main(): Promise<void> {
   /** Shows the selected entity's or relationship's details. */
   async function showSelection(next: ViewState): Promise<void> {
     const id = next.selected;
+    missingSelection = null;
     view.select(id === null ? {} : graph.hasEdge(id) ? { edge: id } : { node: id });
     if (id === null || id.includes('-[')) timeline.clear();
     if (id === null) return;
     if (id.includes('-[')) {
       const { relationship } = await requestGraphQL(ExplorerRelationshipDocument, { id });
       if (relationship) panel.relationship(relationship);
-      else panel.message('That relationship is no longer in the graph.');
+      else {
+        missingSelection = id;
+        panel.message('That relationship is no longer in the graph.');
+      }
       return;
     }
     const { entity } = await requestGraphQL(ExplorerEntityDocument, { id });
     if (!entity) {
+      missingSelection = id;
       panel.message(`“${nameOf(id)}” is no longer in the graph.`);
       return;
     }
@@ -584,10 +596,14 @@ async function main(): Promise<void> {
     historyTop = historyIndex;
     history.replaceState({ index: historyIndex }, '', location.href);
     const fromUrl = decodeViewState(location.search);
-    if (fromUrl.steps.length > 0 || fromUrl.path) {
+    // A link that only selects (`?sel=`) shows that entity's details with nothing drawn, so it is
+    // drawn like any other view rather than ignored.
+    if (fromUrl.steps.length > 0 || fromUrl.path || fromUrl.selected) {
       drawn = { steps: [], path: null, types: null, asOf: null };
       state = { ...EMPTY_VIEW, steps: [] };
       await apply(fromUrl);
+      // With nothing drawn, the details are all the link shows: on a narrow screen, open them.
+      if (graph.order === 0 && fromUrl.selected && missingSelection === null) drawers.open('details');
       if (fromUrl.path)
         panel.paths(paths, new Map(graph.mapNodes((id, attributes) => [id, attributes.label] as const)));
       drawnStatus();

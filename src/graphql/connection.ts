@@ -1,3 +1,4 @@
+import { BadInputError } from '../errors.js';
 import type { Page, PageRequest } from '../store/index.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { PageInfo } from './generated/resolvers-types.js';
@@ -10,6 +11,25 @@ export function pageRequest(
   defaultFirst: number = DEFAULTS.pageSize,
 ): PageRequest {
   return { first: assertPageSize(first ?? defaultFirst), after: decodeCursor(after) };
+}
+
+/**
+ * The request, once its cursor is known to be one of `connection`'s (its key passes `isKey`). Every
+ * connection's cursor has one shape, so without this a cursor of another connection would be read as a
+ * place in this one's order, and answered with a page that is none.
+ */
+export function ownCursor(
+  request: PageRequest,
+  connection: string,
+  isKey: (key: string) => boolean,
+): PageRequest {
+  if (request.after !== null && !isKey(request.after)) {
+    throw new BadInputError(
+      `\`after\` is not a cursor of \`${connection}\`. Pass its \`endCursor\` unchanged.`,
+      'after',
+    );
+  }
+  return request;
 }
 
 /** How a connection's edges are made beyond their node. */

@@ -11,6 +11,7 @@ import { formatError, formatErrorWithoutSuggestions } from './format-error.js';
 import { hideSuggestionsPlugin } from './hide-suggestions-plugin.js';
 import { knownOperationTypesRule } from './known-operation-types-rule.js';
 import { requestErrorStatusPlugin } from './request-error-status-plugin.js';
+import { oneWritePerMutationRule } from './one-write-per-mutation-rule.js';
 import { mergeRequestPlugins, type RequestPlugin } from './request-plugins.js';
 import {
   createDocumentCache,
@@ -79,7 +80,7 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<G
     documentStore: createDocumentCache(options.documentCacheBytes ?? DEFAULT_DOCUMENT_CACHE_BYTES),
     logger: options.logger,
     // Size, depth, fields and repetition are checked first, before the other rules do any work.
-    validationRules: [createDocumentLimitsRule(), knownOperationTypesRule],
+    validationRules: [createDocumentLimitsRule(), knownOperationTypesRule, oneWritePerMutationRule],
     plugins: [
       // The service serves its own offline landing page at `/`; Apollo's loads Sandbox from a CDN.
       ApolloServerPluginLandingPageDisabled(),

@@ -1,6 +1,7 @@
 export { DEFAULTS } from './argument-defaults.js';
 export { findInStore, requireEntities, type FindEntities } from './find-entities.js';
 export { assertListLength, assertPageSize, assertWithinLimit, LIMITS } from './limits.js';
+export { assertSearchText } from './search-text.js';
 export { parseKinds, parseNames, parseRelationshipTypes } from './parse-names.js';
 export { selectNeighborhood, type NeighborhoodSelectionInput } from './select-neighborhood.js';
 export { selectNetwork, type NetworkSelection, type NetworkSelectionInput } from './select-network.js';

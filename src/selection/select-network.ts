@@ -4,6 +4,7 @@ import { DEFAULTS } from './argument-defaults.js';
 import { findInStore, requireEntities, type FindEntities } from './find-entities.js';
 import { assertListLength, LIMITS } from './limits.js';
 import { neighborhoodSize } from './neighborhood-size.js';
+import { assertSearchText } from './search-text.js';
 import { parseTimeFilter, type TimeFilterInput } from './time-filter.js';
 
 /** Seeds a `theme` search contributes to a network. */
@@ -47,10 +48,12 @@ export async function selectNetwork(
   );
   const time = parseTimeFilter(input.time);
   const around = assertListLength('around', input.around, LIMITS.nodesPerCall) ?? [];
+  const theme =
+    input.theme === null || input.theme === undefined ? null : assertSearchText('theme', input.theme);
   await requireEntities(around, findEntities);
   const seedIds = [...around];
-  if (input.theme !== null && input.theme !== undefined) {
-    const hits = await store.search({ query: input.theme, kinds: null, first: THEME_SEEDS });
+  if (theme !== null) {
+    const hits = await store.search({ query: theme, kinds: null, first: THEME_SEEDS });
     seedIds.push(...hits.map((hit) => hit.entity.id));
   }
   const ids = [...new Set(seedIds)];

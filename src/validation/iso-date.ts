@@ -36,6 +36,9 @@ export function endOfSpan(date: string): string {
 }
 
 function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one (months are 0-based in Date.UTC).
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Day 0 of the next month is the last day of this one (months are 0-based). setUTCFullYear, not
+  // Date.UTC, which reads years 0–99 as 1900–1999 (and 1900, unlike year 0, is no leap year).
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }

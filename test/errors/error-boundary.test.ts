@@ -3,6 +3,7 @@ import { hashApiKey, parseApiKeys } from '../../src/auth/index.js';
 import {
   BadInputError,
   BadRequestError,
+  ConflictError,
   ERROR_CODES,
   ForbiddenError,
   GRAPHQL_REQUEST_ERROR_CODES,
@@ -28,6 +29,7 @@ describe('the code-to-status table', () => {
     expect(HTTP_STATUS_BY_CODE).toEqual({
       BAD_USER_INPUT: 400,
       NOT_FOUND: 404,
+      CONFLICT: 409,
       LIMIT_EXCEEDED: 400,
       TIMEOUT: 504,
       STORE_UNAVAILABLE: 503,
@@ -47,7 +49,7 @@ describe('the code-to-status table', () => {
   });
 
   it('answers a code outside the table as an internal error', () => {
-    expect(httpStatusFor('CONFLICT')).toBe(500);
+    expect(httpStatusFor('TEAPOT')).toBe(500);
     expect(httpStatusFor(undefined)).toBe(500);
   });
 
@@ -55,6 +57,7 @@ describe('the code-to-status table', () => {
     const byCode: Record<KgErrorCode, KgError> = {
       BAD_USER_INPUT: new BadInputError('`first` must be positive.', 'first'),
       NOT_FOUND: new NotFoundError('entity', 'city:atlantis'),
+      CONFLICT: new ConflictError('Other records rest on it.'),
       LIMIT_EXCEEDED: new LimitExceededError('Too many.', { name: 'first', max: 100 }),
       TIMEOUT: new TimeoutError(15000),
       STORE_UNAVAILABLE: new StoreUnavailableError('connection refused'),

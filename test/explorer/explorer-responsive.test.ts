@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -137,3 +138,116 @@ describe.each(Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, { width: num
     }, 180_000);
   },
 );
+
+describe('the drawers from the keyboard on a phone', () => {
+  const activeLabel = (page: Page) =>
+    page.evaluate(
+      `(() => { const e = document.activeElement; return e?.getAttribute('aria-label') ?? e?.id ?? ''; })()`,
+    );
+
+  it('moves the focus into a drawer opened with Enter or Space, so Tab walks through what is shown', async () => {
+    const { page, context, problems } = await harness.open(VIEWPORTS.phone, '?show=city:wenzhou', {
+      touch: true,
+    });
+    await page.getByTestId('open-controls').focus();
+    await page.keyboard.press('Enter');
+    await eventually(() => activeLabel(page)).toBe('Close controls');
+    // The next Tab is in the drawer, not on the stage's buttons under it.
+    await page.keyboard.press('Tab');
+    expect(await activeLabel(page)).toBe('path-from');
+    // Back on the ✕, Enter closes the drawer and the focus returns to the button that opened it.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await eventually(() => activeLabel(page)).toBe('open-controls');
+    await page.getByTestId('open-details').focus();
+    await page.keyboard.press('Space');
+    await eventually(() => activeLabel(page)).toBe('Close details');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('closes the controls with Escape from a filter checkbox, and gives the focus back', async () => {
+    const { page, context, problems } = await harness.open(VIEWPORTS.phone, '?show=city:wenzhou', {
+      touch: true,
+    });
+    await page.getByTestId('open-controls').click();
+    const checkbox = page.getByTestId('type-filters').getByRole('checkbox').first();
+    await checkbox.focus();
+    await page.keyboard.press('Escape');
+    await eventually(() => page.getByTestId('path-from').isVisible()).toBe(false);
+    expect(await activeLabel(page)).toBe('open-controls');
+    // In a field one types in, Escape is the field's own (the suggestions), and the drawer stays.
+    await page.getByTestId('open-controls').click();
+    await page.getByTestId('path-from').focus();
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('path-from').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
+
+describe('for readers who set their system or browser up', () => {
+  it('keeps still when asked for less motion: the camera jumps and the busy bar does not sweep', async () => {
+    const { page, context, problems } = await harness.open(VIEWPORTS.desktop, '?show=city:wenzhou');
+    await eventually(async () => (await drawingFacts(page)).shown).toBeGreaterThan(10);
+    /** The camera states a click on a zoom button goes through, once the camera is still. */
+    const zoomSteps = async () => {
+      await eventually(() =>
+        page.evaluate('globalThis.yrdExplorer.view.renderer.getCamera().isAnimated()'),
+      ).toBe(false);
+      // One listener for the whole test; each call starts a new list.
+      await page.evaluate(`(() => {
+        if (!globalThis.cameraSteps)
+          globalThis.yrdExplorer.view.renderer.getCamera().on('updated', (state) => globalThis.cameraSteps.push(state.ratio));
+        globalThis.cameraSteps = [];
+      })()`);
+      await page.getByTestId('zoom-in').click();
+      await eventually(() =>
+        page.evaluate('globalThis.yrdExplorer.view.renderer.getCamera().isAnimated()'),
+      ).toBe(false);
+      return page.evaluate('globalThis.cameraSteps.length') as Promise<number>;
+    };
+    const busyBar = () =>
+      page.evaluate(`(() => {
+        document.body.classList.add('busy');
+        const name = getComputedStyle(document.querySelector('.stage'), '::after').animationName;
+        document.body.classList.remove('busy');
+        return name;
+      })()`);
+    // As most people have it, the camera glides (several steps) and the bar sweeps …
+    expect(await zoomSteps()).toBeGreaterThan(1);
+    expect(await busyBar()).toBe('busy');
+    // … and asked for less motion, it jumps in one step and the bar stands still.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await zoomSteps()).toBe(1);
+    expect(await busyBar()).toBe('none');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('follows the font size the reader set: the text grows, and the layout turns narrow to fit it', async () => {
+    const { page, context, problems } = await harness.open(VIEWPORTS.desktop, '?show=city:wenzhou');
+    // Chromium's "Font size" setting (text only, not zoom), twice the usual 16 px.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 32 } });
+    await page.reload();
+    await page.locator('body[data-ready="true"]').waitFor();
+    const size = (selector: string) =>
+      page.evaluate(
+        `parseFloat(getComputedStyle(document.querySelector(${JSON.stringify(selector)})).fontSize)`,
+      );
+    expect(await size('body')).toBe(28);
+    expect(await size('#filter-summary')).toBeGreaterThanOrEqual(24);
+    // At twice the text, 1440 px is as narrow as 720: the panels are drawers, nothing sticks out.
+    expect(await page.getByTestId('open-controls').isVisible()).toBe(true);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(VIEWPORTS.desktop.width);
+    await page.getByTestId('open-controls').click();
+    const findPath = page.getByTestId('path-submit');
+    await findPath.waitFor();
+    // The button's label is whole: not wrapped onto a second line cut off by its height.
+    expect(await findPath.evaluate((button) => button.scrollHeight <= button.clientHeight + 1)).toBe(true);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'explorer-large-text.png') });
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+});

@@ -421,6 +421,32 @@ describe('the explorer at 1440×900', { timeout: 180_000 }, () => {
     await mixed.context.close();
   });
 
+  it('says when the selection a link names is not in the graph, with or without a drawing', async () => {
+    const { page, context, problems } = await openAt('?show=city:wenzhou&sel=city:nowhere');
+    const status = page.getByTestId('status');
+    await eventually(() => status.innerText()).toBe(
+      '“city:nowhere” is not in the graph any more, so nothing is selected.',
+    );
+    expect(await status.getAttribute('class')).toContain('error');
+    // A link that only selects, with nothing drawn, is not ignored either.
+    const alone = await harness.open(VIEWPORTS.phone, '?sel=city:nowhere');
+    await eventually(() => alone.page.getByTestId('status').innerText()).toBe(
+      '“city:nowhere” is not in the graph any more, so nothing is selected.',
+    );
+    expect([...problems, ...alone.problems]).toEqual([]);
+    await Promise.all([context.close(), alone.context.close()]);
+  });
+
+  it('shows the details of a link that only selects, with Expand to draw it', async () => {
+    const { page, context, problems } = await harness.open(VIEWPORTS.desktop, '?sel=city:wenzhou');
+    await eventually(() => title(page)).toBe('Wenzhou');
+    await page.getByTestId('expand-entity').click();
+    await eventually(() => entityCount(page)).toBeGreaterThan(10);
+    await eventually(() => new URL(page.url()).searchParams.get('show')).toBe('city:wenzhou');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('says in words when the server cannot be reached', async () => {
     const { page, context, problems } = await harness.open(VIEWPORTS.desktop);
     await context.route('**/graphql', (route) => route.abort('connectionrefused'));

@@ -154,6 +154,45 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
     expect(history.data?.['history'].edges.at(-1).node.action).toBe('RETRACT_ENTITY');
   });
 
+  it('refuses with CONFLICT to retract an entity whose relationships others rest on, naming them, and writes nothing', async () => {
+    // Worked out from the dataset: the records other than Wenzhou's own relationships whose INFERRED
+    // evidence names Wenzhou or one of its relationships.
+    const dataset = await bundledDataset();
+    const leaving = new Set([
+      'city:wenzhou',
+      ...dataset.relationships
+        .filter((r) => r.from === 'city:wenzhou' || r.to === 'city:wenzhou')
+        .map((r) => r.id),
+    ]);
+    const resting = [...dataset.entities, ...dataset.relationships]
+      .filter((record) => !leaving.has(record.id))
+      .filter((record) => record.evidence.some((item) => (item.basis ?? []).some((id) => leaving.has(id))))
+      .map((record) => record.id)
+      .sort();
+    expect(resting.length).toBeGreaterThan(0);
+    const history = `{ history(targetId: "city:wenzhou", first: 10) { edges { node { id } } } }`;
+    const before = await run(history, {});
+
+    const refused = await run(
+      `mutation { retractEntity(id: "city:wenzhou", reason: "A test") { changed } }`,
+      {},
+    );
+    expect(refused.data).toBeNull();
+    expect(refused.errors).toHaveLength(1);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      dependents: resting.slice(0, 5),
+      dependentCount: resting.length,
+    });
+    expect(refused.errors?.[0]?.message).toMatch(
+      /^The INFERRED evidence of \d+ records? rests on .*, which this write retracts: .*\. Retract (it|them), or upsert (it|them) with a basis that does not name what you retract, first\.$/,
+    );
+    expect((await run(`{ entity(id: "city:wenzhou") { id } }`, {})).data?.['entity']).toEqual({
+      id: 'city:wenzhou',
+    });
+    expect(await run(history, {})).toEqual(before);
+  });
+
   it("orders a batch of more than ten changes as it made them, by id and in the history's pages", async () => {
     const ids = Array.from({ length: 12 }, (_, i) => `park:test-order-${String.fromCharCode(97 + i)}`);
     const entities = `entities:\n${ids
@@ -463,6 +502,37 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
     });
     const retracted = await run(`mutation { retractEntity(id: "${dock.id}", reason: "test") ${NODES} }`, {});
     expect(retracted.data?.['retractEntity']).toEqual({ changed: true, nodes: [] });
+  });
+
+  // Mutation fields run one after the other, each its own transaction: with two, a failing second
+  // nulled `data` while the first stayed written, so an answer with an error had changed something.
+  it('refuses a mutation operation of more than one write before any runs, and writes nothing', async () => {
+    const two = `mutation ($a: EntityInput!, $b: EntityInput!) {
+      first: upsertEntity(entity: $a) { changed }
+      ...second
+    }
+    fragment second on Mutation { upsertEntity(entity: $b) { changed } }`;
+    const result = await run(two, {
+      a: { ...port, id: 'infrastructure:written-first' },
+      b: { ...port, id: 'not an id' },
+    });
+    expect(result.data).toBeUndefined();
+    expect(result.errors).toEqual([
+      {
+        message:
+          'A mutation may hold one write, and this one holds 2 (first, upsertEntity): send each in its own request, or several records in one `importDataset`, which writes them all or none.',
+        locations: [{ line: 1, column: 1 }],
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', requestId: 'curation-test' },
+      },
+    ]);
+    expect(
+      (await run('{ entity(id: "infrastructure:written-first") { id } }', {})).data?.['entity'],
+    ).toBeNull();
+    const withTypename = await run(
+      'mutation ($a: EntityInput!) { __typename upsertEntity(entity: $a) { changed } }',
+      { a: { ...port, id: 'not an id' } },
+    );
+    expect(withTypename.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
   it('lets only curators write: no key is UNAUTHENTICATED, a reader is FORBIDDEN, and nothing is written', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGraphQLHarness, onlyError, type GraphQLHarness } from '../support/graphql-harness.js';
+import { createGraphQLHarness, dataOf, onlyError, type GraphQLHarness } from '../support/graphql-harness.js';
 
 /**
  * Every bad input gets a clear, pinned message and a stable `extensions.code`; nothing crashes, and
@@ -183,6 +183,50 @@ describe('cursors', () => {
     expect(error.message).toBe(MESSAGE);
     expect(error.path).toEqual(['entity', 'relationships']);
   });
+
+  // Every connection's cursor has one shape (a versioned key), so a cursor of one connection passed
+  // to another was read as a place in its order: `entities` after a relationship's cursor answered
+  // the entities that sort after that relationship's id, as if it were a page of them.
+  it("refuses another connection's cursor, naming the connection", async () => {
+    const page = dataOf(
+      await harness.execute(`{
+        entities(first: 1) { pageInfo { endCursor } }
+        relationships(first: 1) { pageInfo { endCursor } }
+      }`),
+    );
+    const entityCursor: string = page['entities'].pageInfo.endCursor;
+    const relationshipCursor: string = page['relationships'].pageInfo.endCursor;
+    const key = (k: string) => Buffer.from(JSON.stringify({ v: 1, k })).toString('base64url');
+    const cases: [string, string, string][] = [
+      ['entities', relationshipCursor, 'query ($a: String) { entities(after: $a) { totalCount } }'],
+      ['entities', key(''), 'query ($a: String) { entities(after: $a) { totalCount } }'],
+      ['relationships', entityCursor, 'query ($a: String) { relationships(after: $a) { totalCount } }'],
+      [
+        'relationships',
+        entityCursor,
+        'query ($a: String) { entity(id: "city:wenzhou") { relationships(after: $a) { edges { cursor } } } }',
+      ],
+      ['history', entityCursor, 'query ($a: String) { history(after: $a) { edges { cursor } } }'],
+    ];
+    for (const [connection, after, query] of cases) {
+      const error = onlyError(await harness.execute(query, { a: after }));
+      expect(error.message, query).toBe(
+        `\`after\` is not a cursor of \`${connection}\`. Pass its \`endCursor\` unchanged.`,
+      );
+      expect(error.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        argument: 'after',
+        requestId: 'test-request',
+      });
+    }
+    // Each connection still takes its own cursors.
+    for (const query of [
+      `{ entities(first: 1, after: "${entityCursor}") { totalCount } }`,
+      `{ relationships(first: 1, after: "${relationshipCursor}") { totalCount } }`,
+      `{ entity(id: "city:wenzhou") { relationships(first: 1, after: "${relationshipCursor}") { edges { cursor } } } }`,
+    ])
+      expect((await harness.execute(query)).errors, query).toBeUndefined();
+  });
 });
 
 describe('search text', () => {
@@ -204,19 +248,62 @@ describe('search text', () => {
     }
   });
 
-  it('refuses a query of 201 characters and accepts one of 200', async () => {
-    const error = onlyError(
-      await harness.execute('query ($q: String!) { search(query: $q) { score } }', { q: 'a'.repeat(201) }),
-    );
-    expect(error.message).toBe(
-      '`query` may be at most 200 characters (got 201). Search for a name or a few words.',
-    );
-    expect(error.extensions?.['code']).toBe('BAD_USER_INPUT');
-    const ok = await harness.execute('query ($q: String!) { search(query: $q) { score } }', {
-      q: 'a'.repeat(200),
-    });
+  // limits.md lists search text among the argument bounds refused with LIMIT_EXCEEDED and
+  // `extensions.limit`, in characters: it was BAD_USER_INPUT, counted in UTF-16 code units, so 101
+  // characters outside the BMP were "202 characters" and refused.
+  it('refuses a query of 201 characters with LIMIT_EXCEEDED and accepts one of 200, counting characters', async () => {
+    const astral = '𠀀'; // U+20000, a Han character: one character, two UTF-16 code units
+    for (const [query, requested] of [
+      ['a'.repeat(201), 201],
+      [astral.repeat(201), 201],
+    ] as const) {
+      const error = onlyError(
+        await harness.execute('query ($q: String!) { search(query: $q) { score } }', { q: query }),
+      );
+      expect(error.message).toBe(
+        `\`query\` may be at most 200 characters (got ${requested}). Search for a name or a few words.`,
+      );
+      expect(error.extensions).toEqual({
+        code: 'LIMIT_EXCEEDED',
+        limit: { name: 'query', max: 200, requested },
+        requestId: 'test-request',
+      });
+    }
+    for (const query of ['a'.repeat(200), astral.repeat(200)]) {
+      const ok = await harness.execute('query ($q: String!) { search(query: $q) { score } }', { q: query });
+      expect(ok.errors).toBeUndefined();
+      expect(ok.data).toEqual({ search: [] });
+    }
+  });
+
+  // A network's theme is a search: Neo4j's full-text index failed on a word of more than 1,000
+  // characters (INTERNAL_SERVER_ERROR) where the embedded store quietly found nothing.
+  it("holds a network's theme to the same rules, naming `theme`", async () => {
+    const network = 'query ($t: String) { network(theme: $t) { seeds { id } } }';
+    const noWords = (theme: string) => [
+      theme,
+      '`theme` needs at least one letter or digit, for example "Wenzhou".',
+      { code: 'BAD_USER_INPUT', argument: 'theme', requestId: 'test-request' },
+    ];
+    const tooLong = (length: number) => [
+      'x'.repeat(length),
+      `\`theme\` may be at most 200 characters (got ${length}). Search for a name or a few words.`,
+      {
+        code: 'LIMIT_EXCEEDED',
+        limit: { name: 'theme', max: 200, requested: length },
+        requestId: 'test-request',
+      },
+    ];
+    for (const [theme, message, extensions] of [noWords(''), noWords('!!!'), tooLong(201), tooLong(10_000)]) {
+      const result = await harness.execute(network, { t: theme });
+      const error = onlyError(result);
+      expect(error.message).toBe(message);
+      expect(error.extensions).toEqual(extensions);
+      expect(result.data).toBeNull();
+    }
+    const ok = await harness.execute(network, { t: 'x'.repeat(200) });
     expect(ok.errors).toBeUndefined();
-    expect(ok.data).toEqual({ search: [] });
+    expect(ok.data).toEqual({ network: { seeds: [] } });
   });
 });
 

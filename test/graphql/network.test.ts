@@ -135,6 +135,18 @@ describe('paths, networks, comparisons and the dashboard summary', () => {
     expect(error.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
+  // ISO 8601's calendar has a year 0, a leap year; JavaScript's Date.UTC reads years 0–99 as
+  // 1900–1999, and 1900 is not a leap year, so 0000-02-29 was refused as no date.
+  it('reads leap days as the ISO calendar does, year 0 included', async () => {
+    const asOf = (day: string) =>
+      harness.execute(`{ neighborhood(id: "city:wenzhou", time: { asOf: "${day}" }) { truncated } }`);
+    for (const day of ['0000-02-29', '0400-02-29', '2000-02-29', '2024-02-29'])
+      expect((await asOf(day)).errors, day).toBeUndefined();
+    for (const day of ['0100-02-29', '1900-02-29', '2100-02-29']) {
+      const error = onlyError(await asOf(day));
+      expect(error.message).toBe(`\`time.asOf\` must be an ISO date such as 2025-12-31 (got "${day}").`);
+    }
+  });
   it('holds a network to the neighbourhood limits, with the same errors', async () => {
     const tooDeep = onlyError(
       await harness.execute(

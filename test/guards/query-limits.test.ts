@@ -205,6 +205,28 @@ describe('cost', () => {
     expect((await harness.execute(query)).extensions?.['cost']).toMatchObject({ requestedQueryCost: 42 });
   });
 
+  // A null size is answered with the argument's default (`first ?? 20`), so it is priced so: priced
+  // as 0, an explicit null hid a query of 242,441 objects behind a cost of 1.
+  it('prices a size given as null (a literal or a variable) at the default the resolver uses', async () => {
+    const nested = (size: string) =>
+      `{ neighborhood(id: "city:wenzhou", depth: ${size}, limit: ${size}) { nodes { relationships(first: ${size}) { edges { other { relationships(first: ${size}) { edges { cursor } } } } } } } }`;
+    // Defaults depth 1, limit 200, first 20: 1 + 200 × 2 + 200 × (1 + 1 + 20 × (2 + 1 + 20 × 1)).
+    const costOfDefaults = 1 + 200 * 2 + 200 * (2 + 20 * (3 + 20));
+    for (const query of [nested('null'), nested('$n').replace('{', 'query ($n: Int) {')]) {
+      const error = onlyError(await harness.execute(query, { n: null }));
+      expect(error.extensions?.['limit']).toEqual({
+        name: 'queryCost',
+        max: 50000,
+        requested: costOfDefaults,
+      });
+    }
+    const paths = await harness.execute(
+      '{ paths(from: "city:taizhou", to: "district:jiading", first: null, maxHops: null) { length } }',
+    );
+    // Defaults first 10, maxHops 6: 1 + 10 × 6 × (1 + 0).
+    expect(paths.extensions?.['cost']).toMatchObject({ requestedQueryCost: 61 });
+  });
+
   it('leaves a first above its own maximum to the resolver, whose message is more precise', async () => {
     const error = onlyError(await harness.execute('{ entities(first: 1000000) { totalCount } }'));
     expect(error.message).toBe(

@@ -257,6 +257,35 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
     expect(response.y + response.height).toBeLessThanOrEqual(844);
   });
 
+  it('on a small screen, upright or on its side, leaves the variables editor lines to type in', async () => {
+    for (const viewport of [
+      { width: 320, height: 640 },
+      { width: 740, height: 360 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await openWorkbench();
+      await page.getByRole('button', { name: 'Variables' }).click();
+      const variables = page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror');
+      // Three lines at least (CodeMirror's are some 20 px); it had none.
+      expect(
+        (await variables.boundingBox())!.height,
+        `at ${viewport.width}×${viewport.height}`,
+      ).toBeGreaterThan(60);
+      await variables.click();
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type('{"id": "district:jiading"}');
+      expect(
+        await variables.evaluate((element) =>
+          (element as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue(),
+        ),
+      ).toBe('{"id": "district:jiading"}');
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(viewport.width);
+      await page.screenshot({
+        path: path.join(RESULTS_DIR, `workbench-${viewport.width}x${viewport.height}.png`),
+      });
+    }
+  });
+
   it('looks usable, with no page errors and nothing fetched from elsewhere', async () => {
     await openWorkbench();
     await page.getByRole('button', { name: /Execute query/ }).click();

@@ -164,11 +164,11 @@ export type RelationshipType =
   | 'LED_BY'
   /** Physical location of a thing in a place. */
   | 'LOCATED_IN'
-  /** Membership of an alliance, cluster, consortium or region. */
+  /** Membership of an alliance, cluster, consortium, platform or region. */
   | 'MEMBER_OF'
   /** A part of a whole: a district of a city, a city of a region, a task of a plan. */
   | 'PART_OF'
-  /** An initiative, park, fund … is an action under that task. */
+  /** Named under that task: an initiative, park, fund … that is one of its actions, or a partner of one (a university or industry it cooperates with, an institution it invites). */
   | 'PART_OF_TASK'
   /** A place or organisation promotes, implements or improves an initiative or activity. */
   | 'PROMOTES'

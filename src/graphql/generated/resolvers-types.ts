@@ -741,9 +741,15 @@ export type Mutation = {
    * `entities.yaml` and a `relationships.yaml` (docs/dataset-format.md), checked as the loader checks them.
    */
   importDataset: WriteResult;
-  /** Removes an entity and its relationships from the graph; they stay in the history with the reason. */
+  /**
+   * Removes an entity and its relationships from the graph; they stay in the history with the reason.
+   * Refused with CONFLICT while another record's INFERRED evidence rests on the entity or one of them.
+   */
   retractEntity: WriteResult;
-  /** Removes a relationship from the graph; it stays in the history with the reason. */
+  /**
+   * Removes a relationship from the graph; it stays in the history with the reason. Refused with CONFLICT
+   * while another record's INFERRED evidence rests on it.
+   */
   retractRelationship: WriteResult;
   /** Creates or replaces an entity. */
   upsertEntity: WriteResult;
@@ -1349,11 +1355,11 @@ export type RelationshipType =
   | 'LED_BY'
   /** Physical location of a thing in a place. */
   | 'LOCATED_IN'
-  /** Membership of an alliance, cluster, consortium or region. */
+  /** Membership of an alliance, cluster, consortium, platform or region. */
   | 'MEMBER_OF'
   /** A part of a whole: a district of a city, a city of a region, a task of a plan. */
   | 'PART_OF'
-  /** An initiative, park, fund … is an action under that task. */
+  /** Named under that task: an initiative, park, fund … that is one of its actions, or a partner of one (a university or industry it cooperates with, an institution it invites). */
   | 'PART_OF_TASK'
   /** A place or organisation promotes, implements or improves an initiative or activity. */
   | 'PROMOTES'

@@ -19,6 +19,21 @@ const ARGUMENT_MAXIMA: Record<string, number> = {
 };
 
 /**
+ * The value each size argument takes when it is given as null: the resolvers answer `first: null` as
+ * if it were left out (`first ?? DEFAULTS.pageSize`), so it is priced at that default, never as 0.
+ */
+const ARGUMENT_DEFAULTS: Record<string, number> = {
+  'search.first': DEFAULTS.searchResults,
+  'paths.first': DEFAULTS.paths,
+  'metrics.first': DEFAULTS.metrics,
+  'mostConnected.first': DEFAULTS.mostConnected,
+  first: DEFAULTS.pageSize,
+  limit: DEFAULTS.neighborhoodNodes,
+  depth: DEFAULTS.neighborhoodDepth,
+  maxHops: DEFAULTS.pathHops,
+};
+
+/**
  * Every argument the estimator reads, by name, on any field (plus `if` on any directive, which
  * graphql-query-complexity reads for `@skip` and `@include`). A variable used anywhere else cannot
  * change an operation's cost: see costVariablesOf.
@@ -49,8 +64,8 @@ const SUBGRAPH_FIELDS = new Set(['neighborhood', 'network', 'graph']);
  * - `paths`: 1 + first × maxHops × (1 + selection); `shortestPath`: 1 + maxHops × (1 + selection).
  * - `progress`: 1 + its item limit × selection (the plan's items; each item's few events count once).
  *
- * Absent arguments take the schema's defaults (graphql-query-complexity coerces them); values are
- * clamped to [0, the argument's maximum].
+ * Absent arguments take the schema's defaults (graphql-query-complexity coerces them), and null ones
+ * the defaults the resolvers give them; values are clamped to [0, the argument's maximum].
  */
 export const estimateFieldCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (field.name.startsWith('__')) return 0;
@@ -81,7 +96,8 @@ export const estimateFieldCost: ComplexityEstimator = ({ field, args, childCompl
   return 1 + childComplexity;
 };
 
-function clamp(value: unknown, specific: string, general: string): number {
+function clamp(given: unknown, specific: string, general: string): number {
+  const value = given ?? ARGUMENT_DEFAULTS[specific] ?? ARGUMENT_DEFAULTS[general];
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return 0;
   const max = ARGUMENT_MAXIMA[specific] ?? ARGUMENT_MAXIMA[general] ?? LIMITS.nodesPerCall;
   return Math.min(Math.floor(value), max);

@@ -23,7 +23,7 @@ import {
   toEvidenceRecord,
 } from '../../validation/index.js';
 import type { GraphQLContext } from '../context.js';
-import { connectionOf, pageRequest } from '../connection.js';
+import { connectionOf, ownCursor, pageRequest } from '../connection.js';
 import { WRITE_NAMES } from './write-names.js';
 import type {
   EntityInput,
@@ -31,6 +31,9 @@ import type {
   RelationshipInput,
   Resolvers,
 } from '../generated/resolvers-types.js';
+
+/** A change id: its batch's time and suffix, `#`, its place in the batch (src/store/common/change-record.ts). */
+const CHANGE_ID = /^\d{4}-\d{2}-\d{2}T[^#]*#\d+(?:\.\d+)?$/;
 
 /** Records a bulk import may carry in one transaction. */
 const MAX_IMPORT_RECORDS = 5000;
@@ -266,7 +269,7 @@ export const curationResolvers: Resolvers = {
 
   Query: {
     history: async (_root, args, { store }) => {
-      const request = pageRequest(args.first, args.after);
+      const request = ownCursor(pageRequest(args.first, args.after), 'history', (key) => CHANGE_ID.test(key));
       return connectionOf(await store.history({ targetId: args.targetId ?? null }, request), request);
     },
   },

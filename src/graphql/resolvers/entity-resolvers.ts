@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord } from '../../model/index.js';
-import { KIND_TYPE_NAMES } from '../../model/index.js';
+import { KIND_TYPE_NAMES, parseRelationshipId } from '../../model/index.js';
 import { assertListLength, DEFAULTS, LIMITS } from '../../selection/index.js';
 import type { GraphQLContext } from '../context.js';
-import { connectionOf, pageRequest } from '../connection.js';
+import { connectionOf, ownCursor, pageRequest } from '../connection.js';
 import type { EntityRelationshipsArgs, Resolvers } from '../generated/resolvers-types.js';
 import type { EntityRelationshipEdgeModel } from '../models.js';
 import { nextLevelOf } from '../next-level-lookahead.js';
@@ -23,7 +23,9 @@ export const sharedEntityFields = {
     context: GraphQLContext,
     info: GraphQLResolveInfo,
   ) => {
-    const request = pageRequest(args.first, args.after);
+    const request = ownCursor(pageRequest(args.first, args.after), 'relationships', (key) =>
+      Boolean(parseRelationshipId(key)),
+    );
     const evidenceKinds = assertListLength('evidenceKinds', args.evidenceKinds, LIMITS.filterValues);
     const page = await context.loaders.relationshipsOf.load({
       entityId: entity.id,

@@ -10,7 +10,7 @@ import {
 import { eventSortKey } from '../../store/index.js';
 import { endOfSpan, isIsoDate, startOfSpan } from '../../validation/index.js';
 import type { GraphQLContext } from '../context.js';
-import { connectionOf, pageRequest } from '../connection.js';
+import { connectionOf, ownCursor, pageRequest } from '../connection.js';
 import type { QueryTimelineArgs, Resolvers } from '../generated/resolvers-types.js';
 import { assertListLength, LIMITS } from '../../selection/index.js';
 import { selectsField } from '../selected-fields.js';
@@ -64,13 +64,7 @@ async function timeline(args: QueryTimelineArgs, context: GraphQLContext, info: 
   if (from !== null && to !== null && from > to) {
     throw new BadInputError(`\`from\` (${from}) is after \`to\` (${to}).`, 'from');
   }
-  const request = pageRequest(args.first, args.after);
-  if (request.after !== null && !EVENT_KEY.test(request.after)) {
-    throw new BadInputError(
-      '`after` is not a cursor of `timeline`. Pass its `endCursor` unchanged.',
-      'after',
-    );
-  }
+  const request = ownCursor(pageRequest(args.first, args.after), 'timeline', (key) => EVENT_KEY.test(key));
   await knownEntities(ids, context);
   const page = await context.store.timeline(
     { ids, from, to, ...request },

@@ -1,21 +1,23 @@
 import { BadInputError } from '../../errors.js';
 import { isEntityId, parseRelationshipId } from '../../model/index.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
-import { tokenize } from '../../search/index.js';
 import {
   assertListLength,
   assertPageSize,
+  assertSearchText,
   DEFAULTS,
   LIMITS,
   selectNeighborhood,
   selectShortestPath,
 } from '../../selection/index.js';
 import { parseCitationId } from '../../store/index.js';
-import { connectionOf, pageRequest } from '../connection.js';
+import { connectionOf, ownCursor, pageRequest } from '../connection.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { relationshipsAheadOf } from '../next-level-lookahead.js';
 import { recordFieldsOf } from '../record-fields-of.js';
 import { selectsField } from '../selected-fields.js';
+
+const isRelationshipId = (id: string): boolean => parseRelationshipId(id) !== null;
 
 export const queryResolvers: Resolvers = {
   Query: {
@@ -54,7 +56,7 @@ export const queryResolvers: Resolvers = {
 
     entities: async (_root, args, { store, loaders }, info) => {
       const filter = { kinds: assertListLength('kinds', args.kinds, LIMITS.filterValues) };
-      const request = pageRequest(args.first, args.after);
+      const request = ownCursor(pageRequest(args.first, args.after), 'entities', isEntityId);
       const page = await store.listEntities(filter, request, {
         withTotalCount: selectsField(info, 'totalCount'),
       });
@@ -68,7 +70,7 @@ export const queryResolvers: Resolvers = {
 
     relationships: async (_root, args, { store }, info) => {
       const filter = { types: assertListLength('types', args.types, LIMITS.filterValues) };
-      const request = pageRequest(args.first, args.after);
+      const request = ownCursor(pageRequest(args.first, args.after), 'relationships', isRelationshipId);
       const page = await store.listRelationships(filter, request, {
         withTotalCount: selectsField(info, 'totalCount'),
       });
@@ -81,18 +83,7 @@ export const queryResolvers: Resolvers = {
         LIMITS.searchResults,
         'Make the search more specific, or filter it with `kinds`.',
       );
-      if (args.query.length > LIMITS.searchQueryLength) {
-        throw new BadInputError(
-          `\`query\` may be at most ${LIMITS.searchQueryLength} characters (got ${args.query.length}). Search for a name or a few words.`,
-          'query',
-        );
-      }
-      if (tokenize(args.query).length === 0) {
-        throw new BadInputError(
-          '`query` needs at least one letter or digit, for example "Wenzhou".',
-          'query',
-        );
-      }
+      assertSearchText('query', args.query);
       const kinds = assertListLength('kinds', args.kinds, LIMITS.filterValues);
       const hits = await store.search({ query: args.query, kinds, first });
       for (const hit of hits) loaders.entity.prime(hit.entity.id, hit.entity);
@@ -131,13 +122,9 @@ export const queryResolvers: Resolvers = {
           'end',
         );
       }
-      const request = pageRequest(args.first, args.after);
-      if (request.after !== null && !parseCitationId(request.after)) {
-        throw new BadInputError(
-          '`after` is not a cursor of `evidenceIn`. Pass its `endCursor` unchanged.',
-          'after',
-        );
-      }
+      const request = ownCursor(pageRequest(args.first, args.after), 'evidenceIn', (key) =>
+        Boolean(parseCitationId(key)),
+      );
       const page = await store.evidenceIn({
         source: args.source,
         start: args.start,

@@ -177,8 +177,9 @@ export const RELATIONSHIP_TYPE_DESCRIPTIONS: Readonly<Record<RelationshipType, s
   PART_OF: 'A part of a whole: a district of a city, a city of a region, a task of a plan.',
   HOSTS: 'A place hosts a park, branch, institution or project.',
   FUNDS: 'A fund or voucher finances something.',
-  MEMBER_OF: 'Membership of an alliance, cluster, consortium or region.',
-  PART_OF_TASK: 'An initiative, park, fund … is an action under that task.',
+  MEMBER_OF: 'Membership of an alliance, cluster, consortium, platform or region.',
+  PART_OF_TASK:
+    'Named under that task: an initiative, park, fund … that is one of its actions, or a partner of one (a university or industry it cooperates with, an institution it invites).',
   TARGETS: 'What a plan or task aims at.',
   INFLUENCES: 'A stated sphere of influence.',
   LED_BY: 'The person who leads an organisation.',

@@ -6,6 +6,7 @@ import type {
   RelationshipRecord,
   WriteBatch,
 } from '../../model/index.js';
+import { assertNothingRestsOn, dependentsAmong, retractedIdsOf } from './basis-dependents.js';
 import { cascadedRetractions, changeRecord, type ChangeDetails } from './change-record.js';
 import {
   assertBasisExists,
@@ -104,6 +105,22 @@ export function applyWriteBatch(
   // Checked against the state after the whole batch: a record may rest on one written after it.
   assertBasisExists(basisReferencesOf(batch), (id) => entities.has(id) || relationships.has(id));
   return { state: { entities, relationships }, changes };
+}
+
+/**
+ * Refuses (CONFLICT) an applied batch that retracted a record some record still standing names in
+ * its INFERRED basis. A record retracted in the same batch, the retracted record itself among them,
+ * rests on nothing any more, and an id retracted and written again stands. Kept out of
+ * applyWriteBatch, which also replays the journal: a write acknowledged before this rule existed
+ * must replay as it was applied.
+ */
+export function assertNoBasisRetracted(applied: { state: GraphState; changes: ChangeRecord[] }): void {
+  const { entities, relationships } = applied.state;
+  const removed = new Set(
+    retractedIdsOf(applied.changes).filter((id) => !entities.has(id) && !relationships.has(id)),
+  );
+  if (removed.size === 0) return;
+  assertNothingRestsOn(dependentsAmong([...entities.values(), ...relationships.values()], removed));
 }
 
 /** Record equality that ignores key order (records built by different code paths). */

@@ -14,7 +14,13 @@ import type {
 import { InMemoryGraph } from './in-memory-graph.js';
 import { WriteJournal, type JournalRecovery, type OnCorruptJournal } from './write-journal.js';
 import { createDeadline } from '../common/deadline.js';
-import { applyWriteBatch, sourceLookupOf, stateOf, type GraphState } from '../common/apply-write-batch.js';
+import {
+  applyWriteBatch,
+  assertNoBasisRetracted,
+  sourceLookupOf,
+  stateOf,
+  type GraphState,
+} from '../common/apply-write-batch.js';
 import { orderAfter } from '../common/order-after.js';
 import { pageOfSortedLists } from './sorted-page.js';
 import { evidenceInOf } from './evidence-in.js';
@@ -294,6 +300,7 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
       // Writes run one at a time here, so the history's order is the order they were applied in.
       const batch = orderAfter(requested, history.at(-1) ?? null);
       const applied = applyWriteBatch(state, batch, sources);
+      assertNoBasisRetracted(applied);
       if (applied.changes.length === 0) return [];
       // Journal first: a write is applied and acknowledged only once it would survive a crash. When
       // the journal cannot keep it, append throws and nothing below runs.

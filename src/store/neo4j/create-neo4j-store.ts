@@ -16,6 +16,7 @@ import { readHistory, writeBatch } from './write-batch.js';
 import { cappedNeighborhood } from './capped-neighborhood.js';
 import { findPaths, findShortestPath } from './find-paths.js';
 import { backfillSearchFields } from './backfill-search-fields.js';
+import { backfillBasisLinks } from './backfill-basis-links.js';
 
 export interface Neo4jStoreOptions {
   /** `neo4j://` (routing: clusters, Aura with `neo4j+s://`) or `bolt://` (one server). */
@@ -27,7 +28,7 @@ export interface Neo4jStoreOptions {
   /** Time limit of each transaction, enforced by the server. @default 10000 */
   timeoutMs?: number;
   /**
-   * Time limit of each transaction of `ensureSchema` (index builds, the search-field backfill): start-up
+   * Time limit of each transaction of `ensureSchema` (index builds, the search-field and basis-link backfills): start-up
    * work on a large graph, not a request, so not bound by `timeoutMs`. @default 300000
    */
   startupTimeoutMs?: number;
@@ -40,7 +41,11 @@ export interface Neo4jStoreOptions {
 /** The Neo4j store: the port, plus the set-up and loading a production store needs. */
 export interface Neo4jStore extends KnowledgeGraphStore {
   readonly kind: 'neo4j';
-  /** Creates constraints and indexes if they are missing and waits for them to come online. Idempotent. */
+  /**
+   * Creates constraints and indexes if they are missing and waits for them to come online, then gives
+   * records written by an earlier version what this one stores with them (search fields, basis links).
+   * Idempotent.
+   */
   ensureSchema(): Promise<void>;
   /**
    * Upserts a dataset (a whole `Dataset`, or records streamed from `openDataset`) in batches, each its
@@ -290,6 +295,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
         await startupRunner.write('ensureSchema', statement);
       await startupRunner.write('awaitIndexes', queries.awaitIndexesQuery());
       await backfillSearchFields(startupRunner);
+      await backfillBasisLinks(startupRunner);
     },
 
     importDataset(dataset, importOptions) {

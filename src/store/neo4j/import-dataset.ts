@@ -15,6 +15,7 @@ import {
   type RelationshipRow,
   type WriteCounts,
 } from './cypher/index.js';
+import { basisIdsOf } from '../common/basis-dependents.js';
 import { entityToNeo4j, relationshipToNeo4j, sourceToNeo4j } from './neo4j-records.js';
 import type { QueryRunner } from './query-runner.js';
 import { WriteWindow } from './write-window.js';
@@ -213,12 +214,18 @@ export function entityRow(entity: EntityRecord): EntityRow {
   return {
     props: withHash(entityToNeo4j(entity), KIND_TYPE_NAMES[entity.kind]),
     label: KIND_TYPE_NAMES[entity.kind],
+    basis: basisIdsOf(entity.evidence),
   };
 }
 
 /** A relationship as an upsert row (see upsertRelationshipsQuery). */
 export function relationshipRow(relationship: RelationshipRecord): RelationshipRow {
-  return { from: relationship.from, to: relationship.to, props: withHash(relationshipToNeo4j(relationship)) };
+  return {
+    from: relationship.from,
+    to: relationship.to,
+    props: withHash(relationshipToNeo4j(relationship)),
+    basis: basisIdsOf(relationship.evidence),
+  };
 }
 
 /** Adds `contentHash`: what the upserts compare to skip unchanged rows. */

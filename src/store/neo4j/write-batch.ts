@@ -8,6 +8,13 @@ import type {
 } from '../../model/index.js';
 import { parseRelationshipId } from '../../model/index.js';
 import { sameRecord } from '../common/apply-write-batch.js';
+import {
+  assertNothingRestsOn,
+  batchUpserts,
+  MAX_DEPENDENTS_READ,
+  retractedIdsOf,
+  retractionTargetsOf,
+} from '../common/basis-dependents.js';
 import { cascadedRetractions, changeRecord, type ChangeDetails } from '../common/change-record.js';
 import {
   assertBasisExists,
@@ -19,6 +26,7 @@ import {
 import type { Page, PageRequest } from '../knowledge-graph-store.js';
 import { orderAfter } from '../common/order-after.js';
 import {
+  basisDependentsQuery,
   deleteRelationshipQuery,
   existingFactIdsQuery,
   getEntitiesQuery,
@@ -59,6 +67,13 @@ export function writeBatch(runner: QueryRunner, requested: WriteBatch): Promise<
       operation.action === 'RETRACT_ENTITY' ? [operation.id] : [],
     );
     const cascaded = retracted.length > 0 ? await run(relationshipIdsOfQuery(retracted)) : [];
+    // A batch that only retracts removes exactly these records: whether any other record rests on
+    // them is known now, so a refusal costs an index seek per id before anything is written, not the
+    // retraction (a hub's relationships, a change each) and its rollback.
+    const removing = [...retractionTargetsOf(requested), ...cascaded];
+    if (removing.length > 0 && !batchUpserts(requested)) {
+      await assertNothingRestsOnRemoved(run, removing, removing);
+    }
     const [latest] = await run(latestChangeQuery([...locked, ...cascaded]));
     const batch = orderAfter(requested, latest ?? null);
     const sources = await sourceLookup(run);
@@ -108,6 +123,14 @@ export function writeBatch(runner: QueryRunner, requested: WriteBatch): Promise<
         await record(index, operation.action, operation.id, before, null, operation.reason);
       }
     }
+    // A batch that also upserts may write back what it retracts, or re-base what rested on it: it is
+    // judged once applied, when the links say what stands (as the embedded store judges every batch).
+    if (removing.length > 0 && batchUpserts(batch)) {
+      const retractedIds = retractedIdsOf(changes);
+      const standing = await existingFactIds(run, retractedIds);
+      const removed = retractedIds.filter((id) => !standing.has(id));
+      if (removed.length > 0) await assertNothingRestsOnRemoved(run, removed, []);
+    }
     // As the embedded store: the ids INFERRED evidence rests on must exist once the batch is applied.
     const references = basisReferencesOf(batch);
     if (references.length > 0) {
@@ -151,6 +174,19 @@ async function readRelationship(run: RunStatement, id: string): Promise<Relation
   if (!parts) return null;
   const [relationship] = await run(getRelationshipsQuery([{ id, from: parts.from }]));
   return relationship ?? null;
+}
+
+/**
+ * Refuses (CONFLICT) when a record other than those `leaving` rests on one of `removed`; reads at most
+ * MAX_DEPENDENTS_READ of them.
+ */
+async function assertNothingRestsOnRemoved(
+  run: RunStatement,
+  removed: readonly string[],
+  leaving: readonly string[],
+): Promise<void> {
+  const dependents = await run(basisDependentsQuery(removed, leaving, MAX_DEPENDENTS_READ));
+  assertNothingRestsOn(dependents, dependents.length < MAX_DEPENDENTS_READ);
 }
 
 /** Which of `ids` name an entity or a relationship, read in the write's transaction. */

@@ -36,6 +36,42 @@ describe('record locks', () => {
     ]);
   });
 
+  it('locks what an upsert rests on, a relationship with its ends, so a retraction of it waits', () => {
+    const inferred = (basis: string[]) => ({
+      kind: 'INFERRED' as const,
+      source: null,
+      section: null,
+      rationale: 'test',
+      basis,
+    });
+    const batch: WriteBatch = {
+      id: 'b',
+      at: '2026-01-01T00:00:00.000Z',
+      actor: 'test',
+      operations: [
+        {
+          action: 'UPSERT_ENTITY',
+          entity: {
+            id: 'park:p',
+            kind: 'PARK',
+            name: 'P',
+            aliases: [],
+            description: null,
+            attributes: {},
+            evidence: [inferred(['city:c', 'park:q-[LOCATED_IN]->city:d']), inferred(['city:c'])],
+          },
+        },
+      ],
+    };
+    expect(lockKeysOf(batch)).toEqual([
+      'park:p',
+      'city:c',
+      'park:q-[LOCATED_IN]->city:d',
+      'park:q',
+      'city:d',
+    ]);
+  });
+
   it('reads the newest change of the locked records by the target index', () => {
     const query = latestChangeQuery(['city:a', 'city:a', 'park:b']);
     expect(query.text).toMatchInlineSnapshot(`

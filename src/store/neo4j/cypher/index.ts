@@ -64,6 +64,7 @@ export { deleteRelationshipQuery } from './write/delete-relationship.js';
 export { sourcesWithTextQuery } from './write/sources-with-text.js';
 export { existingFactIdsQuery } from './write/existing-fact-ids.js';
 export { deleteAllSliceQuery } from './write/delete-all-slice.js';
+export { basisDependentsQuery } from './write/basis-dependents.js';
 
 export { schemaStatements } from './schema/schema-statements.js';
 export { awaitIndexesQuery } from './schema/await-indexes.js';
@@ -73,6 +74,11 @@ export {
   setSearchFieldsQuery,
   type EntityWithoutSearchFields,
 } from './schema/search-fields-backfill.js';
+export {
+  basisLinksBackfilledQuery,
+  basisLinksSliceQuery,
+  markBasisLinksBackfilledQuery,
+} from './schema/basis-links-backfill.js';
 
 export { relationshipPredicate, relationshipFilterParams } from './parts/relationship-predicate.js';
 export { relationshipTypeAlternation } from './parts/relationship-type-alternation.js';

@@ -3,7 +3,8 @@ import { ignoreRow, type Statement } from '../statement.js';
 
 /**
  * The schema the queries rely on, created idempotently on start: unique entity and source ids (which
- * also index them), a kind index, unique write-lock ids (see lockRecordsQuery), the full-text index search reads (whitespace analyzer: the text is
+ * also index them), a kind index, unique write-lock ids (see lockRecordsQuery), the basis links' two
+ * indexes (parts/basis-links.ts), the full-text index search reads (whitespace analyzer: the text is
  * already tokenised by the shared tokenizer), and an id index per relationship type for keyset pages.
  */
 export function schemaStatements(): Statement<void>[] {
@@ -15,6 +16,10 @@ export function schemaStatements(): Statement<void>[] {
     'CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.targetId)',
     // Curation writes lock a record by MERGEing its lock node: unique, so two writers cannot both create it.
     'CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.id IS UNIQUE',
+    // Which records rest on an id (a retraction's check), and which links a record has (its rewrite).
+    'CREATE INDEX basis_link_basis IF NOT EXISTS FOR (l:BasisLink) ON (l.basis)',
+    'CREATE INDEX basis_link_dependent IF NOT EXISTS FOR (l:BasisLink) ON (l.dependent)',
+    'CREATE CONSTRAINT backfill_id IF NOT EXISTS FOR (b:Backfill) REQUIRE b.id IS UNIQUE',
     "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
     // One id index per kind label: pages of entities of some kinds, read in id order (listEntitiesQuery).
     ...ENTITY_KINDS.map(

@@ -1,3 +1,4 @@
+import { REPLACE_ROW_BASIS_LINKS } from '../parts/basis-links.js';
 import type { Statement } from '../statement.js';
 import {
   assertKindLabels,
@@ -24,6 +25,7 @@ WHERE existing IS NULL OR existing.contentHash <> row.props.contentHash
 FOREACH (_ IN CASE WHEN existing IS NULL THEN [1] ELSE [] END |
   CREATE (n:Entity) SET n = row.props SET n:$(row.label))
 ${setEntityRow('existing')}
+${REPLACE_ROW_BASIS_LINKS}
 RETURN count(existing) AS updated, count(*) - count(existing) AS created`,
     parameters: { rows },
     decode: writeCountsFrom,

@@ -1,5 +1,6 @@
 import type { RelationshipType } from '../../../../model/index.js';
 import { relationshipTypeAlternation } from '../parts/relationship-type-alternation.js';
+import { REPLACE_ROW_BASIS_LINKS } from '../parts/basis-links.js';
 import type { Statement } from '../statement.js';
 import { writeCountsFrom, type RelationshipRow, type WriteCounts } from './write-counts.js';
 
@@ -26,6 +27,7 @@ MATCH (b:Entity {id: row.to})
 FOREACH (_ IN CASE WHEN existing IS NULL THEN [1] ELSE [] END |
   CREATE (a)-[r${typed}]->(b) SET r = row.props)
 SET existing = row.props
+${REPLACE_ROW_BASIS_LINKS}
 RETURN count(existing) AS updated, count(*) - count(existing) AS created`,
     parameters: { rows },
     decode: writeCountsFrom,

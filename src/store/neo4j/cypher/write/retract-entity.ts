@@ -2,11 +2,12 @@ import type { EntityRecord, RelationshipRecord } from '../../../../model/index.j
 import { ENTITY_PROJECTION, RELATIONSHIP_PROJECTION } from '../../neo4j-records.js';
 import { entityFrom, relationshipFrom } from '../decode/records.js';
 import { asList, readColumn } from '../decode/row-values.js';
+import { deleteBasisLinksOf } from '../parts/basis-links.js';
 import type { Statement } from '../statement.js';
 
 /**
- * Deletes an entity and its relationships, and returns what they were (by id): no row when there is
- * no such entity.
+ * Deletes an entity and its relationships, with their basis links, and returns what they were (by
+ * id): no row when there is no such entity.
  */
 export function retractEntityQuery(
   id: string,
@@ -17,6 +18,7 @@ OPTIONAL MATCH (n)-[r]-()
 WITH n, r ORDER BY r.id
 WITH n, collect(DISTINCT ${RELATIONSHIP_PROJECTION}) AS relationships
 WITH ${ENTITY_PROJECTION} AS entity, relationships, n
+${deleteBasisLinksOf('n, relationships', '[n.id] + [r IN relationships | r.id]')}
 DETACH DELETE n
 RETURN entity, relationships`,
     parameters: { id },

@@ -1,3 +1,4 @@
+import { REPLACE_ROW_BASIS_LINKS } from '../parts/basis-links.js';
 import type { Statement } from '../statement.js';
 import {
   assertKindLabels,
@@ -20,6 +21,7 @@ WITH row, existing.contentHash AS previous
 WHERE previous IS NULL OR previous <> row.props.contentHash
 MERGE (n:Entity {id: row.props.id})
 ${setEntityRow('n')}
+${REPLACE_ROW_BASIS_LINKS}
 RETURN count(previous) AS updated, count(*) - count(previous) AS created`,
     parameters: { rows },
     decode: writeCountsFrom,

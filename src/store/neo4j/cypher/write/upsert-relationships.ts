@@ -1,5 +1,6 @@
 import type { RelationshipType } from '../../../../model/index.js';
 import { relationshipTypeAlternation } from '../parts/relationship-type-alternation.js';
+import { REPLACE_ROW_BASIS_LINKS } from '../parts/basis-links.js';
 import type { Statement } from '../statement.js';
 import { writeCountsFrom, type RelationshipRow, type WriteCounts } from './write-counts.js';
 
@@ -20,6 +21,7 @@ WITH row, a, b, existing.contentHash AS previous
 WHERE previous IS NULL OR previous <> row.props.contentHash
 MERGE (a)-[r${relationshipTypeAlternation([type])} {id: row.props.id}]->(b)
 SET r = row.props
+${REPLACE_ROW_BASIS_LINKS}
 RETURN count(previous) AS updated, count(*) - count(previous) AS created`,
     parameters: { rows },
     decode: writeCountsFrom,

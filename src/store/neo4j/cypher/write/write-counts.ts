@@ -41,6 +41,8 @@ export function assertKindLabels(rows: readonly { label: string }[]): void {
 export interface EntityRow {
   props: Record<string, unknown>;
   label: string;
+  /** The distinct ids its INFERRED evidence rests on, kept as basis links (parts/basis-links.ts). */
+  basis: string[];
 }
 
 /** A relationship as an upsert or import row: its ends and its properties (its type is the statement's). */
@@ -48,4 +50,6 @@ export interface RelationshipRow {
   from: string;
   to: string;
   props: Record<string, unknown>;
+  /** The distinct ids its INFERRED evidence rests on, kept as basis links (parts/basis-links.ts). */
+  basis: string[];
 }

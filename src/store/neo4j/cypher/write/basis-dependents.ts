@@ -1,0 +1,29 @@
+import neo4j from 'neo4j-driver';
+import type { BasisDependent } from '../../../common/basis-dependents.js';
+import { asString, readColumn } from '../decode/row-values.js';
+import type { Statement } from '../statement.js';
+
+/**
+ * The records whose INFERRED evidence rests on one of `basisIds`, other than those in `leaving` (the
+ * records the write removes): at most `limit` (dependent, basis) pairs, in id order. A seek on the
+ * `basis_link_basis` index per id, never a scan of the records.
+ */
+export function basisDependentsQuery(
+  basisIds: readonly string[],
+  leaving: readonly string[],
+  limit: number,
+): Statement<BasisDependent> {
+  return {
+    text: `UNWIND $basisIds AS basisId
+MATCH (link:BasisLink {basis: basisId})
+WHERE NOT link.dependent IN $leaving
+RETURN DISTINCT link.dependent AS dependentId, link.basis AS basisId
+ORDER BY dependentId, basisId
+LIMIT $limit`,
+    parameters: { basisIds: [...new Set(basisIds)], leaving: [...new Set(leaving)], limit: neo4j.int(limit) },
+    decode: (record) => ({
+      dependentId: asString(readColumn(record, 'dependentId'), 'dependentId'),
+      basisId: asString(readColumn(record, 'basisId'), 'basisId'),
+    }),
+  };
+}
