@@ -70,7 +70,7 @@ const config: CodegenConfig = {
           EntityConnection: '../models.js#EntityConnectionModel',
           RelationshipConnection: '../models.js#RelationshipConnectionModel',
           SearchHit: '../../store/index.js#SearchHitRecord',
-          Subgraph: '../../store/index.js#SubgraphRecord',
+          Subgraph: '../models.js#SubgraphModel',
           Path: '../../store/index.js#PathRecord',
           GraphSummary: '../../store/index.js#SummaryRecord',
           OmittedNeighbors: '../../store/index.js#OmittedRecord',

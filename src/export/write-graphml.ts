@@ -17,13 +17,13 @@ interface Key {
   id: string;
   domain: Domain;
   name: string;
-  type: 'string' | 'int' | 'double' | 'boolean';
+  type: 'string' | 'int' | 'long' | 'double' | 'boolean';
 }
 
 /**
  * GraphML for yEd, Gephi, Cytoscape desktop and NetworkX: a directed graph with a `<key>` for each
- * field that any node or edge has, typed `int` or `double` when every value is such a number, `boolean`
- * when every value is one, else `string`. Nodes: `label` (the name), the entity fields, every evidence
+ * field that any node or edge has, typed `int`, `long` or `double` when every value is such a number,
+ * `boolean` when every value is one, else `string`. Nodes: `label` (the name), the entity fields, every evidence
  * record as `evidenceCount` and `evidence.<i>.<field>`, and the explorer's drawing as Gephi reads it:
  * `x`, `y`, `size` and the colour as `r`, `g`, `b`. Edges: `label` and `relationshipType` (the type),
  * the other relationship fields, the evidence likewise, and `r`, `g`, `b`. Key ids are the field name
@@ -116,17 +116,23 @@ function edgeFields(relationship: RelationshipRecord, drawing: SubgraphDrawing):
   };
 }
 
+/** The narrowest GraphML type of a value. GraphML's types are Java's: `int` is 32 bits, `long` 64. */
+function typeOf(value: FieldValue): Key['type'] {
+  if (typeof value === 'string') return 'string';
+  if (typeof value === 'boolean') return 'boolean';
+  if (!Number.isInteger(value)) return 'double';
+  return value >= INT_MIN && value <= INT_MAX ? 'int' : 'long';
+}
+
+const INT_MIN = -(2 ** 31);
+const INT_MAX = 2 ** 31 - 1;
+/** The numeric types, each holding every value of those before it. */
+const NUMERIC_TYPES: readonly Key['type'][] = ['int', 'long', 'double'];
+
 function widen(current: Key['type'] | undefined, value: FieldValue): Key['type'] {
-  const own: Key['type'] =
-    typeof value === 'string'
-      ? 'string'
-      : typeof value === 'boolean'
-        ? 'boolean'
-        : Number.isInteger(value)
-          ? 'int'
-          : 'double';
+  const own = typeOf(value);
   if (current === undefined || current === own) return own;
-  if (current === 'int' && own === 'double') return 'double';
-  if (current === 'double' && own === 'int') return 'double';
-  return 'string';
+  const wider = Math.max(NUMERIC_TYPES.indexOf(current), NUMERIC_TYPES.indexOf(own));
+  const bothNumeric = NUMERIC_TYPES.includes(current) && NUMERIC_TYPES.includes(own);
+  return bothNumeric ? NUMERIC_TYPES[wider]! : 'string';
 }

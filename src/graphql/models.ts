@@ -1,4 +1,4 @@
-import type { ChangeRecord, EntityRecord, RelationshipRecord } from '../model/index.js';
+import type { ChangeRecord, EntityRecord, EvidenceKind, RelationshipRecord } from '../model/index.js';
 import type { CitationRecord, ProgressRecord } from '../store/index.js';
 import type { EntityFilter, RelationshipFilter, SubgraphRecord } from '../store/index.js';
 
@@ -46,6 +46,13 @@ export interface TaskInitiativeCountModel {
   task: EntityRecord;
   initiatives: number;
 }
+
+/**
+ * A subgraph and, for a neighbourhood read with `evidenceKinds`, those kinds: its `export` writes only
+ * that evidence. The relationships themselves keep all theirs, since a normalised client cache keeps
+ * one copy of each relationship whichever read it came from.
+ */
+export type SubgraphModel = SubgraphRecord & { readonly evidenceKinds?: readonly EvidenceKind[] };
 
 export interface NetworkModel {
   subgraph: SubgraphRecord;

@@ -2,13 +2,14 @@ import { readdir } from 'node:fs/promises';
 import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { BatchHttpLink } from '@apollo/client/link/batch-http';
 import { Client as UrqlClient, cacheExchange, fetchExchange } from '@urql/core';
-import { print, type DocumentNode } from 'graphql';
-import { GraphQLClient } from 'graphql-request';
+import { parse, print, type DocumentNode } from 'graphql';
+import { ClientError, GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DashboardDocument, possibleTypes, SearchDocument } from '@yrd-graph/client';
 import { BATCHING_NOT_SUPPORTED_MESSAGE } from '../../src/server/refuse-batched-requests.js';
 import type { RunningService } from '../../src/server/start-service.js';
 import { startTestService } from '../support/graphql-harness.js';
+import { withoutTypenames } from '../support/without-typenames.js';
 import { EXAMPLE_RUNS, type ExampleRun } from './example-runs.js';
 
 // Every example operation through the GraphQL clients front ends use, each with its defaults, over real
@@ -30,17 +31,6 @@ function recordingFetch(received: Received[]): typeof fetch {
     received.push({ method, body: (await response.clone().json()) as Received['body'] });
     return response;
   };
-}
-
-/** `value` without any `__typename` key, at any depth. */
-function withoutTypenames(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutTypenames);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([key]) => key !== '__typename')
-      .map(([key, inner]) => [key, withoutTypenames(inner)]),
-  );
 }
 
 const label = (run: ExampleRun) => `${run.file} ${JSON.stringify(run.variables)}`;
@@ -196,5 +186,49 @@ describe("Apollo Client's BatchHttpLink", () => {
       'Batched requests (a JSON array of operations in one POST) are not supported: send each operation ' +
         'in its own request. With Apollo Client, use HttpLink instead of BatchHttpLink.',
     );
+  });
+});
+
+describe('a result with data and an error beside it (a field that failed), with each client', () => {
+  // Wenzhou is found; the path to an unknown id fails with NOT_FOUND, so `path` is null beside it.
+  const PARTIAL = parse(`query Partial {
+    wenzhou: entity(id: "city:wenzhou") { id name }
+    path: shortestPath(from: "city:wenzhou", to: "city:no-such-city") { length }
+  }`);
+  const partialData = { wenzhou: { id: 'city:wenzhou', name: 'Wenzhou' }, path: null };
+  const notFound = (errors: readonly { extensions?: Record<string, unknown> }[]) =>
+    errors.map((error) => error.extensions?.['code']);
+
+  it("Apollo Client's default errorPolicy drops the data; errorPolicy 'all' keeps it", async () => {
+    const apollo = new ApolloClient({
+      link: new HttpLink({ uri: url }),
+      cache: new InMemoryCache({ possibleTypes }),
+    });
+    const refused = await apollo.query({ query: PARTIAL }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(CombinedGraphQLErrors.is(refused)).toBe(true);
+    expect(notFound((refused as CombinedGraphQLErrors).errors)).toEqual(['NOT_FOUND']);
+    const kept = await apollo.query({ query: PARTIAL, errorPolicy: 'all', fetchPolicy: 'network-only' });
+    expect(withoutTypenames(kept.data)).toEqual(partialData);
+    expect(notFound((kept.error as CombinedGraphQLErrors).errors)).toEqual(['NOT_FOUND']);
+  });
+
+  it('urql hands over the data and the error together', async () => {
+    const urql = new UrqlClient({ url, exchanges: [cacheExchange, fetchExchange] });
+    const result = await urql.query(PARTIAL, {}).toPromise();
+    expect(withoutTypenames(result.data)).toEqual(partialData);
+    expect(notFound(result.error!.graphQLErrors)).toEqual(['NOT_FOUND']);
+  });
+
+  it('graphql-request throws a ClientError that holds the data', async () => {
+    const error = await new GraphQLClient(url).request(PARTIAL).then(
+      () => null,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(ClientError);
+    expect((error as ClientError).response.data).toEqual(partialData);
+    expect(notFound((error as ClientError).response.errors ?? [])).toEqual(['NOT_FOUND']);
   });
 });

@@ -65,4 +65,20 @@ describe("an event's date, type and figures in exports", () => {
       date: '',
     });
   });
+
+  // 73.45 billion yuan, as a fund's size is reported. GraphML's `int` is Java's 32-bit int (its types
+  // are Java's), and Gephi and yEd read it as one, so such a value needs `long`; graphology-gexf's
+  // writer types an integer past 32 bits `double`, which holds it exactly.
+  it.each([
+    ['GRAPHML', /<key id="n_amountYuan" for="node" attr\.name="amountYuan" attr\.type="(\w+)"/, 'long'],
+    ['GEXF', /<attribute id="amountYuan" title="amountYuan" type="(\w+)"/, 'double'],
+  ] as const)(
+    'declares a figure past 32 bits in %s with a type that holds it',
+    (format, declaration, type) => {
+      const fund = { ...opened, attributes: { ...opened.attributes, amountYuan: 73_450_000_000 } };
+      const content = exportSubgraph({ nodes: [park, fund], relationships: [involves] }, format).content;
+      expect(declaration.exec(content)?.[1]).toBe(type);
+      expect(readBack(format, content).nodes.get(fund.id)).toMatchObject({ amountYuan: 73_450_000_000 });
+    },
+  );
 });

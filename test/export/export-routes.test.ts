@@ -1,3 +1,4 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT_INFO, EXPORT_FORMATS } from '../../src/export/index.js';
 import { createLogger } from '../../src/logger.js';
@@ -114,6 +115,18 @@ describe('GET /export/*', () => {
     expect(marked.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(marked.subarray(3)).toEqual(plain);
     expect(marked.toString('utf8')).toContain('温州');
+  });
+
+  it('reads back with csv-parse only with its `bom: true` (docs/exports.md says so)', async () => {
+    // A file saved for Excel, read as Node reads a file: bytes, the mark kept.
+    const marked = Buffer.from(
+      await (await get('/export/neighborhood?id=city:wenzhou&format=csv-nodes&bom=true')).arrayBuffer(),
+    );
+    const [plainRow] = parseCsv(marked, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(plainRow!)[0]).toBe('\uFEFFid');
+    expect(plainRow!['id']).toBeUndefined();
+    const [row] = parseCsv(marked, { columns: true, bom: true }) as Record<string, string>[];
+    expect(row!['id']).toBe('city:wenzhou');
   });
 
   it.each([

@@ -473,6 +473,37 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
     expect(retracted.data?.['retractEntity'].changed).toBe(true);
   });
 
+  it('lists what a write upserted, as stored now, in `nodes`, for client caches; a retraction lists none', async () => {
+    const dock = { ...port, id: 'infrastructure:test-nodes-dock', name: 'Nodes Dock' };
+    const NODES =
+      '{ changed nodes { __typename id ... on Entity { name } ... on Relationship { type from { id } } } }';
+    const created = await run(`mutation ($entity: EntityInput!) { upsertEntity(entity: $entity) ${NODES} }`, {
+      entity: dock,
+    });
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.['upsertEntity'].nodes).toEqual([
+      { __typename: 'Infrastructure', id: dock.id, name: 'Nodes Dock' },
+    ]);
+    const relationship = { type: 'LOCATED_IN', from: dock.id, to: 'city:wenzhou', evidence: dock.evidence };
+    const upsert = `mutation ($relationship: RelationshipInput!) { upsertRelationship(relationship: $relationship) ${NODES} }`;
+    const related = await run(upsert, { relationship });
+    expect(related.data?.['upsertRelationship'].nodes).toEqual([
+      {
+        __typename: 'Relationship',
+        id: `${dock.id}-[LOCATED_IN]->city:wenzhou`,
+        type: 'LOCATED_IN',
+        from: { id: dock.id },
+      },
+    ]);
+    // Nothing changed, so there is nothing new for a cache.
+    expect((await run(upsert, { relationship })).data?.['upsertRelationship']).toEqual({
+      changed: false,
+      nodes: [],
+    });
+    const retracted = await run(`mutation { retractEntity(id: "${dock.id}", reason: "test") ${NODES} }`, {});
+    expect(retracted.data?.['retractEntity']).toEqual({ changed: true, nodes: [] });
+  });
+
   // Mutation fields run one after the other, each its own transaction: with two, a failing second
   // nulled `data` while the first stayed written, so an answer with an error had changed something.
   it('refuses a mutation operation of more than one write before any runs, and writes nothing', async () => {

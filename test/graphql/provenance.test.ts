@@ -235,23 +235,30 @@ describe('evidenceIn', () => {
 });
 
 describe('evidenceKinds', () => {
-  it('gives a neighbourhood of only what the plan states: QUOTED relationships showing only their quotes', async () => {
+  it('gives a neighbourhood of only what the plan states: QUOTED relationships, with evidence(kinds:) their quotes', async () => {
     const data = dataOf(
       await harness.execute(
-        '{ neighborhood(id: "city:wenzhou", evidenceKinds: [QUOTED]) { nodes { id } relationships { id evidence { kind } } } }',
+        `{ neighborhood(id: "city:wenzhou", evidenceKinds: [QUOTED]) { nodes { id }
+            relationships { id quotes: evidence(kinds: [QUOTED]) { kind } all: evidence { kind } } } }`,
       ),
     );
-    const quoted = (id: string) =>
-      dataset.relationships.find((r) => r.id === id)!.evidence.some((item) => item.kind === 'QUOTED');
+    const recordOf = (id: string) => dataset.relationships.find((r) => r.id === id)!;
+    const quoted = (id: string) => recordOf(id).evidence.some((item) => item.kind === 'QUOTED');
     const relationships = data['neighborhood'].relationships as {
       id: string;
-      evidence: { kind: string }[];
+      quotes: { kind: string }[];
+      all: { kind: string }[];
     }[];
     expect(relationships.length).toBeGreaterThan(0);
     for (const relationship of relationships) {
       expect(quoted(relationship.id)).toBe(true);
-      expect(relationship.evidence.every((item) => item.kind === 'QUOTED')).toBe(true);
+      const kinds = recordOf(relationship.id).evidence.map((item) => ({ kind: item.kind }));
+      expect(relationship.quotes).toEqual(kinds.filter((item) => item.kind === 'QUOTED'));
+      // The relationship's own field is the same whichever read reached it (normalised client caches).
+      expect(relationship.all).toEqual(kinds);
     }
+    // Some of those relationships also rest on other kinds of evidence, so the two lists can differ.
+    expect(relationships.some((r) => r.all.length > r.quotes.length)).toBe(true);
     // Some of Wenzhou's relationships rest on no quote at all (a province, a membership): left out.
     const unquoted = dataset.relationships.filter(
       (r) => (r.from === 'city:wenzhou' || r.to === 'city:wenzhou') && !quoted(r.id),
@@ -265,7 +272,8 @@ describe('evidenceKinds', () => {
     const data = dataOf(
       await harness.execute(
         `{ entity(id: "city:wenzhou") {
-            cited: relationships(evidenceKinds: [CITED], first: 100) { edges { node { id evidence { kind } } } }
+            cited: relationships(evidenceKinds: [CITED], first: 100) {
+              edges { node { id evidence(kinds: [CITED]) { kind } } } }
             all: relationships(first: 100) { edges { node { id } } }
         } }`,
       ),
@@ -285,6 +293,29 @@ describe('evidenceKinds', () => {
     expect(cited.map((node: { id: string }) => node.id)).toEqual(expected);
     for (const node of cited) expect(node.evidence).toEqual(node.evidence.map(() => ({ kind: 'CITED' })));
     expect(data['entity'].all.edges.length).toBeGreaterThan(cited.length);
+  });
+
+  it('exports a neighbourhood read with evidenceKinds with only that evidence', async () => {
+    const data = dataOf(
+      await harness.execute(
+        `{ neighborhood(id: "city:wenzhou", evidenceKinds: [QUOTED]) {
+            export(format: D3) { content } } }`,
+      ),
+    );
+    const { links } = JSON.parse(data['neighborhood'].export.content as string) as {
+      links: { id: string; evidence: { kind: string }[] }[];
+    };
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      const record = dataset.relationships.find((r) => r.id === link.id)!;
+      expect(link.evidence.map((item) => item.kind)).toEqual(
+        record.evidence.filter((item) => item.kind === 'QUOTED').map((item) => item.kind),
+      );
+    }
+    const mixed = links.filter((link) =>
+      dataset.relationships.find((r) => r.id === link.id)!.evidence.some((item) => item.kind !== 'QUOTED'),
+    );
+    expect(mixed.length).toBeGreaterThan(0);
   });
 });
 

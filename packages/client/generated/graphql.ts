@@ -60,8 +60,8 @@ export type EventType =
   | 'STARTED';
 
 /**
- * Where a fact comes from (docs/provenance.md). Ask a read for `evidenceKinds: [QUOTED]` to get only what
- * the held documents state.
+ * Where a fact comes from (docs/provenance.md). Ask a read for `evidenceKinds: [QUOTED]` and
+ * `evidence(kinds: [QUOTED])` to get only what the held documents state.
  */
 export type EvidenceKind =
   /** A fact from outside the held texts: `citation` names the source, `note` says in our words what it states. */

@@ -6,6 +6,7 @@ import { parseWithSchema } from '../../dataset/parse-with-schema.js';
 import type { RecordPosition } from '../../dataset/record-position.js';
 import { BadInputError } from '../../errors.js';
 import type {
+  ChangeAction,
   EntityRecord,
   EvidenceRecord,
   RelationshipRecord,
@@ -275,5 +276,22 @@ export const curationResolvers: Resolvers = {
 
   WriteResult: {
     changed: (result) => result.changes.length > 0,
+    nodes: async (result, _args, { store }) => {
+      const upserted = (action: ChangeAction) => [
+        ...new Set(
+          result.changes.filter((change) => change.action === action).map((change) => change.targetId),
+        ),
+      ];
+      const entityIds = upserted('UPSERT_ENTITY');
+      const relationshipIds = upserted('UPSERT_RELATIONSHIP');
+      // From the store, not the request's loaders: they may hold the records as they were before.
+      const records = await Promise.all([
+        entityIds.length > 0 ? store.getEntities(entityIds) : [],
+        relationshipIds.length > 0 ? store.getRelationships(relationshipIds) : [],
+      ]);
+      const byId = new Map(records.flat().flatMap((record) => (record ? [[record.id, record]] : [])));
+      const order = result.changes.map((change) => change.targetId);
+      return [...new Set(order)].flatMap((id) => byId.get(id) ?? []);
+    },
   },
 };

@@ -4,7 +4,6 @@ import { KIND_TYPE_NAMES, parseRelationshipId } from '../../model/index.js';
 import { assertListLength, DEFAULTS, LIMITS } from '../../selection/index.js';
 import type { GraphQLContext } from '../context.js';
 import { connectionOf, ownCursor, pageRequest } from '../connection.js';
-import { withEvidenceOf } from '../evidence-of-kinds.js';
 import type { EntityRelationshipsArgs, Resolvers } from '../generated/resolvers-types.js';
 import type { EntityRelationshipEdgeModel } from '../models.js';
 import { nextLevelOf } from '../next-level-lookahead.js';
@@ -37,22 +36,16 @@ export const sharedEntityFields = {
       next: nextLevelOf(info),
       fields: recordFieldsOf(info),
     });
-    return connectionOf(
-      evidenceKinds
-        ? { ...page, items: page.items.map((item) => withEvidenceOf(item, evidenceKinds)) }
-        : page,
-      request,
-      {
-        extra: (relationship): Omit<EntityRelationshipEdgeModel, 'cursor' | 'node'> => {
-          // A self-loop is outgoing: the entity is its `from`.
-          const outgoing = relationship.from === entity.id;
-          return {
-            direction: outgoing ? 'OUTGOING' : 'INCOMING',
-            otherId: outgoing ? relationship.to : relationship.from,
-          };
-        },
+    return connectionOf(page, request, {
+      extra: (relationship): Omit<EntityRelationshipEdgeModel, 'cursor' | 'node'> => {
+        // A self-loop is outgoing: the entity is its `from`.
+        const outgoing = relationship.from === entity.id;
+        return {
+          direction: outgoing ? 'OUTGOING' : 'INCOMING',
+          otherId: outgoing ? relationship.to : relationship.from,
+        };
       },
-    );
+    });
   },
 };
 

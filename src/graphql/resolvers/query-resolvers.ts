@@ -12,7 +12,6 @@ import {
 } from '../../selection/index.js';
 import { parseCitationId } from '../../store/index.js';
 import { connectionOf, ownCursor, pageRequest } from '../connection.js';
-import { withEvidenceOf } from '../evidence-of-kinds.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { relationshipsAheadOf } from '../next-level-lookahead.js';
 import { recordFieldsOf } from '../record-fields-of.js';
@@ -95,13 +94,7 @@ export const queryResolvers: Resolvers = {
       const subgraph = await selectNeighborhood(store, args);
       for (const node of subgraph.nodes) loaders.entity.prime(node.id, node);
       const evidenceKinds = assertListLength('evidenceKinds', args.evidenceKinds, LIMITS.filterValues);
-      if (!evidenceKinds) return subgraph;
-      return {
-        ...subgraph,
-        relationships: subgraph.relationships.map((relationship) =>
-          withEvidenceOf(relationship, evidenceKinds),
-        ),
-      };
+      return evidenceKinds ? { ...subgraph, evidenceKinds } : subgraph;
     },
 
     shortestPath: async (_root, args, { store, loaders }) => {

@@ -6,7 +6,7 @@ import {
   type RelationshipRecord,
   type SourceRecord,
 } from '../../model/index.js';
-import { assertWithinLimit, DEFAULTS, LIMITS } from '../../selection/index.js';
+import { assertListLength, assertWithinLimit, DEFAULTS, LIMITS } from '../../selection/index.js';
 import type { GraphQLContext } from '../context.js';
 import type { RelationshipResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { KIND_TYPE_NAMES } from '../../model/index.js';
@@ -43,6 +43,12 @@ export const relationshipResolvers: Resolvers = {
     from: (relationship, _args, context) => endpoint(relationship.from, relationship.id, context),
     to: (relationship, _args, context) => endpoint(relationship.to, relationship.id, context),
     ...propertyFields,
+    evidence: (relationship, args) => {
+      const kinds = assertListLength('kinds', args.kinds, LIMITS.filterValues);
+      return kinds
+        ? relationship.evidence.filter((item) => kinds.includes(item.kind))
+        : relationship.evidence;
+    },
   },
   Evidence: {
     source: (evidence, _args, context) => sourceOf(evidence, context),

@@ -76,7 +76,7 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
-/** Where a fact comes from (docs/provenance.md). Ask a read for `evidenceKinds: [QUOTED]` to get only what the held documents state. */
+/** Where a fact comes from (docs/provenance.md). Ask a read for `evidenceKinds: [QUOTED]` and `evidence(kinds: [QUOTED])` to get only what the held documents state. */
 export const EVIDENCE_KINDS = ['QUOTED', 'CITED', 'INFERRED'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 /** The schema's description of each `EvidenceKind` value. */

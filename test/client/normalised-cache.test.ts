@@ -1,0 +1,203 @@
+import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { possibleTypes } from '@yrd-graph/client';
+import type { RunningService } from '../../src/server/start-service.js';
+import { startTestService } from '../support/graphql-harness.js';
+import { withoutTypenames } from '../support/without-typenames.js';
+
+// Apollo Client's InMemoryCache, as front ends set it up (docs/front-end.md), keeps one copy of each
+// object under `__typename:id` and answers later queries from that copy. That is only sound when a
+// field's value depends on the object and the field's own arguments: a value that changed with an
+// argument of some parent field would overwrite the copy another query reads.
+
+let service: RunningService;
+let url: string;
+
+beforeAll(async () => {
+  service = await startTestService();
+  url = `${service.url}/graphql`;
+});
+
+afterAll(async () => {
+  await service.stop();
+});
+
+/** The server's data for `query`, sent as a plain JSON POST. */
+async function serverData(query: string): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+const newApollo = () =>
+  new ApolloClient({ link: new HttpLink({ uri: url }), cache: new InMemoryCache({ possibleTypes }) });
+
+// Shanghai's influence on Wenzhou rests on a quote and on a curator's inference.
+const MIXED = 'city:shanghai-[INFLUENCES]->city:wenzhou';
+
+describe('relationships read with an evidence filter, in a normalised cache', () => {
+  const everything = `{ neighborhood(id: "city:wenzhou") {
+      relationships { id evidence { kind quote rationale } } } }`;
+  const quotedOnly = `{ neighborhood(id: "city:wenzhou", evidenceKinds: [QUOTED]) {
+      relationships { id evidence(kinds: [QUOTED]) { kind quote rationale } } } }`;
+
+  it('the dataset has a relationship whose evidence is of two kinds (else nothing here could fail)', async () => {
+    const data = (await serverData(`{ relationship(id: "${MIXED}") { evidence { kind } } }`)) as {
+      relationship: { evidence: { kind: string }[] };
+    };
+    expect(new Set(data.relationship.evidence.map((item) => item.kind))).toEqual(
+      new Set(['QUOTED', 'INFERRED']),
+    );
+  });
+
+  it('a quoted-only read does not change what the cache answers for an unfiltered one', async () => {
+    const apollo = newApollo();
+    const expected = await serverData(everything);
+    expect(withoutTypenames((await apollo.query({ query: gql(everything) })).data)).toEqual(expected);
+    await apollo.query({ query: gql(quotedOnly) });
+    // Cache-first, Apollo's default: answered from the cache without a request.
+    expect(withoutTypenames((await apollo.query({ query: gql(everything) })).data)).toEqual(expected);
+  });
+
+  it('gives both reads in one response what the server sent', async () => {
+    const both = `{
+      all: neighborhood(id: "city:wenzhou") { relationships { id evidence { kind } } }
+      quoted: neighborhood(id: "city:wenzhou", evidenceKinds: [QUOTED]) {
+        relationships { id evidence(kinds: [QUOTED]) { kind } } } }`;
+    const apollo = newApollo();
+    const result = await apollo.query({ query: gql(both) });
+    expect(withoutTypenames(result.data)).toEqual(await serverData(both));
+  });
+
+  it("keeps an entity's filtered relationships and its unfiltered ones apart", async () => {
+    const query = `{ entity(id: "city:wenzhou") { id
+        quoted: relationships(evidenceKinds: [QUOTED], first: 100) {
+          edges { node { id evidence(kinds: [QUOTED]) { kind } } } }
+        all: relationships(first: 100) { edges { node { id evidence { kind } } } } } }`;
+    const apollo = newApollo();
+    const result = await apollo.query({ query: gql(query) });
+    expect(withoutTypenames(result.data)).toEqual(await serverData(query));
+  });
+});
+
+describe("Apollo's relayStylePagination", () => {
+  const newPagingApollo = () =>
+    new ApolloClient({
+      link: new HttpLink({ uri: url }),
+      cache: new InMemoryCache({
+        possibleTypes,
+        typePolicies: {
+          Query: { fields: { entities: relayStylePagination(['kinds']) } },
+          // On the interface: possibleTypes carries the policy to City and every other entity type.
+          Entity: {
+            fields: { relationships: relayStylePagination(['types', 'direction', 'evidenceKinds']) },
+          },
+        },
+      }),
+    });
+
+  interface Page {
+    totalCount?: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+    edges: { node: { id: string } }[];
+  }
+
+  /** What the server lists on one page of `field`, read by a plain POST. */
+  async function idsOf(query: string, pick: (data: never) => { edges: { node: { id: string } }[] }) {
+    return pick((await serverData(query)) as never).edges.map((edge) => edge.node.id);
+  }
+
+  it('merges two pages of entities into the two server pages, in order, keeping totalCount', async () => {
+    const query = gql`
+      query Cities($after: String) {
+        entities(kinds: [CITY], first: 4, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            cursor
+            node {
+              id
+              name
+            }
+          }
+        }
+      }
+    `;
+    const apollo = newPagingApollo();
+    const observable = apollo.watchQuery<{ entities: Page }>({ query, variables: {} });
+    const subscription = observable.subscribe(() => {});
+    const first = await observable.refetch();
+    const { endCursor, hasNextPage } = first.data!.entities.pageInfo;
+    expect(hasNextPage).toBe(true);
+    await observable.fetchMore({ variables: { after: endCursor } });
+    // The merged list, as the cache now holds it for the query's first variables.
+    const merged = apollo.readQuery<{ entities: Page }>({ query, variables: {} })!.entities;
+    subscription.unsubscribe();
+    const page = (after: string | null) =>
+      idsOf(
+        `{ entities(kinds: [CITY], first: 4${after ? `, after: "${after}"` : ''}) { edges { node { id } } } }`,
+        (data: { entities: { edges: { node: { id: string } }[] } }) => data.entities,
+      );
+    const expected = [...(await page(null)), ...(await page(endCursor))];
+    expect(expected).toHaveLength(8);
+    expect(merged.edges.map((edge) => edge.node.id)).toEqual(expected);
+    expect(merged.totalCount).toBe(first.data!.entities.totalCount);
+  });
+
+  it("merges two pages of an entity's relationships, by a policy on the Entity interface", async () => {
+    const query = gql`
+      query Relationships($after: String) {
+        entity(id: "city:wenzhou") {
+          id
+          relationships(first: 3, after: $after) {
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            edges {
+              cursor
+              direction
+              node {
+                id
+              }
+              other {
+                id
+              }
+            }
+          }
+        }
+      }
+    `;
+    const apollo = newPagingApollo();
+    const observable = apollo.watchQuery<{ entity: { relationships: Page } }>({
+      query,
+      variables: {},
+    });
+    const subscription = observable.subscribe(() => {});
+    const first = await observable.refetch();
+    const { endCursor } = first.data!.entity.relationships.pageInfo;
+    await observable.fetchMore({ variables: { after: endCursor } });
+    const merged = apollo.readQuery<{ entity: { relationships: Page } }>({ query, variables: {} })!.entity
+      .relationships;
+    subscription.unsubscribe();
+    const page = (after: string | null) =>
+      idsOf(
+        `{ entity(id: "city:wenzhou") { relationships(first: 3${after ? `, after: "${after}"` : ''}) {
+            edges { node { id } } } } }`,
+        (data: { entity: { relationships: { edges: { node: { id: string } }[] } } }) =>
+          data.entity.relationships,
+      );
+    const expected = [...(await page(null)), ...(await page(endCursor))];
+    expect(expected).toHaveLength(6);
+    expect(merged.edges.map((edge) => edge.node.id)).toEqual(expected);
+  });
+});
