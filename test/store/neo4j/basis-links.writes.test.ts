@@ -7,7 +7,7 @@ import type { Neo4jStore } from '../../../src/store/neo4j/index.js';
 import type { QueryRunner, RunStatement } from '../../../src/store/neo4j/query-runner.js';
 import { bundledDataset } from '../../support/bundled-dataset.js';
 import { openTestNeo4jStore, resetToBundledDataset } from '../../support/neo4j-test-database.js';
-import { openStatementRunner } from './statements/statement-runner.js';
+import { openStatementRunner, rolledBack } from './statements/statement-runner.js';
 
 /** Every basis link as `dependent basis`, sorted. */
 const allLinks: statements.Statement<string> = {
@@ -51,18 +51,6 @@ describe('basis links on Neo4j', () => {
     await close();
   });
 
-  /** Runs `work` in a write transaction and rolls it back. */
-  async function rolledBack(work: (run: RunStatement) => Promise<void>): Promise<void> {
-    const rollback = new Error('rollback');
-    const error = await runner
-      .inWriteTransaction('test', async (run) => {
-        await work(run);
-        throw rollback;
-      })
-      .catch((caught: unknown) => caught);
-    if (error !== rollback) throw error;
-  }
-
   it('holds one link per record and id it rests on after an import', async () => {
     await resetToBundledDataset(store);
     const expected = pairsOf(dataset);
@@ -97,7 +85,7 @@ describe('basis links on Neo4j', () => {
     };
     const linksOf = async (run: RunStatement, id: string) =>
       (await run(allLinks)).filter((pair) => pair.startsWith(`${id} `));
-    await rolledBack(async (run) => {
+    await rolledBack(runner, async (run) => {
       await run(statements.upsertEntitiesQuery([entityRow(entity)]));
       expect(await linksOf(run, entity.id)).toEqual([
         `${entity.id} city:hangzhou`,

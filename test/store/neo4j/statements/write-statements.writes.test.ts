@@ -3,10 +3,10 @@ import type { ChangeRecord, EntityRecord, RelationshipRecord } from '../../../..
 import * as statements from '../../../../src/store/neo4j/cypher/index.js';
 import { entityRow, relationshipRow } from '../../../../src/store/neo4j/import-dataset.js';
 import type { Neo4jStore } from '../../../../src/store/neo4j/index.js';
-import type { QueryRunner, RunStatement } from '../../../../src/store/neo4j/query-runner.js';
+import type { QueryRunner } from '../../../../src/store/neo4j/query-runner.js';
 import { bundledDataset } from '../../../support/bundled-dataset.js';
 import { openTestNeo4jStore, resetToBundledDataset } from '../../../support/neo4j-test-database.js';
-import { openStatementRunner } from './statement-runner.js';
+import { openStatementRunner, rolledBack } from './statement-runner.js';
 
 // Every write statement run on the real Neo4j, its rows decoded by its own decoder. Each test runs
 // in one write transaction that it then rolls back; the file still runs with the writers and
@@ -56,18 +56,6 @@ describe('write statements decode real Neo4j rows', () => {
     after: JSON.stringify(entity),
   };
 
-  /** Runs `work` in a write transaction and rolls it back. */
-  async function rolledBack(work: (run: RunStatement) => Promise<void>): Promise<void> {
-    const rollback = new Error('rollback');
-    const error = await runner
-      .inWriteTransaction('test', async (run) => {
-        await work(run);
-        throw rollback;
-      })
-      .catch((caught: unknown) => caught);
-    if (error !== rollback) throw error;
-  }
-
   beforeAll(async () => {
     ({ runner, close } = openStatementRunner(inject('neo4j')));
     store = openTestNeo4jStore(inject('neo4j'));
@@ -80,7 +68,7 @@ describe('write statements decode real Neo4j rows', () => {
   });
 
   it('upserts and imports, counting what they created and updated', async () => {
-    await rolledBack(async (run) => {
+    await rolledBack(runner, async (run) => {
       expect(await run(statements.upsertEntitiesQuery([entityRow(entity)]))).toEqual([
         { created: 1, updated: 0 },
       ]);
@@ -111,7 +99,7 @@ describe('write statements decode real Neo4j rows', () => {
   });
 
   it('locks, records a change and reads it back, in the transaction', async () => {
-    await rolledBack(async (run) => {
+    await rolledBack(runner, async (run) => {
       expect(await run(statements.lockRecordsQuery([entity.id, 'city:wenzhou', entity.id]))).toEqual([2]);
       expect(await run(statements.recordChangesQuery([change]))).toEqual([]);
       expect(await run(statements.latestChangeQuery([entity.id]))).toEqual([
@@ -123,7 +111,7 @@ describe('write statements decode real Neo4j rows', () => {
 
   it('retracts, deletes and tells which facts exist', async () => {
     const dataset = await bundledDataset();
-    await rolledBack(async (run) => {
+    await rolledBack(runner, async (run) => {
       await run(statements.upsertEntitiesQuery([entityRow(entity)]));
       await run(statements.upsertRelationshipsQuery('COOPERATES_WITH', [relationshipRow(relationship)]));
       const ids = [entity.id, relationship.id, 'city:nowhere'];
@@ -150,7 +138,7 @@ describe('write statements decode real Neo4j rows', () => {
   });
 
   it('deletes everything in slices, saying how many it deleted', async () => {
-    await rolledBack(async (run) => {
+    await rolledBack(runner, async (run) => {
       const [deleted] = await run(statements.deleteAllSliceQuery());
       expect(deleted).toBeGreaterThan(0);
       expect(await run(statements.deleteAllSliceQuery())).toEqual([0]);
