@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SOURCE_KINDS } from '../model/index.js';
-import { isoDateSchema } from '../validation/index.js';
+import { atMostCharacters, isoDateSchema, nonEmpty, WRITE_LIMITS } from '../validation/index.js';
 
 /**
  * Zod schemas of the dataset files (docs/dataset-format.md): dataset.yaml, and one record of
@@ -9,12 +9,14 @@ import { isoDateSchema } from '../validation/index.js';
  * ids) live in entity-validator.ts, relationship-validator.ts and evidence-check.ts.
  */
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
-
 export { entitySchema, evidenceSchema, relationshipSchema } from '../validation/index.js';
 
 export const sourceSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be kebab-case'),
+  // Evidence names a source by this id, held to the same length (src/validation).
+  id: z
+    .string()
+    .superRefine(atMostCharacters(WRITE_LIMITS.sourceId))
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be kebab-case'),
   kind: z.enum(SOURCE_KINDS, {
     error: (issue) =>
       issue.input === 'CURATED'

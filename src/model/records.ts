@@ -1,6 +1,5 @@
 import {
   ENTITY_ATTRIBUTE_KINDS,
-  EVENT_ATTRIBUTE_KINDS,
   EVENT_FIGURE_KINDS,
   PLAN_ATTRIBUTE_KINDS,
   RELATIONSHIP_PROPERTY_KINDS,
@@ -54,9 +53,6 @@ export type EntityAttributes = ValuesOf<typeof ENTITY_ATTRIBUTE_KINDS>;
  * fields, CSV columns and Neo4j properties follow an attribute added there.
  */
 export const ENTITY_ATTRIBUTE_KEYS = keysOf(ENTITY_ATTRIBUTE_KINDS);
-
-/** The attributes only an EVENT has: refused on other kinds. */
-export const EVENT_ATTRIBUTE_KEYS = keysOf(EVENT_ATTRIBUTE_KINDS);
 
 /** The figures an EVENT may report, all numbers (`firms` and `projects` whole ones). */
 export const EVENT_FIGURE_KEYS = keysOf(EVENT_FIGURE_KINDS);

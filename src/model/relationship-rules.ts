@@ -5,6 +5,7 @@ import {
   type EntityKind,
   type RelationshipType,
 } from './generated/vocabulary.js';
+import { PLACE_KINDS } from './record-keys.js';
 
 /**
  * Which kinds each relationship type may join: the one table the dataset validation (and so every
@@ -31,7 +32,7 @@ export interface RelationshipRule {
   joins: readonly KindJoin[];
 }
 
-const PLACES = ['CITY', 'DISTRICT', 'REGION'] as const;
+const PLACES = PLACE_KINDS;
 
 /** One row per relationship type of the schema: `satisfies` makes the compiler ask for a row when the SDL gains a type. */
 export const RELATIONSHIP_RULES = {

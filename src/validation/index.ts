@@ -2,3 +2,4 @@ export * from './iso-date.js';
 export * from './record-schemas.js';
 export * from './evidence-rules.js';
 export * from './value-schemas.js';
+export * from './write-limits.js';

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import {
+  ATTRIBUTE_CARRIERS,
   deriveRelationshipId,
   ENTITY_ID_PATTERN,
   ENTITY_KINDS,
   ENTITY_STATUSES,
+  ENTITY_ATTRIBUTE_KEYS,
   ENTITY_ATTRIBUTE_KINDS,
-  EVENT_ATTRIBUTE_KEYS,
   EVENT_TYPES,
   KIND_ID_PREFIX,
   kindOfEntityId,
@@ -13,9 +14,11 @@ import {
   parseRelationshipId,
   RELATIONSHIP_PROPERTY_KINDS,
   RELATIONSHIP_TYPES,
+  type EntityKind,
 } from '../model/index.js';
 import { isIsoDate, startOfSpan, endOfSpan } from './iso-date.js';
-import { nonEmpty, shapeOf, wellFormedText } from './value-schemas.js';
+import { atMostCharacters, boundedText, shapeOf, wellFormedText } from './value-schemas.js';
+import { MAX_RELATIONSHIP_ID_LENGTH, WRITE_LIMITS } from './write-limits.js';
 
 /**
  * The one schema of entities, relationships and evidence, for every way in: the dataset loader (a
@@ -29,22 +32,31 @@ export const MIN_QUOTE_WORDS = 3;
 
 export const entityIdSchema = z
   .string()
+  .superRefine(atMostCharacters(WRITE_LIMITS.entityId))
   .regex(ENTITY_ID_PATTERN, 'must look like `city:wenzhou` (lowercase, digits, hyphens)');
 
 /** An entity id or a relationship id: what `basis` may name. */
 const factId = z
   .string()
+  .superRefine(atMostCharacters(MAX_RELATIONSHIP_ID_LENGTH))
   .refine(
     (id) => ENTITY_ID_PATTERN.test(id) || parseRelationshipId(id) !== null,
     'must be an entity id (`city:wenzhou`) or a relationship id (`city:wenzhou-[PART_OF]->region:yrd`)',
   );
 
-const sourceId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a source id (kebab-case)');
+const sourceId = z
+  .string()
+  .superRefine(atMostCharacters(WRITE_LIMITS.sourceId))
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a source id (kebab-case)');
 
-const quoteText = wellFormedText.refine(
-  (quote) => quote.trim().split(/\s+/).filter(Boolean).length >= MIN_QUOTE_WORDS,
-  `must be at least ${MIN_QUOTE_WORDS} words: quote the clause that states the fact`,
-);
+const quoteText = wellFormedText
+  .refine(
+    (quote) => quote.trim().split(/\s+/).filter(Boolean).length >= MIN_QUOTE_WORDS,
+    `must be at least ${MIN_QUOTE_WORDS} words: quote the clause that states the fact`,
+  )
+  .superRefine(atMostCharacters(WRITE_LIMITS.quote));
+
+const sectionText = boundedText(WRITE_LIMITS.section);
 
 const offset = z.number().int('must be a whole number').min(0, 'must be 0 or more');
 
@@ -52,11 +64,11 @@ const quotedSchema = z
   .strictObject({
     kind: z.literal('QUOTED'),
     source: sourceId,
-    section: nonEmpty.nullish(),
+    section: sectionText.nullish(),
     quote: quoteText,
     start: offset,
     end: offset,
-    mentions: z.record(entityIdSchema, nonEmpty).optional(),
+    mentions: z.record(entityIdSchema, boundedText(WRITE_LIMITS.mention)).optional(),
   })
   .refine((item) => item.end - item.start === item.quote.length, {
     message: 'must be start + the length of the quote',
@@ -66,8 +78,8 @@ const quotedSchema = z
 const citedSchema = z.strictObject({
   kind: z.literal('CITED'),
   source: sourceId,
-  section: nonEmpty.nullish(),
-  note: nonEmpty.describe('what the cited source states, in our own words'),
+  section: sectionText.nullish(),
+  note: boundedText(WRITE_LIMITS.note).describe('what the cited source states, in our own words'),
 });
 
 const inferredSchema = z.strictObject({
@@ -75,7 +87,7 @@ const inferredSchema = z.strictObject({
   // A record read back from a store carries these as null.
   source: z.null().optional(),
   section: z.null().optional(),
-  rationale: nonEmpty,
+  rationale: boundedText(WRITE_LIMITS.rationale),
   basis: z.array(factId).default([]),
 });
 
@@ -95,9 +107,9 @@ export const entitySchema = z
   .strictObject({
     id: entityIdSchema,
     kind: z.enum(ENTITY_KINDS),
-    name: nonEmpty,
-    aliases: z.array(nonEmpty).default([]),
-    description: nonEmpty.nullish(),
+    name: boundedText(WRITE_LIMITS.name),
+    aliases: z.array(boundedText(WRITE_LIMITS.alias)).default([]),
+    description: boundedText(WRITE_LIMITS.description).nullish(),
     status: z.enum(ENTITY_STATUSES).optional(),
     attributes: attributesSchema.default({}),
     evidence: z.array(evidenceSchema).min(1, 'every entity needs at least one evidence record'),
@@ -111,6 +123,7 @@ export const entitySchema = z
         message: `must start with "${prefix}:", the prefix of ${entity.kind} ids`,
       });
     }
+    checkAttributeCarriers(entity, context);
     checkEventFields(entity, context);
     entity.evidence.forEach((item, index) => {
       for (const key of Object.keys((item.kind === 'QUOTED' && item.mentions) || {})) {
@@ -126,29 +139,45 @@ export const entitySchema = z
   });
 
 /**
+ * Each attribute belongs to the kinds src/model declares for it (ATTRIBUTE_CARRIERS): a task's
+ * number on a city, or a date on a park, is refused where no query would show it.
+ */
+function checkAttributeCarriers(
+  entity: { kind: EntityKind; attributes: Partial<Record<keyof typeof ATTRIBUTE_CARRIERS, unknown>> },
+  context: z.RefinementCtx,
+): void {
+  for (const key of ENTITY_ATTRIBUTE_KEYS) {
+    const carriers = ATTRIBUTE_CARRIERS[key];
+    if (entity.attributes[key] === undefined || carriers.includes(entity.kind)) continue;
+    context.addIssue({
+      code: 'custom',
+      path: ['attributes', key],
+      message: `only ${withArticle(carriers)} has \`${key}\` (this entity is ${withArticle([entity.kind])})`,
+    });
+  }
+}
+
+/** `a TASK`, `an EVENT`, `a CITY, DISTRICT or REGION`. */
+function withArticle(kinds: readonly EntityKind[]): string {
+  const list =
+    kinds.length === 1 ? kinds[0]! : `${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]!}`;
+  return `${/^[AEIOU]/.test(list) ? 'an' : 'a'} ${list}`;
+}
+
+/**
  * An EVENT is a reported fact of progress: it says when (`date`) and what (`eventType`), and cites the
- * report (at least one CITED record). The event attributes belong to events only.
+ * report (at least one CITED record). (That the event attributes are an EVENT's alone is
+ * checkAttributeCarriers'.)
  */
 function checkEventFields(
   entity: {
-    kind: (typeof ENTITY_KINDS)[number];
-    attributes: Partial<Record<(typeof EVENT_ATTRIBUTE_KEYS)[number], unknown>>;
+    kind: EntityKind;
+    attributes: { date?: unknown; eventType?: unknown };
     evidence: { kind: string }[];
   },
   context: z.RefinementCtx,
 ): void {
-  if (entity.kind !== 'EVENT') {
-    for (const key of EVENT_ATTRIBUTE_KEYS) {
-      if (entity.attributes[key] !== undefined) {
-        context.addIssue({
-          code: 'custom',
-          path: ['attributes', key],
-          message: `only an EVENT has \`${key}\` (this entity is a ${entity.kind})`,
-        });
-      }
-    }
-    return;
-  }
+  if (entity.kind !== 'EVENT') return;
   if (entity.attributes.date === undefined) {
     context.addIssue({
       code: 'custom',
@@ -184,7 +213,7 @@ const propertiesSchema = shapeOf(RELATIONSHIP_PROPERTY_KINDS).refine(
 
 export const relationshipSchema = z
   .strictObject({
-    id: z.string().optional(),
+    id: z.string().superRefine(atMostCharacters(MAX_RELATIONSHIP_ID_LENGTH)).optional(),
     type: z.enum(RELATIONSHIP_TYPES),
     from: entityIdSchema,
     to: entityIdSchema,
@@ -208,6 +237,13 @@ export const relationshipSchema = z
         });
       }
     }
+    if (relationship.from === relationship.to) {
+      context.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: `must differ from \`from\`: a relationship joins two entities, and "${relationship.from}" is both ends`,
+      });
+    }
     // The ends' kinds, read from their id prefixes, must be ones the type joins (RELATIONSHIP_RULES).
     // An unknown prefix names no entity; the check that the ends exist reports that.
     const fromKind = kindOfEntityId(relationship.from);
@@ -226,6 +262,9 @@ export const relationshipSchema = z
       }
     });
   });
+
+/** Why an entity or relationship is retracted: kept in its history beside the record. */
+export const reasonSchema = boundedText(WRITE_LIMITS.reason);
 
 /** The first issue of a failed parse as a field path (`evidence[0].quote`) and a message. */
 export function firstIssue(error: z.ZodError): { field: string; message: string } {

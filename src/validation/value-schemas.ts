@@ -8,6 +8,7 @@ import {
   type ValueKindTypes,
 } from '../model/index.js';
 import { isIsoDate } from './iso-date.js';
+import { WRITE_LIMITS } from './write-limits.js';
 
 /**
  * The check of each value kind (src/model/value-kinds.ts), with the message a curator reads when a
@@ -29,7 +30,52 @@ export function isWellFormedText(text: string): boolean {
 /** Any text a record keeps. */
 export const wellFormedText = z.string().refine(isWellFormedText, LONE_SURROGATE_MESSAGE);
 
-export const nonEmpty = wellFormedText.trim().min(1, 'must not be empty');
+// White space, control and format characters (U+200B ZERO WIDTH SPACE, U+FEFF, U+00AD SOFT HYPHEN…)
+// and the others Unicode says to ignore when they cannot be shown (U+3164 HANGUL FILLER): a name or
+// a reason made only of these reads as blank, in every client, and no search finds it.
+const VISIBLE_CHARACTER = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+
+/** Whether `text` has a character a reader can see. */
+export function hasVisibleCharacter(text: string): boolean {
+  return VISIBLE_CHARACTER.test(text);
+}
+
+/** What a curator reads when text has nothing to see (see `hasVisibleCharacter`). */
+export const INVISIBLE_TEXT_MESSAGE =
+  'must hold a visible character, not only white space or zero-width, format or control characters';
+
+/** Text with something to read: not empty once trimmed, and not only invisible characters. */
+export const nonEmpty = wellFormedText
+  .trim()
+  .min(1, 'must not be empty')
+  // Empty text is told as such, once.
+  .refine((text) => text === '' || hasVisibleCharacter(text), INVISIBLE_TEXT_MESSAGE);
+
+/** The number of characters of `text` as the limits count them: code points (`𠀀` is one). */
+export function characterCount(text: string): number {
+  let count = 0;
+  for (const _character of text) count++;
+  return count;
+}
+
+/**
+ * A check that text holds at most `max` characters (WRITE_LIMITS), whose message gives its length.
+ * For `schema.superRefine(…)`.
+ */
+export function atMostCharacters(max: number) {
+  return (text: string, context: z.RefinementCtx<string>): void => {
+    // A UTF-16 length within the limit is a code-point count within it; only longer text is counted.
+    const count = text.length <= max ? text.length : characterCount(text);
+    if (count > max) {
+      context.addIssue({ code: 'custom', message: `must be at most ${max} characters (it has ${count})` });
+    }
+  };
+}
+
+/** `nonEmpty` text of at most `max` characters. */
+export function boundedText(max: number) {
+  return nonEmpty.superRefine(atMostCharacters(max));
+}
 
 export const isoDateSchema = z
   .string()
@@ -39,7 +85,8 @@ export const isoDateSchema = z
 const figure = z.number('must be a number').min(0, 'must be 0 or more');
 
 const VALUE_SCHEMAS: { [Kind in ValueKind]: z.ZodType<ValueKindTypes[Kind]> } = {
-  text: nonEmpty,
+  // Only entity attributes hold text (a province, a person's title).
+  text: boundedText(WRITE_LIMITS.attributeText),
   latitude: z.number().min(-90, 'must be from -90 to 90').max(90, 'must be from -90 to 90'),
   longitude: z.number().min(-180, 'must be from -180 to 180').max(180, 'must be from -180 to 180'),
   ordinal: z.number().int().positive(),

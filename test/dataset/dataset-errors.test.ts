@@ -437,3 +437,176 @@ describe('an invalid dataset', () => {
     expect(error.message).toBe('entities.yaml: Invalid input: expected object, received null');
   });
 });
+
+// The write limits, self-relationships, the kinds each attribute belongs to and invisible text: the
+// loader refuses what importDataset and the mutations refuse (test/graphql/curation.writes.test.ts).
+describe('a dataset over the write limits, or with what no reader could use', () => {
+  const taizhou = (files: Files) => entities(files)[1]!;
+  const evidenceOf = (record: Record<string, unknown>) => record['evidence'] as Record<string, unknown>[];
+
+  it('loads an entity id of 120 characters, and refuses one of 121, naming it by the first 120', async () => {
+    const idOf = (length: number) => `city:${'t'.repeat(length - 'city:'.length)}`;
+    const files = validFiles();
+    taizhou(files)['id'] = idOf(120);
+    relationship(files)['to'] = idOf(120);
+    const dataset = await loadDataset(await writeDataset(files));
+    expect(dataset.relationships[0]!.id).toBe(`city:wenzhou-[COOPERATES_WITH]->${idOf(120)}`);
+
+    const error = await loadError((files) => (taizhou(files)['id'] = idOf(5000)));
+    expect(error.message).toBe(
+      `entities.yaml:18: entity "${idOf(120)}…": id: must be at most 120 characters (it has 5000)`,
+    );
+  });
+
+  it('refuses a relationship end over the limit, naming the end', async () => {
+    const long = `city:${'w'.repeat(200)}`;
+    const error = await loadError((files) => (relationship(files)['from'] = long));
+    expect(error).toMatchObject({ field: 'from', problem: 'must be at most 120 characters (it has 205)' });
+  });
+
+  it.each([
+    ['a name', 300, (files: Files, text: string) => (wenzhou(files)['name'] = text), 'name'],
+    [
+      'an alias',
+      300,
+      (files: Files, text: string) => (wenzhou(files)['aliases'] = ['Ou', text]),
+      'aliases[1]',
+    ],
+    [
+      'a description',
+      2000,
+      (files: Files, text: string) => (wenzhou(files)['description'] = text),
+      'description',
+    ],
+    [
+      'a province',
+      200,
+      (files: Files, text: string) => (wenzhou(files)['attributes'] = { province: text }),
+      'attributes.province',
+    ],
+    [
+      'a section',
+      200,
+      (files: Files, text: string) => (evidenceOf(wenzhou(files))[0]!['section'] = text),
+      'evidence[0].section',
+    ],
+    [
+      'a quote',
+      2000,
+      (files: Files, text: string) => (evidenceOf(wenzhou(files))[0]!['quote'] = text),
+      'evidence[0].quote',
+    ],
+    [
+      'a mention',
+      300,
+      (files: Files, text: string) => (evidenceOf(wenzhou(files))[0]!['mentions'] = { 'city:wenzhou': text }),
+      'evidence[0].mentions.city:wenzhou',
+    ],
+    [
+      'a note',
+      1000,
+      (files: Files, text: string) => (evidenceOf(wenzhou(files))[1]!['note'] = text),
+      'evidence[1].note',
+    ],
+  ])(
+    'refuses %s of more than %i characters, counting characters, not UTF-16 units',
+    async (_name, max, set, field) => {
+      // `𠀀` is one character and two UTF-16 units: max of them are within the limit.
+      const within = await loadError((files) => {
+        set(files, '𠀀'.repeat(max));
+        // Something to fail later (or a quote's offsets, a mention not in it), so the test sees what did.
+        relationship(files)['to'] = 'city:ningbo';
+      });
+      expect(within.message).not.toContain('must be at most');
+      const error = await loadError((files) => set(files, `${'word '.repeat(max / 5)}x`));
+      expect(error.message).toBe(
+        `entities.yaml:2: entity "city:wenzhou": ${field}: must be at most ${max} characters (it has ${max + 1})`,
+      );
+    },
+  );
+
+  it('refuses a rationale of more than 1000 characters', async () => {
+    const error = await loadError((files) => {
+      relationship(files)['evidence'] = [{ kind: 'INFERRED', rationale: 'x'.repeat(1001), basis: [] }];
+    });
+    expect(error.message).toBe(
+      'relationships.yaml:2: relationship "city:wenzhou-[COOPERATES_WITH]->city:taizhou": evidence[0].rationale: must be at most 1000 characters (it has 1001)',
+    );
+  });
+
+  it('refuses a relationship from an entity to itself', async () => {
+    const error = await loadError((files) => (relationship(files)['to'] = 'city:wenzhou'));
+    expect(error.message).toBe(
+      'relationships.yaml:2: relationship "city:wenzhou-[COOPERATES_WITH]->city:wenzhou": to: must differ from `from`: a relationship joins two entities, and "city:wenzhou" is both ends',
+    );
+  });
+
+  it.each([
+    ['CITY', 'city', { number: 3 }, 'attributes.number: only a TASK has `number` (this entity is a CITY)'],
+    [
+      'FUND',
+      'fund',
+      { title: 'Director' },
+      'attributes.title: only a PERSON has `title` (this entity is a FUND)',
+    ],
+    [
+      'PARK',
+      'park',
+      { province: 'Zhejiang' },
+      'attributes.province: only a CITY, DISTRICT or REGION has `province` (this entity is a PARK)',
+    ],
+    [
+      'ORGANIZATION',
+      'organization',
+      { latitude: 28 },
+      'attributes.latitude: only a CITY, DISTRICT or REGION has `latitude` (this entity is an ORGANIZATION)',
+    ],
+    ['CITY', 'city', { year: 2025 }, 'attributes.year: only a MILESTONE has `year` (this entity is a CITY)'],
+    [
+      'PERSON',
+      'person',
+      { date: '2021' },
+      'attributes.date: only an EVENT has `date` (this entity is a PERSON)',
+    ],
+  ])('refuses an attribute of another kind on a %s: %o', async (kind, prefix, attributes, problem) => {
+    const error = await loadError((files) =>
+      Object.assign(taizhou(files), { id: `${prefix}:taizhou`, kind, attributes }),
+    );
+    expect(error.message).toBe(`entities.yaml:18: entity "${prefix}:taizhou": ${problem}`);
+  });
+
+  it.each([
+    [
+      'a name of zero-width characters',
+      (files: Files) => (wenzhou(files)['name'] = '\u200B\u200C\u200D\u2060\uFEFF'),
+      'name',
+    ],
+    [
+      'an alias of a soft hyphen and a Hangul filler',
+      (files: Files) => (wenzhou(files)['aliases'] = ['\u00AD\u3164']),
+      'aliases[0]',
+    ],
+    [
+      'a description of control characters',
+      (files: Files) => (wenzhou(files)['description'] = '\u0007 \u001F'),
+      'description',
+    ],
+    [
+      'a note of zero-width spaces',
+      (files: Files) => (evidenceOf(wenzhou(files))[1]!['note'] = ' \u200B \u200B '),
+      'evidence[1].note',
+    ],
+  ])('refuses %s', async (_name, change, field) => {
+    const error = await loadError(change);
+    expect(error.message).toBe(
+      `entities.yaml:2: entity "city:wenzhou": ${field}: must hold a visible character, not only white space or zero-width, format or control characters`,
+    );
+  });
+
+  it('loads text with a zero-width joiner between visible characters', async () => {
+    const files = validFiles();
+    wenzhou(files)['aliases'] = ['温州', 'Wen\u200Dzhou 👩\u200D💻'];
+    const dataset = await loadDataset(await writeDataset(files));
+    expect(dataset.entities[0]!.aliases).toEqual(['温州', 'Wen\u200Dzhou 👩\u200D💻']);
+  });
+});

@@ -473,6 +473,210 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
     expect(retracted.data?.['retractEntity'].changed).toBe(true);
   });
 
+  // The write limits (docs/limits.md), self-relationships, the kinds each attribute belongs to and
+  // invisible text: refused on both stores, as the loader refuses them (test/dataset/dataset-errors.test.ts).
+  describe('refuses what no reader could use with BAD_USER_INPUT naming the field, and writes nothing', () => {
+    const probe = { ...port, id: 'infrastructure:test-write-limits' };
+    const long = (length: number) => 'x'.repeat(length);
+    const INVISIBLE =
+      'must hold a visible character, not only white space or zero-width, format or control characters';
+    const isStored = async (id: string) =>
+      (await run(`query ($id: ID!) { node(id: $id) { id } }`, { id })).data?.['node'] !== null;
+
+    it.each([
+      [
+        'an id of 5,000 characters',
+        { ...probe, id: `infrastructure:${long(5000 - 'infrastructure:'.length)}` },
+        'entity.id',
+        'must be at most 120 characters (it has 5000)',
+      ],
+      [
+        'a name of 301 characters',
+        { ...probe, name: long(301) },
+        'entity.name',
+        'must be at most 300 characters (it has 301)',
+      ],
+      [
+        'an alias of 301 characters',
+        { ...probe, aliases: ['Test', long(301)] },
+        'entity.aliases[1]',
+        'must be at most 300 characters (it has 301)',
+      ],
+      [
+        'a description of 2,001 characters',
+        { ...probe, description: long(2001) },
+        'entity.description',
+        'must be at most 2000 characters (it has 2001)',
+      ],
+      [
+        'a section of 201 characters',
+        { ...probe, evidence: [{ ...QUOTED, section: long(201) }] },
+        'entity.evidence[0].section',
+        'must be at most 200 characters (it has 201)',
+      ],
+      [
+        'a CITED note of 1,001 characters',
+        { ...probe, evidence: [QUOTED, { kind: 'CITED', source: 'wikipedia-wenzhou', note: long(1001) }] },
+        'entity.evidence[1].note',
+        'must be at most 1000 characters (it has 1001)',
+      ],
+      [
+        'an INFERRED rationale of 1,001 characters',
+        { ...probe, evidence: [{ kind: 'INFERRED', rationale: long(1001), basis: ['city:wenzhou'] }] },
+        'entity.evidence[0].rationale',
+        'must be at most 1000 characters (it has 1001)',
+      ],
+      [
+        "a person's title of 201 characters",
+        { ...probe, id: 'person:test-write-limits', kind: 'PERSON', title: long(201) },
+        'entity.attributes.title',
+        'must be at most 200 characters (it has 201)',
+      ],
+      [
+        "a task's `number` on an INFRASTRUCTURE",
+        { ...probe, number: 3 },
+        'entity.attributes.number',
+        'only a TASK has `number` (this entity is an INFRASTRUCTURE)',
+      ],
+      [
+        "a person's `title` on a FUND",
+        { ...probe, id: 'fund:test-write-limits', kind: 'FUND', title: 'Director' },
+        'entity.attributes.title',
+        'only a PERSON has `title` (this entity is a FUND)',
+      ],
+      [
+        "a place's `province` on a PARK",
+        { ...probe, id: 'park:test-write-limits', kind: 'PARK', province: 'Zhejiang' },
+        'entity.attributes.province',
+        'only a CITY, DISTRICT or REGION has `province` (this entity is a PARK)',
+      ],
+      [
+        "a milestone's `year` on a CITY",
+        { ...probe, id: 'city:test-write-limits', kind: 'CITY', year: 2025 },
+        'entity.attributes.year',
+        'only a MILESTONE has `year` (this entity is a CITY)',
+      ],
+      [
+        'a name of zero-width characters',
+        { ...probe, name: '\u200B\u200C\u200D\u2060\uFEFF' },
+        'entity.name',
+        INVISIBLE,
+      ],
+      [
+        'an alias of control characters',
+        { ...probe, aliases: ['\u0007 \u001F'] },
+        'entity.aliases[0]',
+        INVISIBLE,
+      ],
+      [
+        'a section of a soft hyphen and a Hangul filler',
+        { ...probe, evidence: [{ ...QUOTED, section: '\u00AD\u3164' }] },
+        'entity.evidence[0].section',
+        INVISIBLE,
+      ],
+    ])('an entity with %s', async (_name, entity, field, problem) => {
+      const result = await run(UPSERT_ENTITY, { entity });
+      expect(result.errors?.[0]).toMatchObject({
+        message: `\`${field}\` ${problem}.`,
+        extensions: { code: 'BAD_USER_INPUT', argument: field },
+      });
+      expect(await isStored(entity.id)).toBe(false);
+    });
+
+    it('an id of 121 characters, where one of 120 is written', async () => {
+      const idOf = (length: number) => `infrastructure:${'i'.repeat(length - 'infrastructure:'.length)}`;
+      expect((await run(UPSERT_ENTITY, { entity: { ...probe, id: idOf(121) } })).errors?.[0]).toMatchObject({
+        message: '`entity.id` must be at most 120 characters (it has 121).',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      const written = await run(UPSERT_ENTITY, { entity: { ...probe, id: idOf(120) } });
+      expect(written.data?.['upsertEntity'].changed).toBe(true);
+      await run(`mutation { retractEntity(id: "${idOf(120)}", reason: "Added by a test") { changed } }`, {});
+    });
+
+    it('a relationship from an entity to itself, upserted or imported', async () => {
+      const id = 'city:wenzhou-[COOPERATES_WITH]->city:wenzhou';
+      const upserted = await run(UPSERT_RELATIONSHIP, {
+        relationship: {
+          type: 'COOPERATES_WITH',
+          from: 'city:wenzhou',
+          to: 'city:wenzhou',
+          evidence: port.evidence,
+        },
+      });
+      expect(upserted.errors?.[0]).toMatchObject({
+        message:
+          '`relationship.to` must differ from `from`: a relationship joins two entities, and "city:wenzhou" is both ends.',
+        extensions: { code: 'BAD_USER_INPUT', argument: 'relationship.to' },
+      });
+      const relationships = `relationships:\n  - type: COOPERATES_WITH\n    from: city:wenzhou\n    to: city:wenzhou\n    evidence:\n      - kind: QUOTED\n        quote: "${QUOTE}"\n        start: ${QUOTE_START}\n        end: ${QUOTE_START + QUOTE.length}\n        source: ${PLAN}\n`;
+      const imported = await run(`mutation ($r: String) { importDataset(relationships: $r) { changed } }`, {
+        r: relationships,
+      });
+      expect(imported.errors?.[0]).toMatchObject({
+        message: `relationships.yaml:2: relationship "${id}": to: must differ from \`from\`: a relationship joins two entities, and "city:wenzhou" is both ends`,
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      expect(await isStored(id)).toBe(false);
+    });
+
+    it('an import of an over-long id, named by its first 120 characters, or of an attribute of another kind', async () => {
+      const entity = (id: string, extra: string) =>
+        `entities:\n  - id: ${id}\n    kind: PARK\n    name: Test Import Park\n${extra}    evidence:\n      - kind: QUOTED\n        quote: "${QUOTE}"\n        start: ${QUOTE_START}\n        end: ${QUOTE_START + QUOTE.length}\n        source: ${PLAN}\n`;
+      const importing = (e: string) =>
+        run(`mutation ($e: String) { importDataset(entities: $e) { changed } }`, { e });
+      const longId = `park:${'p'.repeat(4995)}`;
+      expect((await importing(entity(longId, ''))).errors?.[0]).toMatchObject({
+        message: `entities.yaml:2: entity "${longId.slice(0, 120)}…": id: must be at most 120 characters (it has 5000)`,
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      // An event's date: EntityInput has no field for it, an import can carry it.
+      const dated = await importing(
+        entity('park:test-import-dated', '    attributes:\n      date: "2021"\n'),
+      );
+      expect(dated.errors?.[0]).toMatchObject({
+        message:
+          'entities.yaml:2: entity "park:test-import-dated": attributes.date: only an EVENT has `date` (this entity is a PARK)',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      expect(await isStored('park:test-import-dated')).toBe(false);
+    });
+
+    it('a retraction whose reason is invisible or over 1,000 characters, and keeps the record', async () => {
+      const written = await run(UPSERT_ENTITY, { entity: probe });
+      expect(written.data?.['upsertEntity'].changed).toBe(true);
+      const relationshipId = 'city:wenzhou-[COOPERATES_WITH]->district:jiading';
+      expect(await isStored(relationshipId)).toBe(true);
+      const cases = [
+        ['\u200B\u200C\u200D\u2060\uFEFF', INVISIBLE],
+        [' \u00AD\u0007 ', INVISIBLE],
+        [long(1001), 'must be at most 1000 characters (it has 1001)'],
+      ] as const;
+      for (const [reason, problem] of cases) {
+        const entity = await run(
+          `mutation ($reason: String!) { retractEntity(id: "${probe.id}", reason: $reason) { changed } }`,
+          { reason },
+        );
+        const relationship = await run(
+          `mutation ($reason: String!) { retractRelationship(id: "${relationshipId}", reason: $reason) { changed } }`,
+          { reason },
+        );
+        for (const result of [entity, relationship]) {
+          expect(result.errors?.[0]).toMatchObject({
+            message: `\`reason\` ${problem}.`,
+            extensions: { code: 'BAD_USER_INPUT', argument: 'reason' },
+          });
+        }
+      }
+      expect([await isStored(probe.id), await isStored(relationshipId)]).toEqual([true, true]);
+      const retracted = await run(
+        `mutation { retractEntity(id: "${probe.id}", reason: "Added by a test") { changed } }`,
+        {},
+      );
+      expect(retracted.data?.['retractEntity'].changed).toBe(true);
+    });
+  });
+
   it('lists what a write upserted, as stored now, in `nodes`, for client caches; a retraction lists none', async () => {
     const dock = { ...port, id: 'infrastructure:test-nodes-dock', name: 'Nodes Dock' };
     const NODES =

@@ -9,9 +9,12 @@ import neo4j from 'neo4j-driver';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSchema } from '../../src/graphql/schema.js';
 import {
+  ATTRIBUTE_CARRIERS,
   ENTITY_ATTRIBUTE_KEYS,
   ENTITY_ATTRIBUTE_KINDS,
+  ENTITY_KINDS,
   EVENT_FIGURE_KEYS,
+  KIND_TYPE_NAMES,
   PLAN_ATTRIBUTE_KEYS,
   RELATIONSHIP_PROPERTY_KEYS,
   RELATIONSHIP_PROPERTY_KINDS,
@@ -37,7 +40,10 @@ const NEW_ATTRIBUTE = 'quaysTestOnly';
 
 const EVIDENCE = [{ kind: 'INFERRED' as const, source: null, section: null, rationale: 'Test.', basis: [] }];
 
-/** The code as it is with one relationship property and one entity attribute added to the declaration. */
+/**
+ * The code as it is with one relationship property and one entity attribute added to the declaration
+ * (the attribute with the kinds that carry it, which the compiler asks for beside it).
+ */
 async function withAddedKeys() {
   vi.resetModules();
   vi.doMock(DECLARATION, async (importOriginal) => {
@@ -46,6 +52,7 @@ async function withAddedKeys() {
       ...original,
       RELATIONSHIP_PROPERTY_KINDS: { ...original.RELATIONSHIP_PROPERTY_KINDS, [NEW_PROPERTY]: 'count' },
       ENTITY_ATTRIBUTE_KINDS: { ...original.ENTITY_ATTRIBUTE_KINDS, [NEW_ATTRIBUTE]: 'count' },
+      ATTRIBUTE_CARRIERS: { ...original.ATTRIBUTE_CARRIERS, [NEW_ATTRIBUTE]: ['CITY'] },
     };
   });
   return {
@@ -149,6 +156,17 @@ describe('a key added to the declaration', () => {
       field: `attributes.${NEW_ATTRIBUTE}`,
       message: 'must be 0 or more',
     });
+    expect(validation.entitySchema.safeParse(entity({ [NEW_ATTRIBUTE]: 3 })).success).toBe(true);
+    // Only the kinds declared to carry it may.
+    const onPark = validation.entitySchema.safeParse({
+      ...entity({ [NEW_ATTRIBUTE]: 3 }),
+      id: 'park:a',
+      kind: 'PARK',
+    });
+    expect(onPark.success ? null : validation.firstIssue(onPark.error)).toEqual({
+      field: `attributes.${NEW_ATTRIBUTE}`,
+      message: `only a CITY has \`${NEW_ATTRIBUTE}\` (this entity is a PARK)`,
+    });
   });
 
   it('was not there before (the mock is what added it)', async () => {
@@ -200,4 +218,20 @@ describe('the SDL declares a field for each declared key', () => {
       expect.arrayContaining([...PLAN_ATTRIBUTE_KEYS, ...EVENT_FIGURE_KEYS]),
     );
   });
+
+  // The coordinates are one field, `location`; the figures are under `figures`.
+  const fieldOf = (key: string) =>
+    key === 'latitude' || key === 'longitude'
+      ? 'location'
+      : (EVENT_FIGURE_KEYS as readonly string[]).includes(key)
+        ? 'figures'
+        : key;
+
+  it.each(ENTITY_ATTRIBUTE_KEYS)(
+    '`%s` is a field of exactly the object types of the kinds that carry it (ATTRIBUTE_CARRIERS)',
+    (key) => {
+      const typesWithField = ENTITY_KINDS.filter((kind) => fieldOf(key) in fieldTypes(KIND_TYPE_NAMES[kind]));
+      expect(typesWithField).toEqual(ENTITY_KINDS.filter((kind) => ATTRIBUTE_CARRIERS[key].includes(kind)));
+    },
+  );
 });

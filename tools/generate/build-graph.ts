@@ -75,6 +75,8 @@ export function buildGraph(options: BuildGraphOptions): GraphSkeleton {
         const partnerKind = drawPartnerKind(attachment.partnerKinds, urns, random.next());
         const urn = urns[partnerKind]!;
         const partner = urn.at(random.int(urn.length));
+        // The entity is in its own kind's urn once it has a relationship; none joins it to itself.
+        if (partner === self) continue;
         const a = attachment.selfIsFrom ? self : partner;
         const b = attachment.selfIsFrom ? partner : self;
         // One relationship per (from, type, to): ids derive from the triple.

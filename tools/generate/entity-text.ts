@@ -1,6 +1,7 @@
 import {
   ENTITY_KINDS,
   KIND_ID_PREFIX,
+  PLACE_KINDS,
   type EntityAttributes,
   type EntityKind,
   type EventType,
@@ -105,7 +106,8 @@ const TASK_TOPICS = [
   'Green development',
   'Shared public services',
 ];
-const PLACE_KINDS = new Set<EntityKind>(['CITY', 'DISTRICT', 'REGION', 'PARK']);
+// The kinds that carry a province and coordinates (src/model's ATTRIBUTE_CARRIERS).
+const PLACES = new Set<EntityKind>(PLACE_KINDS);
 
 /** The text of entity `index` of kind `kindIndex` (see ENTITY_KINDS) in a graph generated with `seed`. */
 export function entityText(seed: number, index: number, kindIndex: number): EntityText {
@@ -152,7 +154,7 @@ export function entityText(seed: number, index: number, kindIndex: number): Enti
   const province = PROVINCES[(h >>> 3) % PROVINCES.length]!;
   const attributes: EntityAttributes = {};
   let curatedSentence: string | null = null;
-  if (PLACE_KINDS.has(kind)) {
+  if (PLACES.has(kind)) {
     attributes.province = province;
     attributes.latitude = 27 + ((h >>> 4) % 600) / 100;
     attributes.longitude = 117 + ((h >>> 13) % 600) / 100;

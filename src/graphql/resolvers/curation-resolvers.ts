@@ -17,8 +17,8 @@ import { deriveRelationshipId, PLAN_ATTRIBUTE_KEYS, RELATIONSHIP_PROPERTY_KEYS }
 import {
   entitySchema,
   evidenceSchema,
-  isWellFormedText,
-  LONE_SURROGATE_MESSAGE,
+  firstIssue,
+  reasonSchema,
   relationshipSchema,
   toEvidenceRecord,
 } from '../../validation/index.js';
@@ -107,9 +107,16 @@ function evidenceFromInput(input: EvidenceInput): EvidenceRecord {
   return parsed.success ? toEvidenceRecord(parsed.data) : (raw as unknown as EvidenceRecord);
 }
 
-/** A reason is kept in the history as given, so it must be text a store can keep (see wellFormedText). */
-function assertWellFormedReason(reason: string): void {
-  if (!isWellFormedText(reason)) throw new BadInputError(`\`reason\` ${LONE_SURROGATE_MESSAGE}.`, 'reason');
+/**
+ * A reason is kept in the history as given, so it is held to what a record's text is (reasonSchema):
+ * something to read, text a store can keep, of a bounded length.
+ */
+function assertReason(reason: string, what: 'entity' | 'relationship'): void {
+  // The likely slip, told with what the reason is for.
+  if (reason.trim() === '')
+    throw new BadInputError(`\`reason\` must say why the ${what} is retracted.`, 'reason');
+  const result = reasonSchema.safeParse(reason);
+  if (!result.success) throw new BadInputError(`\`reason\` ${firstIssue(result.error).message}.`, 'reason');
 }
 
 /** Where an imported record came from: what an error about it names. */
@@ -197,16 +204,12 @@ export const curationResolvers: Resolvers = {
       ]),
 
     retractEntity: (_root, { id, reason }, context) => {
-      if (reason.trim() === '')
-        throw new BadInputError('`reason` must say why the entity is retracted.', 'reason');
-      assertWellFormedReason(reason);
+      assertReason(reason, 'entity');
       return write(context, WRITE_NAMES.retractEntity, [{ action: 'RETRACT_ENTITY', id, reason }]);
     },
 
     retractRelationship: (_root, { id, reason }, context) => {
-      if (reason.trim() === '')
-        throw new BadInputError('`reason` must say why the relationship is retracted.', 'reason');
-      assertWellFormedReason(reason);
+      assertReason(reason, 'relationship');
       return write(context, WRITE_NAMES.retractRelationship, [
         { action: 'RETRACT_RELATIONSHIP', id, reason },
       ]);
