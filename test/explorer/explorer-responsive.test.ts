@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   eventually,
   drawingFacts,
+  focused,
   inkIn,
   nodePoint,
   RESULTS_DIR,
@@ -181,6 +182,51 @@ describe('the drawers from the keyboard on a phone', () => {
     await page.getByTestId('path-from').focus();
     await page.keyboard.press('Escape');
     expect(await page.getByTestId('path-from').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
+
+describe.each([
+  ['phone', VIEWPORTS.phone],
+  ['desktop', VIEWPORTS.desktop],
+] as const)('the skip link at %s size', (name, viewport) => {
+  it('is the first Tab, shown on top while focused, and Enter puts the focus on the drawing', async () => {
+    const { page, context, problems } = await harness.open(viewport, '?show=city:wenzhou', {
+      touch: name === 'phone',
+    });
+    await eventually(async () => (await drawingFacts(page)).shown).toBeGreaterThan(10);
+    const skip = page.getByTestId('skip-link');
+    const box = async () => (await skip.boundingBox())!;
+    // Unfocused, it waits above the page's top edge.
+    expect((await box()).y + (await box()).height).toBeLessThanOrEqual(0);
+    const addressBefore = page.url();
+    const historyBefore = await page.evaluate('history.length');
+
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).testId).toBe('skip-link');
+    expect(await skip.innerText()).toBe('Skip to the graph');
+    const shown = await box();
+    expect(shown.y).toBeGreaterThanOrEqual(0);
+    expect(shown.x + shown.width).toBeLessThanOrEqual(viewport.width);
+    // On top of the bar it lies over, and as tall as a finger needs.
+    expect(shown.height).toBeGreaterThanOrEqual(40);
+    expect(
+      await page.evaluate(
+        `document.elementFromPoint(${shown.x + shown.width / 2}, ${shown.y + shown.height / 2})?.id`,
+      ),
+    ).toBe('skip-link');
+    await page.screenshot({ path: path.join(RESULTS_DIR, `explorer-skip-link-${name}.png`) });
+
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).id).toBe('graph');
+    // Followed by the page, not as a fragment: the address (the view) and the history are as they were.
+    expect(page.url()).toBe(addressBefore);
+    expect(await page.evaluate('history.length')).toBe(historyBefore);
+    expect((await box()).y + (await box()).height).toBeLessThanOrEqual(0);
+    // And the drawing's keys work from there: an arrow focuses an entity.
+    await page.keyboard.press('ArrowRight');
+    await eventually(() => page.getByTestId('focus-name').isVisible()).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
   }, 180_000);
