@@ -271,13 +271,47 @@ describe('for readers who set their system or browser up', () => {
     await context.close();
   }, 180_000);
 
-  it('follows the font size the reader set: the text grows, and the layout turns narrow to fit it', async () => {
+  it('follows the font size the reader set: the text and the names in the drawing grow, and the layout turns narrow to fit it', async () => {
     const { page, context, problems } = await harness.open(VIEWPORTS.desktop, '?show=city:wenzhou');
+    /** The names' size in use: sigma's settings, and the placed labels' font sizes, texts and widths. */
+    const labels = async () => {
+      await eventually(async () => (await drawingFacts(page)).labelled).toBeGreaterThan(0);
+      return page.evaluate(`(() => {
+        const { renderer, placedLabels } = globalThis.yrdExplorer.view;
+        const placed = placedLabels();
+        return {
+          labelSize: renderer.getSetting('labelSize'),
+          edgeLabelSize: renderer.getSetting('edgeLabelSize'),
+          fontSizes: [...new Set([...placed.values()].map((box) => box.fontSize))],
+          boxes: Object.fromEntries([...placed].map(([id, box]) => [id, { text: box.text, width: box.width }])),
+        };
+      })()`) as Promise<{
+        labelSize: number;
+        edgeLabelSize: number;
+        fontSizes: number[];
+        boxes: Record<string, { text: string; width: number }>;
+      }>;
+    };
+    // At the usual 16 px the names are drawn at 12 px, as they always were.
+    const usual = await labels();
+    expect(usual).toMatchObject({ labelSize: 12, edgeLabelSize: 11, fontSizes: [12] });
+
     // Chromium's "Font size" setting (text only, not zoom), twice the usual 16 px.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 32 } });
+    // Changed with the page open, the names follow from the next frame drawn.
+    await page.evaluate('globalThis.yrdExplorer.view.refresh()');
+    await eventually(async () => (await labels()).fontSizes).toEqual([24]);
     await page.reload();
     await page.locator('body[data-ready="true"]').waitFor();
+    // The names are twice as large too: set, measured and placed at 24 px.
+    const large = await labels();
+    expect(large).toMatchObject({ labelSize: 24, edgeLabelSize: 22, fontSizes: [24] });
+    // A name drawn at both sizes is about twice as wide (measured in the font the canvas draws with).
+    const both = Object.keys(large.boxes).filter((id) => usual.boxes[id]?.text === large.boxes[id]!.text);
+    expect(both.length).toBeGreaterThan(0);
+    for (const id of both) expect(large.boxes[id]!.width / usual.boxes[id]!.width, id).toBeGreaterThan(1.8);
+    expect((await drawingFacts(page)).overlapping).toBe(false);
     const size = (selector: string) =>
       page.evaluate(
         `parseFloat(getComputedStyle(document.querySelector(${JSON.stringify(selector)})).fontSize)`,
