@@ -3,6 +3,7 @@ import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './graph-mode
 import { placeLabels, type LabelBox, type PlacedNode } from './label-placement.js';
 import { HIGHLIGHT_COLOR, MUTED_COLOR } from './palette.js';
 import { relationshipName } from './relationship-style.js';
+import { rootFontScale } from './root-font-scale.js';
 import { nearestEdge, nodeInDirection, type ScreenEdge } from './screen-geometry.js';
 
 export interface GraphViewOptions {
@@ -37,7 +38,9 @@ export interface GraphView {
   renderer: Sigma<NodeAttributes, EdgeAttributes>;
 }
 
+/** The names' sizes at the browser's usual 16 px font; they grow and shrink with the reader's font size. */
 const LABEL_SIZE = 12;
+const EDGE_LABEL_SIZE = 11;
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 export function createGraphView(options: GraphViewOptions): GraphView {
@@ -53,6 +56,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   let focusedNode: string | null = null;
   let labels = new Map<string, LabelBox>();
   let labelsPlanned = false;
+  let labelSize = LABEL_SIZE * rootFontScale();
 
   const priority = (id: string, attributes: NodeAttributes) =>
     (id === selectedNode || id === focusedNode ? 1e6 : 0) +
@@ -62,7 +66,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   /** Runs once per frame, on the first label sigma asks for: every position is current by then. */
   const planLabels = (context: CanvasRenderingContext2D) => {
     labelsPlanned = true;
-    context.font = `500 ${LABEL_SIZE}px ${LABEL_FONT}`;
+    context.font = `500 ${labelSize}px ${LABEL_FONT}`;
     const shown: (PlacedNode & { priority: number })[] = [];
     graph.forEachNode((id, attributes) => {
       if (!isNodeShown(id)) return;
@@ -81,7 +85,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     labels = placeLabels(
       shown,
       (text) => context.measureText(text).width,
-      LABEL_SIZE,
+      labelSize,
       renderer.getDimensions(),
     );
   };
@@ -95,11 +99,11 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       enableEdgeEvents: true,
       renderEdgeLabels: false,
       labelFont: LABEL_FONT,
-      labelSize: LABEL_SIZE,
+      labelSize,
       labelWeight: '500',
       labelColor: { color: '#1f2937' },
       edgeLabelFont: LABEL_FONT,
-      edgeLabelSize: 11,
+      edgeLabelSize: EDGE_LABEL_SIZE * rootFontScale(),
       edgeLabelColor: { attribute: 'color' },
       zIndex: true,
       stagePadding: 30,
@@ -108,11 +112,11 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         const box = labels.get(data.key);
         if (!box) return;
         context.fillStyle = '#1f2937';
-        context.font = `500 ${LABEL_SIZE}px ${LABEL_FONT}`;
+        context.font = `500 ${box.fontSize}px ${LABEL_FONT}`;
         // A white halo keeps labels readable where they cross an edge.
         context.lineWidth = 3;
         context.strokeStyle = 'rgba(255,255,255,0.9)';
-        const baseline = box.y + LABEL_SIZE - 1;
+        const baseline = box.y + box.fontSize - 1;
         context.strokeText(box.text, box.x, baseline);
         context.fillText(box.text, box.x, baseline);
       },
@@ -145,7 +149,23 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       },
     },
   );
-  renderer.on('beforeRender', () => (labelsPlanned = false));
+  renderer.on('beforeRender', () => {
+    labelsPlanned = false;
+    followRootFont();
+  });
+
+  /**
+   * The reader may change the browser's font size with the page open: each frame reads it (a computed
+   * style, cheap when nothing changed) before any name is drawn, so the frame that sees a change draws
+   * it, in our labels and in sigma's own (the hovered name, the relationship labels).
+   */
+  function followRootFont() {
+    const scale = rootFontScale();
+    if (LABEL_SIZE * scale === labelSize) return;
+    labelSize = LABEL_SIZE * scale;
+    renderer.setSetting('labelSize', labelSize);
+    renderer.setSetting('edgeLabelSize', EDGE_LABEL_SIZE * scale);
+  }
 
   const refreshStyles = () => renderer.refresh({ skipIndexation: true });
 

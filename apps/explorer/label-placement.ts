@@ -15,6 +15,8 @@ export interface LabelBox {
   side: LabelSide;
   /** The text to draw: long names are shortened with an ellipsis (the full name shows on hover and focus). */
   text: string;
+  /** In CSS pixels; the box is 2 px taller. */
+  fontSize: number;
   x: number;
   y: number;
   width: number;
@@ -85,7 +87,7 @@ export function placeLabels(
       if (!onScreen) continue;
       if (boxes.some((other) => overlaps(box, other))) continue;
       if (nodes.some((other) => other.key !== node.key && coversDisc(box, other))) continue;
-      return { ...box, side, text };
+      return { ...box, side, text, fontSize };
     }
     return null;
   }

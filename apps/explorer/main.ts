@@ -24,6 +24,7 @@ import { humanize } from './palette.js';
 import { drawingAsSvg, svgToPng } from './picture-export.js';
 import { createPlanReader } from './plan-reader.js';
 import { attachSearchBox } from './search-box.js';
+import { attachSkipLink } from './skip-link.js';
 import { downloadServerExport, EXPORT_FORMATS } from './server-export.js';
 import { decodeViewState, EMPTY_VIEW, encodeViewState, type ViewState } from './view-state.js';
 
@@ -406,6 +407,7 @@ async function main(): Promise<void> {
 
   // ——— Wiring ———
 
+  attachSkipLink(byId<HTMLAnchorElement>('skip-link'));
   // A new key changes what the server answers; starting again (the view is in the URL, the key in this
   // tab's session) retries everything with it.
   attachKeyDialog(() => location.reload());
@@ -618,7 +620,8 @@ async function main(): Promise<void> {
   // For the browser tests and the console: the drawn graph and the view (positions, placed labels).
   Object.assign(window, { yrdExplorer: { graph, view } });
   document.body.dataset['ready'] = 'true';
-  byId('search-input').focus();
+  // The focus is left at the start of the page, not put in the search box: there the first Tab reaches
+  // the skip link, the keyboard's one way past the controls to the drawing.
 }
 
 function sameStep(

@@ -61,7 +61,7 @@ export function drawingAsSvg(
   });
   for (const box of view.placedLabels().values())
     parts.push(
-      `<text x="${r(box.x)}" y="${r(box.y + 11)}" font-size="12" font-weight="500" fill="#1f2937" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escape(box.text)}</text>`,
+      `<text x="${r(box.x)}" y="${r(box.y + box.fontSize - 1)}" font-size="${box.fontSize}" font-weight="500" fill="#1f2937" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escape(box.text)}</text>`,
     );
 
   let y = 28;

@@ -9,6 +9,7 @@ import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'graphiql/style.css';
 import { createHeaderFreeStorage } from './header-free-storage.js';
+import { attachSkipLink } from './skip-link.js';
 import './workbench.css';
 
 /** Put here at build time by scripts/build-workbench.ts, from examples/. */
@@ -17,6 +18,11 @@ declare const EXAMPLE_TABS: { query: string; variables: string }[];
 // A POST with `content-type: application/json` is not a "simple" request, so it passes Apollo's
 // CSRF prevention without the apollo-require-preflight header.
 const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location.href).href });
+
+const skipLink = document.getElementById('skip-link');
+// CodeMirror 5 types into a hidden textarea: focusing it is what a click in the editor does.
+if (skipLink instanceof HTMLAnchorElement)
+  attachSkipLink(skipLink, () => document.querySelector('.graphiql-query-editor textarea'));
 
 const root = document.getElementById('graphiql');
 if (root) {

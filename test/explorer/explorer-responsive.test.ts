@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   eventually,
   drawingFacts,
+  focused,
   inkIn,
   nodePoint,
   RESULTS_DIR,
@@ -186,6 +187,51 @@ describe('the drawers from the keyboard on a phone', () => {
   }, 180_000);
 });
 
+describe.each([
+  ['phone', VIEWPORTS.phone],
+  ['desktop', VIEWPORTS.desktop],
+] as const)('the skip link at %s size', (name, viewport) => {
+  it('is the first Tab, shown on top while focused, and Enter puts the focus on the drawing', async () => {
+    const { page, context, problems } = await harness.open(viewport, '?show=city:wenzhou', {
+      touch: name === 'phone',
+    });
+    await eventually(async () => (await drawingFacts(page)).shown).toBeGreaterThan(10);
+    const skip = page.getByTestId('skip-link');
+    const box = async () => (await skip.boundingBox())!;
+    // Unfocused, it waits above the page's top edge.
+    expect((await box()).y + (await box()).height).toBeLessThanOrEqual(0);
+    const addressBefore = page.url();
+    const historyBefore = await page.evaluate('history.length');
+
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).testId).toBe('skip-link');
+    expect(await skip.innerText()).toBe('Skip to the graph');
+    const shown = await box();
+    expect(shown.y).toBeGreaterThanOrEqual(0);
+    expect(shown.x + shown.width).toBeLessThanOrEqual(viewport.width);
+    // On top of the bar it lies over, and as tall as a finger needs.
+    expect(shown.height).toBeGreaterThanOrEqual(40);
+    expect(
+      await page.evaluate(
+        `document.elementFromPoint(${shown.x + shown.width / 2}, ${shown.y + shown.height / 2})?.id`,
+      ),
+    ).toBe('skip-link');
+    await page.screenshot({ path: path.join(RESULTS_DIR, `explorer-skip-link-${name}.png`) });
+
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).id).toBe('graph');
+    // Followed by the page, not as a fragment: the address (the view) and the history are as they were.
+    expect(page.url()).toBe(addressBefore);
+    expect(await page.evaluate('history.length')).toBe(historyBefore);
+    expect((await box()).y + (await box()).height).toBeLessThanOrEqual(0);
+    // And the drawing's keys work from there: an arrow focuses an entity.
+    await page.keyboard.press('ArrowRight');
+    await eventually(() => page.getByTestId('focus-name').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
+
 describe('for readers who set their system or browser up', () => {
   it('keeps still when asked for less motion: the camera jumps and the busy bar does not sweep', async () => {
     const { page, context, problems } = await harness.open(VIEWPORTS.desktop, '?show=city:wenzhou');
@@ -225,13 +271,47 @@ describe('for readers who set their system or browser up', () => {
     await context.close();
   }, 180_000);
 
-  it('follows the font size the reader set: the text grows, and the layout turns narrow to fit it', async () => {
+  it('follows the font size the reader set: the text and the names in the drawing grow, and the layout turns narrow to fit it', async () => {
     const { page, context, problems } = await harness.open(VIEWPORTS.desktop, '?show=city:wenzhou');
+    /** The names' size in use: sigma's settings, and the placed labels' font sizes, texts and widths. */
+    const labels = async () => {
+      await eventually(async () => (await drawingFacts(page)).labelled).toBeGreaterThan(0);
+      return page.evaluate(`(() => {
+        const { renderer, placedLabels } = globalThis.yrdExplorer.view;
+        const placed = placedLabels();
+        return {
+          labelSize: renderer.getSetting('labelSize'),
+          edgeLabelSize: renderer.getSetting('edgeLabelSize'),
+          fontSizes: [...new Set([...placed.values()].map((box) => box.fontSize))],
+          boxes: Object.fromEntries([...placed].map(([id, box]) => [id, { text: box.text, width: box.width }])),
+        };
+      })()`) as Promise<{
+        labelSize: number;
+        edgeLabelSize: number;
+        fontSizes: number[];
+        boxes: Record<string, { text: string; width: number }>;
+      }>;
+    };
+    // At the usual 16 px the names are drawn at 12 px, as they always were.
+    const usual = await labels();
+    expect(usual).toMatchObject({ labelSize: 12, edgeLabelSize: 11, fontSizes: [12] });
+
     // Chromium's "Font size" setting (text only, not zoom), twice the usual 16 px.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 32 } });
+    // Changed with the page open, the names follow from the next frame drawn.
+    await page.evaluate('globalThis.yrdExplorer.view.refresh()');
+    await eventually(async () => (await labels()).fontSizes).toEqual([24]);
     await page.reload();
     await page.locator('body[data-ready="true"]').waitFor();
+    // The names are twice as large too: set, measured and placed at 24 px.
+    const large = await labels();
+    expect(large).toMatchObject({ labelSize: 24, edgeLabelSize: 22, fontSizes: [24] });
+    // A name drawn at both sizes is about twice as wide (measured in the font the canvas draws with).
+    const both = Object.keys(large.boxes).filter((id) => usual.boxes[id]?.text === large.boxes[id]!.text);
+    expect(both.length).toBeGreaterThan(0);
+    for (const id of both) expect(large.boxes[id]!.width / usual.boxes[id]!.width, id).toBeGreaterThan(1.8);
+    expect((await drawingFacts(page)).overlapping).toBe(false);
     const size = (selector: string) =>
       page.evaluate(
         `parseFloat(getComputedStyle(document.querySelector(${JSON.stringify(selector)})).fontSize)`,

@@ -172,6 +172,40 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
     expect(elsewhere).toEqual([]);
   });
 
+  it('starts with a skip link: the first Tab shows it, and Enter puts the focus in the query editor', async () => {
+    for (const [name, viewport] of [
+      ['desktop', { width: 1440, height: 900 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await openWorkbench();
+      const skip = page.locator('#skip-link');
+      // Unfocused, it waits above the page's top edge.
+      const hidden = (await skip.boundingBox())!;
+      expect(hidden.y + hidden.height).toBeLessThanOrEqual(0);
+
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate('document.activeElement?.id')).toBe('skip-link');
+      expect(await skip.innerText()).toBe('Skip to the query editor');
+      const shown = (await skip.boundingBox())!;
+      expect(shown.y).toBeGreaterThanOrEqual(0);
+      expect(shown.x + shown.width).toBeLessThanOrEqual(viewport.width);
+      expect(
+        await page.evaluate(
+          `document.elementFromPoint(${shown.x + shown.width / 2}, ${shown.y + shown.height / 2})?.id`,
+        ),
+      ).toBe('skip-link');
+      await mkdir(RESULTS_DIR, { recursive: true });
+      await page.screenshot({ path: path.join(RESULTS_DIR, `workbench-skip-link-${name}.png`) });
+
+      // Past the header, the sidebar and the two buttons of each of the examples' tabs, in one key.
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(`!!document.activeElement?.closest('.graphiql-query-editor')`)).toBe(true);
+      await expect.poll(() => page.locator('.graphiql-query-editor .CodeMirror-focused').count()).toBe(1);
+      expect(new URL(page.url()).hash).toBe('');
+    }
+  });
+
   it('shows our schema in the documentation explorer', async () => {
     await openWorkbench();
     await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
