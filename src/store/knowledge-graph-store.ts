@@ -225,6 +225,8 @@ export interface SearchRequest {
   query: string;
   kinds: readonly EntityKind[] | null;
   first: number;
+  /** The parts of the hits' entities the caller will read (see RelationshipsOfRequest's `fields`). */
+  fields?: RecordFields | null;
 }
 
 export interface SearchHitRecord {

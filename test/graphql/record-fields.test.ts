@@ -186,6 +186,51 @@ describe('a nested read narrowed to the fields asked for', () => {
   });
 });
 
+/** Searches whose hits hold every kind of entity the selections above read. */
+const SEARCHES = ['wenzhou', 'task', 'huang', 'jiading', 'zone', 'milestone'];
+
+describe('search hits narrowed to the fields asked for', () => {
+  it.each(ENTITY_SELECTIONS)('show entities as a lookup by id does: %s', async (selection) => {
+    let informative = 0;
+    for (const query of SEARCHES) {
+      const answer = dataOf(
+        await harness.execute(
+          `query Search($query: String!) { search(query: $query, first: 25) { entity { id ${selection} } } }`,
+          { query },
+        ),
+      );
+      const entities = (answer['search'] as { entity: Shown }[]).map((hit) => hit.entity);
+      const expected = await byId(
+        entities.map((entity) => entity.id),
+        selection,
+        'Entity',
+      );
+      expect(entities).toEqual(expected);
+      informative += entities.filter(({ id: _id, ...fields }) => isInformative(fields)).length;
+    }
+    expect(informative).toBeGreaterThan(0);
+  });
+
+  it('leave a wider selection elsewhere in the same operation whole', async () => {
+    const wide = 'name description aliases status evidence { kind quote section note }';
+    const hits = dataOf(await harness.execute('{ search(query: "wenzhou", first: 25) { entity { id } } }'))[
+      'search'
+    ] as { entity: Shown }[];
+    const ids = hits.map((hit) => hit.entity.id);
+    const together = dataOf(
+      await harness.execute(
+        `query Both($ids: [ID!]!) {
+          search(query: "wenzhou", first: 25) { entity { id name } }
+          nodes(ids: $ids) { ... on Entity { id ${wide} } }
+        }`,
+        { ids },
+      ),
+    );
+    expect(together['nodes']).toEqual(await byId(ids, wide, 'Entity'));
+    expect(together['nodes'].filter((node: Shown) => node['description'] !== null).length).toBeGreaterThan(0);
+  });
+});
+
 describe('recordFieldsOf', () => {
   const schema = createSchema();
   const fieldsOf = (query: string) => {

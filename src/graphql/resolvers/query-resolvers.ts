@@ -77,7 +77,7 @@ export const queryResolvers: Resolvers = {
       return { ...connectionOf(page, request), filter, totalCount: page.totalCount };
     },
 
-    search: async (_root, args, { store, loaders }) => {
+    search: async (_root, args, { store, loaders }, info) => {
       const first = assertPageSize(
         args.first ?? DEFAULTS.searchResults,
         LIMITS.searchResults,
@@ -85,7 +85,8 @@ export const queryResolvers: Resolvers = {
       );
       assertSearchText('query', args.query);
       const kinds = assertListLength('kinds', args.kinds, LIMITS.filterValues);
-      const hits = await store.search({ query: args.query, kinds, first });
+      // The hits' entities with what this operation reads of them, primed for the fields that follow.
+      const hits = await store.search({ query: args.query, kinds, first, fields: recordFieldsOf(info) });
       for (const hit of hits) loaders.entity.prime(hit.entity.id, hit.entity);
       return hits;
     },

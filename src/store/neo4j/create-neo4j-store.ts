@@ -181,7 +181,10 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     async search(request) {
       const query = prepareQuery(request.query);
       if (query.tokens.length === 0 || request.first <= 0) return [];
-      return runner.read('search', queries.searchQuery(query, request.kinds, request.first));
+      return runner.read(
+        'search',
+        queries.searchQuery(query, request.kinds, request.first, request.fields ?? null),
+      );
     },
 
     async neighborhood(request) {

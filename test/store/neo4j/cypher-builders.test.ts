@@ -337,6 +337,23 @@ describe('Cypher builders', () => {
     expect(query.text).toMatch(/ORDER BY score DESC, n\.name, n\.id LIMIT \$first\nRETURN n \{/);
   });
 
+  it('reads only the parts of the winners the operation shows', () => {
+    const narrow = searchQuery(prepareQuery('Wenzhou City'), null, 3, {
+      entity: [],
+      relationship: [],
+      evidence: [],
+    });
+    expect(narrow.text).toMatch(/RETURN n \{\.id, \.kind, \.name\} AS entity, score$/);
+    const withDescription = searchQuery(prepareQuery('Wenzhou City'), null, 3, {
+      entity: ['description'],
+      relationship: [],
+      evidence: [],
+    });
+    expect(withDescription.text).toMatch(
+      /RETURN n \{\.id, \.kind, \.name, \.description\} AS entity, score$/,
+    );
+  });
+
   it('writes the kind filter only when kinds are given, so the text depends only on the shape', () => {
     const any = searchQuery(prepareQuery('Wenzhou City'), null, 3);
     expect(any.text).not.toContain('$kinds');

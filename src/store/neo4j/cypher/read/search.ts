@@ -1,7 +1,8 @@
 import neo4j from 'neo4j-driver';
 import type { EntityKind, EntityRecord } from '../../../../model/index.js';
 import { codePointLength, type PreparedQuery } from '../../../../search/index.js';
-import { ENTITY_PROJECTION } from '../../neo4j-records.js';
+import type { RecordFields } from '../../../record-fields.js';
+import { entityProjectionOf } from '../../neo4j-records.js';
 import { entityFrom } from '../decode/records.js';
 import { asNumber, readColumn } from '../decode/row-values.js';
 import { escapeLucene } from '../parts/escape-lucene.js';
@@ -20,7 +21,7 @@ export interface SearchHitRow {
  * indexed token, `tok*` ANDed; each token escaped, so Lucene syntax a user typed is searched for, never
  * run), and the statement scores them with the rules of src/search/score-entity.ts, reading the
  * normalised text stored on each node (`searchForms`: name, description, aliases), and returns only
- * the best `first`, whole.
+ * the best `first`, with the parts of them the caller reads (`fields`; whole when null).
  *
  * Why here and not in the service: a common prefix fills the candidate cap at 1M entities, and
  * shipping a thousand candidate rows to score them in JavaScript and keep ten, then reading the ten
@@ -31,6 +32,7 @@ export function searchQuery(
   query: PreparedQuery,
   kinds: readonly EntityKind[] | null,
   first: number,
+  fields: RecordFields | null = null,
 ): Statement<SearchHitRow> {
   const lucene = query.tokens.map((token) => `${escapeLucene(token)}*`).join(' AND ');
   // Each CASE arm is one rule of scoreEntity, in its order; `round(x * 10000) / 10000.0` is its
@@ -73,7 +75,7 @@ UNWIND range(0, size(ranked) - 1) AS rank
 WITH ranked[rank] AS n, scores[rank] AS score, coalesce(scores[$first - 1], 0.0) AS floor
 WHERE score >= floor
 WITH n, score ORDER BY score DESC, n.name, n.id LIMIT $first
-RETURN ${ENTITY_PROJECTION} AS entity, score`,
+RETURN ${entityProjectionOf(fields)} AS entity, score`,
     parameters: {
       lucene,
       ...(kinds === null ? {} : { kinds }),
