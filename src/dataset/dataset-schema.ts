@@ -23,10 +23,10 @@ export const sourceSchema = z.strictObject({
         ? 'CURATED sources are retired: run `npm run migrate:evidence` (facts become CITED or INFERRED)'
         : `must be one of ${SOURCE_KINDS.join(', ')}`,
   }),
-  title: nonEmpty,
-  publisher: nonEmpty.nullish(),
+  title: nonEmpty.superRefine(atMostCharacters(WRITE_LIMITS.sourceTitle)),
+  publisher: nonEmpty.superRefine(atMostCharacters(WRITE_LIMITS.sourcePublisher)).nullish(),
   published: isoDateSchema.nullish(),
-  url: z.url().nullish(),
+  url: z.url().superRefine(atMostCharacters(WRITE_LIMITS.sourceUrl)).nullish(),
   /** Relative to the dataset directory; required for PRIMARY sources. */
   file: nonEmpty.nullish(),
 });

@@ -17,8 +17,8 @@ import {
   type EntityKind,
 } from '../model/index.js';
 import { isIsoDate, startOfSpan, endOfSpan } from './iso-date.js';
-import { atMostCharacters, boundedText, shapeOf, wellFormedText } from './value-schemas.js';
-import { MAX_RELATIONSHIP_ID_LENGTH, WRITE_LIMITS } from './write-limits.js';
+import { atMostCharacters, atMostItems, boundedText, shapeOf, wellFormedText } from './value-schemas.js';
+import { MAX_RELATIONSHIP_ID_LENGTH, WRITE_LIMITS, WRITE_LIST_LIMITS } from './write-limits.js';
 
 /**
  * The one schema of entities, relationships and evidence, for every way in: the dataset loader (a
@@ -68,7 +68,10 @@ const quotedSchema = z
     quote: quoteText,
     start: offset,
     end: offset,
-    mentions: z.record(entityIdSchema, boundedText(WRITE_LIMITS.mention)).optional(),
+    mentions: z
+      .record(entityIdSchema, boundedText(WRITE_LIMITS.mention))
+      .superRefine(atMostItems(WRITE_LIST_LIMITS.mentions))
+      .optional(),
   })
   .refine((item) => item.end - item.start === item.quote.length, {
     message: 'must be start + the length of the quote',
@@ -88,7 +91,7 @@ const inferredSchema = z.strictObject({
   source: z.null().optional(),
   section: z.null().optional(),
   rationale: boundedText(WRITE_LIMITS.rationale),
-  basis: z.array(factId).default([]),
+  basis: z.array(factId).superRefine(atMostItems(WRITE_LIST_LIMITS.basis)).default([]),
 });
 
 export const evidenceSchema = z.discriminatedUnion('kind', [quotedSchema, citedSchema, inferredSchema], {
@@ -108,11 +111,17 @@ export const entitySchema = z
     id: entityIdSchema,
     kind: z.enum(ENTITY_KINDS),
     name: boundedText(WRITE_LIMITS.name),
-    aliases: z.array(boundedText(WRITE_LIMITS.alias)).default([]),
+    aliases: z
+      .array(boundedText(WRITE_LIMITS.alias))
+      .superRefine(atMostItems(WRITE_LIST_LIMITS.aliases))
+      .default([]),
     description: boundedText(WRITE_LIMITS.description).nullish(),
     status: z.enum(ENTITY_STATUSES).optional(),
     attributes: attributesSchema.default({}),
-    evidence: z.array(evidenceSchema).min(1, 'every entity needs at least one evidence record'),
+    evidence: z
+      .array(evidenceSchema)
+      .min(1, 'every entity needs at least one evidence record')
+      .superRefine(atMostItems(WRITE_LIST_LIMITS.evidence)),
   })
   .superRefine((entity, context) => {
     const prefix = KIND_ID_PREFIX[entity.kind];
@@ -218,7 +227,10 @@ export const relationshipSchema = z
     from: entityIdSchema,
     to: entityIdSchema,
     properties: propertiesSchema.default({}),
-    evidence: z.array(evidenceSchema).min(1, 'every relationship needs at least one evidence record'),
+    evidence: z
+      .array(evidenceSchema)
+      .min(1, 'every relationship needs at least one evidence record')
+      .superRefine(atMostItems(WRITE_LIST_LIMITS.evidence)),
   })
   .superRefine((relationship, context) => {
     const derived = deriveRelationshipId(relationship.from, relationship.type, relationship.to);

@@ -72,6 +72,16 @@ export function atMostCharacters(max: number) {
   };
 }
 
+/** A check that a list (or a record's keys) holds at most `max` items, whose message gives its count. */
+export function atMostItems(max: number) {
+  return (items: readonly unknown[] | Record<string, unknown>, context: z.RefinementCtx): void => {
+    const count = Array.isArray(items) ? items.length : Object.keys(items).length;
+    if (count > max) {
+      context.addIssue({ code: 'custom', message: `must hold at most ${max} items (it has ${count})` });
+    }
+  };
+}
+
 /** `nonEmpty` text of at most `max` characters. */
 export function boundedText(max: number) {
   return nonEmpty.superRefine(atMostCharacters(max));

@@ -34,6 +34,27 @@ export const WRITE_LIMITS = {
   rationale: 1000,
   /** Why an entity or relationship is retracted (`reason`). */
   reason: 1000,
+  /** A source's title (201), publisher (140) and URL (180), in dataset.yaml. */
+  sourceTitle: 1000,
+  sourcePublisher: 500,
+  sourceUrl: 2000,
+} as const;
+
+/**
+ * The most items each list of a written record may hold, again several times the most the bundled
+ * dataset has (in brackets). Why: every read of a record carries all of its lists (a relationship's
+ * evidence is always whole), so one record with a hundred thousand aliases or evidence items would
+ * weigh on every page, export and search that shows it. docs/limits.md lists them.
+ */
+export const WRITE_LIST_LIMITS = {
+  /** An entity's aliases (4). */
+  aliases: 50,
+  /** A record's evidence items (5). */
+  evidence: 50,
+  /** The facts an INFERRED item's `basis` names (4). */
+  basis: 50,
+  /** The entities a quote's `mentions` names (2). */
+  mentions: 50,
 } as const;
 
 /**

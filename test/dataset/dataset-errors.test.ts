@@ -534,6 +534,69 @@ describe('a dataset over the write limits, or with what no reader could use', ()
     );
   });
 
+  it.each([
+    [
+      'aliases',
+      (files: Files, count: number) =>
+        (wenzhou(files)['aliases'] = Array.from({ length: count }, (_, i) => `Alias ${i}`)),
+      'entities.yaml:2: entity "city:wenzhou": aliases',
+    ],
+    [
+      'evidence items',
+      (files: Files, count: number) =>
+        (wenzhou(files)['evidence'] = Array.from({ length: count }, (_, i) => ({
+          kind: 'CITED',
+          note: `Fact ${i} about Wenzhou.`,
+          source: 'curated',
+        }))),
+      'entities.yaml:2: entity "city:wenzhou": evidence',
+    ],
+    [
+      'basis ids',
+      (files: Files, count: number) =>
+        (relationship(files)['evidence'] = [
+          {
+            kind: 'INFERRED',
+            rationale: 'Both cities say so.',
+            basis: Array.from({ length: count }, (_, i) => (i % 2 ? 'city:wenzhou' : 'city:taizhou')),
+          },
+        ]),
+      'relationships.yaml:2: relationship "city:wenzhou-[COOPERATES_WITH]->city:taizhou": evidence[0].basis',
+    ],
+  ])('loads 50 %s on a record and refuses 51', async (_name, set, where) => {
+    const within = await loadError((files) => {
+      set(files, 50);
+      relationship(files)['to'] = 'city:ningbo';
+    });
+    expect(within.message).not.toContain('must hold at most');
+    const error = await loadError((files) => set(files, 51));
+    expect(error.message).toBe(`${where}: must hold at most 50 items (it has 51)`);
+  });
+
+  it("refuses a quote's mentions of more than 50 entities", async () => {
+    const error = await loadError((files) => {
+      const mentions = Object.fromEntries(
+        Array.from({ length: 51 }, (_, i) => [`city:place-${i}`, 'Wenzhou']),
+      );
+      evidenceOf(wenzhou(files))[0]!['mentions'] = mentions;
+    });
+    expect(error.message).toBe(
+      'entities.yaml:2: entity "city:wenzhou": evidence[0].mentions: must hold at most 50 items (it has 51)',
+    );
+  });
+
+  it.each([
+    ['title', 1000],
+    ['publisher', 500],
+  ])("refuses a source's %s of more than %i characters", async (field, max) => {
+    const error = await loadError((files) => {
+      const dataset = files['dataset.yaml'] as { sources: Record<string, unknown>[] };
+      dataset.sources[1]![field] = 'x'.repeat(max + 1);
+    });
+    expect(error.message).toContain(`must be at most ${max} characters (it has ${max + 1})`);
+    expect(error.message).toContain(field);
+  });
+
   it('refuses a relationship from an entity to itself', async () => {
     const error = await loadError((files) => (relationship(files)['to'] = 'city:wenzhou'));
     expect(error.message).toBe(
