@@ -557,6 +557,30 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
         'only a MILESTONE has `year` (this entity is a CITY)',
       ],
       [
+        '51 aliases',
+        { ...probe, aliases: Array.from({ length: 51 }, (_, i) => `Test alias ${i}`) },
+        'entity.aliases',
+        'must hold at most 50 items (it has 51)',
+      ],
+      [
+        '51 evidence items',
+        { ...probe, evidence: Array.from({ length: 51 }, () => QUOTED) },
+        'entity.evidence',
+        'must hold at most 50 items (it has 51)',
+      ],
+      [
+        'an INFERRED item whose basis names 51 facts',
+        {
+          ...probe,
+          evidence: [
+            QUOTED,
+            { kind: 'INFERRED', rationale: 'Test', basis: Array.from({ length: 51 }, () => 'city:wenzhou') },
+          ],
+        },
+        'entity.evidence[1].basis',
+        'must hold at most 50 items (it has 51)',
+      ],
+      [
         'a name of zero-width characters',
         { ...probe, name: '\u200B\u200C\u200D\u2060\uFEFF' },
         'entity.name',
