@@ -311,8 +311,8 @@ async function waitForQuietNeo4j(driver: Driver): Promise<void> {
  * the next. Why: a JVM fresh from start-up and seeding runs Cypher slowly until its JIT has compiled
  * the hot paths. Measured on 3 December 2026 on the 10k graph, 8 clients: the driver loop's nested
  * query gave 885 req/s in the first minute after seeding and 2,895 on a Neo4j that had run for minutes,
- * and our service 191 and 918. The run of 2 December measured 10k and 100k on fresh Neo4js and 1M on a
- * warm one, so its 10k and 100k figures were two to five times too low, for every target.
+ * and our service 191 and 918. (The run of 2 December measured 10k and 100k on Neo4js fresh from
+ * seeding and 1M on one that had run for hours.)
  */
 async function warmNeo4j(
   sizeText: string,
