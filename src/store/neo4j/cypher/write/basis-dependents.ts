@@ -7,6 +7,10 @@ import type { Statement } from '../statement.js';
  * The records whose INFERRED evidence rests on one of `basisIds`, other than those in `leaving` (the
  * records the write removes): at most `limit` (dependent, basis) pairs, in id order. A seek on the
  * `basis_link_basis` index per id, never a scan of the records.
+ *
+ * The seek is named (`USING INDEX`) because the planner, costing by sampled statistics, may read the
+ * whole index instead: on the bundled dataset after some writes it chose a NodeIndexScan and a filter,
+ * whose cost grows with every link the graph holds, for a check that runs before each retraction.
  */
 export function basisDependentsQuery(
   basisIds: readonly string[],
@@ -16,6 +20,7 @@ export function basisDependentsQuery(
   return {
     text: `UNWIND $basisIds AS basisId
 MATCH (link:BasisLink {basis: basisId})
+USING INDEX link:BasisLink(basis)
 WHERE NOT link.dependent IN $leaving
 RETURN DISTINCT link.dependent AS dependentId, link.basis AS basisId
 ORDER BY dependentId, basisId
