@@ -132,21 +132,51 @@ function isInformative(value: unknown): boolean {
   return value !== '';
 }
 
+/**
+ * Expects the shown records to equal the same selection read by id, and returns how many of them show
+ * something for it (the comparison means something only where the field has values).
+ */
+async function expectShownAsById(
+  shown: Shown[],
+  selection: string,
+  type: 'Entity' | 'Relationship',
+): Promise<number> {
+  const expected = await byId(
+    shown.map((record) => record.id),
+    selection,
+    type,
+  );
+  expect(shown).toEqual(expected);
+  return shown.filter(({ id: _id, ...fields }) => isInformative(fields)).length;
+}
+
+/**
+ * Expects `nodes` to show entities whole (descriptions, aliases, evidence) in an operation whose other
+ * root field, `otherRoot`, reads the same entities narrowed and primes the request's caches with them.
+ */
+async function expectWholeNodesBeside(otherRoot: string, variables: Record<string, string>, ids: string[]) {
+  const wide = 'name description aliases status evidence { kind quote section note rationale basis }';
+  const definitions = [...Object.keys(variables).map((name) => `$${name}: ID!`), '$ids: [ID!]!'];
+  const together = dataOf(
+    await harness.execute(
+      `query Both(${definitions.join(', ')}) {
+        ${otherRoot}
+        nodes(ids: $ids) { ... on Entity { id ${wide} } }
+      }`,
+      { ...variables, ids },
+    ),
+  )['nodes'] as Shown[];
+  expect(together).toEqual(await byId(ids, wide, 'Entity'));
+  expect(together.filter((node) => node['description'] !== null).length).toBeGreaterThan(0);
+}
+
 describe('a nested read narrowed to the fields asked for', () => {
   it.each(ENTITY_SELECTIONS)('shows entities as a lookup by id does: %s', async (selection) => {
     let informative = 0;
     for (const root of ROOTS) {
       const result = await harness.execute(nestedQuery(selection, 'type'), { id: root });
-      const { entities } = recordsOf(dataOf(result));
-      const expected = await byId(
-        entities.map((entity) => entity.id),
-        selection,
-        'Entity',
-      );
-      expect(entities).toEqual(expected);
-      informative += entities.filter(({ id: _id, ...fields }) => isInformative(fields)).length;
+      informative += await expectShownAsById(recordsOf(dataOf(result)).entities, selection, 'Entity');
     }
-    // The comparison means something only where the field has values.
     expect(informative).toBeGreaterThan(0);
   });
 
@@ -155,13 +185,7 @@ describe('a nested read narrowed to the fields asked for', () => {
     for (const root of ROOTS) {
       const result = await harness.execute(nestedQuery('name', selection), { id: root });
       const { relationships } = recordsOf(dataOf(result));
-      const expected = await byId(
-        relationships.map((relationship) => relationship.id),
-        selection,
-        'Relationship',
-      );
-      expect(relationships).toEqual(expected);
-      informative += relationships.filter(({ id: _id, ...fields }) => isInformative(fields)).length;
+      informative += await expectShownAsById(relationships, selection, 'Relationship');
     }
     expect(informative).toBeGreaterThan(0);
   });
@@ -171,18 +195,11 @@ describe('a nested read narrowed to the fields asked for', () => {
     // aliases and evidence, which the request's caches hold from the nested read.
     const narrow = dataOf(await harness.execute(nestedQuery('name', 'type'), { id: 'city:wenzhou' }));
     const ids = recordsOf(narrow).entities.map((entity) => entity.id);
-    const wide = 'name description aliases status evidence { kind quote section note rationale basis }';
-    const together = dataOf(
-      await harness.execute(
-        `query Both($id: ID!, $ids: [ID!]!) {
-          entity(id: $id) { id relationships(first: 25) { edges { other { id name } } } }
-          nodes(ids: $ids) { ... on Entity { id ${wide} } }
-        }`,
-        { id: 'city:wenzhou', ids },
-      ),
+    await expectWholeNodesBeside(
+      'entity(id: $id) { id relationships(first: 25) { edges { other { id name } } } }',
+      { id: 'city:wenzhou' },
+      ids,
     );
-    expect(together['nodes']).toEqual(await byId(ids, wide, 'Entity'));
-    expect(together['nodes'].filter((node: Shown) => node['description'] !== null).length).toBeGreaterThan(0);
   });
 });
 
@@ -200,34 +217,17 @@ describe('search hits narrowed to the fields asked for', () => {
         ),
       );
       const entities = (answer['search'] as { entity: Shown }[]).map((hit) => hit.entity);
-      const expected = await byId(
-        entities.map((entity) => entity.id),
-        selection,
-        'Entity',
-      );
-      expect(entities).toEqual(expected);
-      informative += entities.filter(({ id: _id, ...fields }) => isInformative(fields)).length;
+      informative += await expectShownAsById(entities, selection, 'Entity');
     }
     expect(informative).toBeGreaterThan(0);
   });
 
   it('leave a wider selection elsewhere in the same operation whole', async () => {
-    const wide = 'name description aliases status evidence { kind quote section note }';
     const hits = dataOf(await harness.execute('{ search(query: "wenzhou", first: 25) { entity { id } } }'))[
       'search'
     ] as { entity: Shown }[];
     const ids = hits.map((hit) => hit.entity.id);
-    const together = dataOf(
-      await harness.execute(
-        `query Both($ids: [ID!]!) {
-          search(query: "wenzhou", first: 25) { entity { id name } }
-          nodes(ids: $ids) { ... on Entity { id ${wide} } }
-        }`,
-        { ids },
-      ),
-    );
-    expect(together['nodes']).toEqual(await byId(ids, wide, 'Entity'));
-    expect(together['nodes'].filter((node: Shown) => node['description'] !== null).length).toBeGreaterThan(0);
+    await expectWholeNodesBeside('search(query: "wenzhou", first: 25) { entity { id name } }', {}, ids);
   });
 });
 
