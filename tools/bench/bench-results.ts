@@ -16,6 +16,8 @@ export interface ResultRow extends LoadResult {
   rssAfterMb: number | null;
   /** Rounds this row is the median of (the trivial operation's targets take turns); absent: one. */
   medianOf?: number;
+  /** Turns this row pools (the Neo4j targets of a query take turns); absent: one run. */
+  turns?: number;
 }
 
 export interface BenchResults {

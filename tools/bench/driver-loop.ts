@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { summarize, type LoadResult } from './http-load.js';
+import { resultOf, type LoadResult, type LoadSamples } from './http-load.js';
 
 export interface DriverLoopOptions {
   driver: Driver;
@@ -16,6 +16,11 @@ export interface DriverLoopOptions {
  * each running the hand-written statements back to back for a bounded time, as auto-commit reads.
  */
 export async function driverLoop(options: DriverLoopOptions): Promise<LoadResult> {
+  return resultOf(await driverSamples(options));
+}
+
+/** The driver loop's raw measurements (see driverLoop). */
+export async function driverSamples(options: DriverLoopOptions): Promise<LoadSamples> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
@@ -41,6 +46,5 @@ export async function driverLoop(options: DriverLoopOptions): Promise<LoadResult
   };
   const began = performance.now();
   await Promise.all(Array.from({ length: options.workers }, worker));
-  const seconds = (performance.now() - began) / 1000;
-  return { ...summarize(latencies, seconds), non2xx: 0, graphqlErrors: 0, errors };
+  return { latencies, seconds: (performance.now() - began) / 1000, non2xx: 0, graphqlErrors: 0, errors };
 }

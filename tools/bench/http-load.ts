@@ -13,6 +13,16 @@ export interface LoadResult {
   errors: number;
 }
 
+/** One run's raw measurements: every response's latency (ms) and the run's wall time. */
+export interface LoadSamples {
+  latencies: number[];
+  seconds: number;
+  non2xx: number;
+  graphqlErrors: number;
+  /** Transport errors and timeouts. */
+  errors: number;
+}
+
 export interface HttpLoadOptions {
   url: string;
   /** Request bodies, cycled through by every connection (ignored by GET). */
@@ -23,17 +33,26 @@ export interface HttpLoadOptions {
   durationSeconds: number;
 }
 
+/** Runs a load (see httpSamples) and summarises it. */
+export async function httpLoad(options: HttpLoadOptions): Promise<LoadResult> {
+  return resultOf(await httpSamples(options));
+}
+
 /**
  * Runs autocannon against a GraphQL endpoint for a bounded time with a fixed number of connections,
- * cycling the bodies. A 200 whose body carries `"errors"` counts as a GraphQL error. One connection
- * is measured by `sequentialLoad` instead: autocannon records whole milliseconds, too coarse for
- * requests that take one or two.
+ * cycling the bodies, and keeps every response's latency. A 200 whose body carries `"errors"` counts
+ * as a GraphQL error. Latencies are autocannon's own per-response timings (process.hrtime, fractions
+ * of a millisecond), not its summary, which rounds to whole milliseconds: a 4 ms p50 could be 3.5 or
+ * 4.49, too coarse to compare requests that take a few. One connection is measured by
+ * `sequentialLoad` instead.
  */
-export async function httpLoad(options: HttpLoadOptions): Promise<LoadResult> {
+export async function httpSamples(options: HttpLoadOptions): Promise<LoadSamples> {
   if (options.connections === 1) return sequentialLoad(options);
   let next = 0;
   let graphqlErrors = 0;
-  const result = await autocannon({
+  const latencies: number[] = [];
+  const began = performance.now();
+  const load = {
     url: options.url,
     connections: options.connections,
     duration: options.durationSeconds,
@@ -55,14 +74,22 @@ export async function httpLoad(options: HttpLoadOptions): Promise<LoadResult> {
         },
       },
     ],
+  };
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(load, (error: unknown, done: autocannon.Result) =>
+      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
+    );
+    // autocannon 9 emits (client, statusCode, bytes, milliseconds); @types/autocannon leaves out the
+    // client, so the time is read by position and checked.
+    instance.on('response', (...args: unknown[]) => {
+      const milliseconds = args[3];
+      if (typeof milliseconds !== 'number') throw new Error('autocannon: a response without its time');
+      latencies.push(milliseconds);
+    });
   });
-  // Latencies in ms. autocannon reports p97.5, not p95, so every table reports p97.5.
   return {
-    requests: result.requests.total,
-    throughput: result.requests.average,
-    p50: result.latency.p50,
-    p97_5: result.latency.p97_5,
-    p99: result.latency.p99,
+    latencies,
+    seconds: (performance.now() - began) / 1000,
     non2xx: result.non2xx,
     graphqlErrors,
     errors: result.errors + result.timeouts,
@@ -73,7 +100,7 @@ export async function httpLoad(options: HttpLoadOptions): Promise<LoadResult> {
  * One client sending the bodies one after another over a kept-alive connection, each timed with
  * `performance.now()` (sub-millisecond), for a bounded time.
  */
-async function sequentialLoad(options: HttpLoadOptions): Promise<LoadResult> {
+async function sequentialLoad(options: HttpLoadOptions): Promise<LoadSamples> {
   const latencies: number[] = [];
   let non2xx = 0;
   let graphqlErrors = 0;
@@ -101,8 +128,32 @@ async function sequentialLoad(options: HttpLoadOptions): Promise<LoadResult> {
       errors++;
     }
   }
-  const seconds = (performance.now() - began) / 1000;
-  return { ...summarize(latencies, seconds), non2xx, graphqlErrors, errors };
+  return { latencies, seconds: (performance.now() - began) / 1000, non2xx, graphqlErrors, errors };
+}
+
+/** The summary of one run's samples. */
+export function resultOf(samples: LoadSamples): LoadResult {
+  return {
+    ...summarize(samples.latencies, samples.seconds),
+    non2xx: samples.non2xx,
+    graphqlErrors: samples.graphqlErrors,
+    errors: samples.errors,
+  };
+}
+
+/**
+ * Several runs of one target as one: their latencies together, throughput over their summed time.
+ * Why: targets that take turns (see measureInTurns) each meet the same moments of a shared machine,
+ * and a percentile of all their samples moves less than any one run's.
+ */
+export function pooled(runs: readonly LoadSamples[]): LoadSamples {
+  return {
+    latencies: runs.flatMap((run) => run.latencies),
+    seconds: runs.reduce((sum, run) => sum + run.seconds, 0),
+    non2xx: runs.reduce((sum, run) => sum + run.non2xx, 0),
+    graphqlErrors: runs.reduce((sum, run) => sum + run.graphqlErrors, 0),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+  };
 }
 
 /** Throughput and percentiles of measured latencies (ms), rounded to hundredths. */

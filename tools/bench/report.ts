@@ -48,7 +48,7 @@ export function markdownOf(results: BenchResults): string {
           ? '### One client at a time (latency without queueing)'
           : `### Under load: ${clients} concurrent clients`,
         '',
-        'Latencies in ms (p97.5: autocannon reports no p95). "vs driver" = our Neo4j p50 / plain-driver p50 (in process); "vs HTTP limit" = our Neo4j p50 / the bare node:http server\'s p50 running the same Cypher; "vs peer" = our Neo4j throughput / peer throughput and our p99 / peer p99; for `trivial`, "vs hello" = our req/s / Apollo hello-world\'s, and each of its rows is the median by req/s of rounds in which ours, hello-world and /health took turns.',
+        'Latencies in ms, from each response\'s own timing (p97.5 rather than p95, as earlier runs reported). "vs driver" = our Neo4j p50 / plain-driver p50 (in process); "vs HTTP limit" = our Neo4j p50 / the bare node:http server\'s p50 running the same Cypher; "vs peer" = our Neo4j throughput / peer throughput and our p99 / peer p99; for `trivial`, "vs hello" = our req/s / Apollo hello-world\'s. A row with turns pools the samples of turns its target took in rotation with the others on the same query (runs before 3 December 2026 took one run per target, and the trivial operation\'s rows were the median round).',
         '',
         '| query | target | req/s | p50 | p97.5 | p99 | errors (non-2xx / GraphQL / transport) | store calls/req | RSS before→after MB | vs driver p50 | vs HTTP limit p50 | vs peer req/s | vs peer p99 | vs hello req/s |',
         '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',

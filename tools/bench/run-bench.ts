@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- [--sizes 10k,100k] [--stores embedded,neo4j] [--duration 10] [--connections 8]
- * [--seed 42] [--work DIR] [--neo4j-uri URI | SIZE=URI,…] [--latency-duration 5] [--append FILE.json]`: for each size and store, generates the dataset, starts
+ * [--seed 42] [--work DIR] [--neo4j-uri URI | SIZE=URI,…] [--latency-duration 5] [--turns 3] [--warmup 3]
+ * [--append FILE.json]`: for each size and store, generates the dataset, starts
  * what is needed (a local Neo4j on a free port with a temp home, seeded with `npm run seed`), runs the
  * fixed query mix over HTTP with autocannon, the plain driver (THE LIMIT) and the Neo4j GraphQL
  * Library (THE PEER) on the same Neo4j, and writes tools/bench/results/. A script, not a test.
@@ -17,11 +18,12 @@ import { parseSize, writeDataset } from '../generate/index.js';
 import { subgraphFrom } from '../../src/store/neo4j/neo4j-records.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/launch.js';
 import { startChildService, type ChildService } from './child-service.js';
-import { driverLoop } from './driver-loop.js';
-import { httpLoad, postOnce } from './http-load.js';
+import { driverLoop, driverSamples } from './driver-loop.js';
+import { httpLoad, httpSamples, postOnce } from './http-load.js';
 import { QUERIES, type Samples } from './queries.js';
 import { writeReports, type BenchResults, type ResultRow } from './report.js';
 import { graphFor, samplesOf } from './samples.js';
+import { measureInTurns, type Turn } from './turns.js';
 
 const { values } = parseArgs({
   options: {
@@ -46,6 +48,8 @@ const { values } = parseArgs({
     'neo4j-max': { type: 'string', default: '1M' },
     /** Seconds each target runs each query per round of the Neo4j warm-up (0 skips it; see warmNeo4j). */
     warmup: { type: 'string', default: '3' },
+    /** Turns each Neo4j target takes per query and pass, sharing --duration (see measureInTurns). */
+    turns: { type: 'string', default: '3' },
   },
 });
 const duration = Number(values.duration);
@@ -57,10 +61,11 @@ const passes = [
   ...(latencyDuration > 0 && connections !== 1 ? [{ connections: 1, durationSeconds: latencyDuration }] : []),
 ];
 const warmupSeconds = Number(values.warmup);
-/** Rounds of the Neo4j warm-up: at least the first two, then until the driver's figures settle. */
-const WARMUP_ROUNDS = { min: 2, max: 6, settledWithin: 0.05 };
-/** Turns each target of the trivial operation takes per pass; each target's median round is kept (three rounds left 0.69× to 0.88× between sizes in the run of 2 December 2026). */
-const TRIVIAL_ROUNDS = 5;
+const turnRounds = Number(values.turns);
+/** Rounds of the Neo4j warm-up: at least three, then until every target's figures settle. */
+const WARMUP_ROUNDS = { min: 3, max: 8, settledWithin: 0.05 };
+/** Turns each target of the trivial operation takes per pass (see measureTrivial). */
+const TRIVIAL_TURNS = 5;
 
 const seed = Number(values.seed);
 const heapMb = Number(values['heap-mb']);
@@ -84,8 +89,9 @@ const results: BenchResults = {
     nodeHeapMb: heapMb,
     neo4jWarmup:
       warmupSeconds > 0
-        ? `the mix on every target, ${warmupSeconds} s each per round, until the driver's figures settle (${WARMUP_ROUNDS.min}–${WARMUP_ROUNDS.max} rounds)`
+        ? `the mix on every target, ${warmupSeconds} s each per round, until every target's figures settle (${WARMUP_ROUNDS.min}–${WARMUP_ROUNDS.max} rounds)`
         : 'off',
+    neo4jTurns: `on Neo4j, ours, the driver, the HTTP limit and the peer take ${turnRounds} turns of ${(duration / turnRounds).toFixed(2)} s each per query and pass (the order rotating), after 1 s each unmeasured; each row pools its turns' latencies`,
     neo4jMemory:
       'a Neo4j the bench starts: heap 1 GB and page cache 1 GB below 1M entities, 3 GB and 6 GB from 1M',
   },
@@ -191,16 +197,7 @@ for (const sizeText of values.sizes!.split(',')) {
       await warmNeo4j(sizeText, driver, samples, [service, httpLimit, peer]);
       for (const query of mix) {
         for (const pass of passes) {
-          await waitForQuietNeo4j(driver);
-          await measure(service, sizeText, 'neo4j', query.name, bodiesOf(query.ours, samples), pass);
-          await waitForQuietNeo4j(driver);
-          await measureDriver(driver, sizeText, query, samples, pass);
-          await waitForQuietNeo4j(driver);
-          await measure(httpLimit, sizeText, 'http-limit', query.name, limitBodiesOf(query.name), pass);
-          if (query.peer) {
-            await waitForQuietNeo4j(driver);
-            await measure(peer, sizeText, 'peer', query.name, bodiesOf(query.peer, samples), pass);
-          }
+          await compareInTurns(sizeText, query, samples, pass, { service, driver, httpLimit, peer });
         }
       }
       await measureTrivial(service, sizeText);
@@ -236,28 +233,47 @@ function limitBodiesOf(name: string): string[] {
 /**
  * A trivial operation, `{ __typename }`, on our service against Apollo's standalone hello-world and our
  * own `/health` (no GraphQL at all): what the hot path costs before any store call. The three take
- * turns, TRIVIAL_ROUNDS times, and each keeps its median round by req/s: a request takes a tenth of a
- * millisecond, so one round's figure moves with whatever else the machine does in those seconds (one
- * run of 2 December 2026 gave 0.63× and 1.12× of hello-world for the same build at two sizes).
+ * TRIVIAL_TURNS turns (see measureInTurns) and each row pools its target's turns: a request takes a
+ * tenth of a millisecond, so one run's figure moves with whatever else the machine does in those
+ * seconds (one run of 2 December 2026 gave 0.63× and 1.12× of hello-world for the same build at two
+ * sizes). Why pooled and not the median round of each: on 3 December five rounds of each gave
+ * ours/hello-world 0.79 to 0.92 round by round, while the machine slowed by a third over the half
+ * minute; the median of each target came from different rounds, and their ratio was 0.79.
  */
 async function measureTrivial(service: ChildService, size: string): Promise<void> {
   const hello = await startChildService('limits/serve-hello-world.ts', [], heapMb, '/');
   const trivial = [JSON.stringify({ query: '{ __typename }' })];
-  const health = { ...service, url: service.url.replace(/\/graphql$/, '/health') };
+  const health = service.url.replace(/\/graphql$/, '/health');
   for (const pass of passes) {
-    const rounds = { neo4j: [] as ResultRow[], hello: [] as ResultRow[], health: [] as ResultRow[] };
-    for (let round = 0; round < TRIVIAL_ROUNDS; round++) {
-      rounds.neo4j.push(await measure(service, size, 'neo4j', 'trivial', trivial, pass));
-      rounds.hello.push(await measure(hello, size, 'hello', 'trivial', trivial, pass));
-      rounds.health.push(await measure(health, size, 'health', 'trivial', [], pass, 'GET'));
-    }
-    const measured = new Set(Object.values(rounds).flat());
-    results.rows = results.rows.filter((row) => !measured.has(row));
-    for (const [target, rows] of Object.entries(rounds)) {
-      const median = [...rows].sort((a, b) => a.throughput - b.throughput)[Math.floor(rows.length / 2)]!;
-      results.rows.push({ ...median, medianOf: rows.length });
+    const load = (url: string, bodies: string[], method: 'GET' | 'POST') => (seconds: number) =>
+      httpSamples({ url, bodies, method, connections: pass.connections, durationSeconds: seconds });
+    const before = await service.stats();
+    const measured = await measureInTurns<ResultRow['target']>(
+      [
+        { target: 'neo4j', load: load(service.url, trivial, 'POST') },
+        { target: 'hello', load: load(hello.url, trivial, 'POST') },
+        { target: 'health', load: load(health, [], 'GET') },
+      ],
+      { rounds: TRIVIAL_TURNS, secondsEach: pass.durationSeconds / turnRounds, primeSeconds: 1 },
+    );
+    const after = await service.stats();
+    for (const [target, result] of measured) {
+      const mine = target === 'neo4j';
+      results.rows.push({
+        ...result,
+        size,
+        target,
+        query: 'trivial',
+        connections: pass.connections,
+        storeCallsPerRequest: mine
+          ? (after.storeCalls - before.storeCalls) / Math.max(1, result.requests)
+          : null,
+        rssBeforeMb: mine ? before.rssMb : null,
+        rssAfterMb: mine ? after.rssMb : null,
+        turns: TRIVIAL_TURNS,
+      });
       log(
-        `  ${target} trivial ×${pass.connections}: median of ${rows.length} rounds ${median.throughput} req/s`,
+        `  ${target} trivial ×${pass.connections} (${TRIVIAL_TURNS} turns): ${result.throughput} req/s, p50 ${result.p50} ms`,
       );
     }
   }
@@ -307,12 +323,13 @@ async function waitForQuietNeo4j(driver: Driver): Promise<void> {
 /**
  * Runs the whole mix untimed until Neo4j is warm: each query on our service, the driver loop, the HTTP
  * limit and the peer (each sends its own statements, so each has its own code paths to compile), round
- * after round until the driver loop's geometric-mean throughput moves less than 5% from one round to
- * the next. Why: a JVM fresh from start-up and seeding runs Cypher slowly until its JIT has compiled
- * the hot paths. Measured on 3 December 2026 on the 10k graph, 8 clients: the driver loop's nested
- * query gave 885 req/s in the first minute after seeding and 2,895 on a Neo4j that had run for minutes,
- * and our service 191 and 918. (The run of 2 December measured 10k and 100k on Neo4js fresh from
- * seeding and 1M on one that had run for hours.)
+ * after round until the geometric mean of every target's throughput on every query moves less than 5%
+ * from one round to the next. Why: a JVM fresh from start-up and seeding runs Cypher slowly until its
+ * JIT has compiled the hot paths. Measured on 3 December 2026 on the 10k graph, 8 clients: the driver
+ * loop's nested query gave 885 req/s in the first minute after seeding and 2,895 on a Neo4j that had
+ * run for minutes, and our service 191 and 918. Why every target: the run of 3 December stopped when
+ * the driver's figures settled, after three rounds at 10k, and measured our nested query at 504 req/s;
+ * the same build on a Neo4j that had run the mix for some minutes more served 710 to 1,363.
  */
 async function warmNeo4j(
   sizeText: string,
@@ -325,25 +342,34 @@ async function warmNeo4j(
   const load = { connections, durationSeconds: warmupSeconds };
   let previous: number | null = null;
   for (let round = 1; round <= WARMUP_ROUNDS.max; round++) {
-    const driverThroughputs: number[] = [];
+    const throughputs: number[] = [];
     for (const query of mix) {
-      await httpLoad({ url: service.url, bodies: bodiesOf(query.ours, samples), ...load });
-      const result = await driverLoop({ ...driverLoadOf(driver, query, samples, connections), ...load });
-      driverThroughputs.push(Math.max(result.throughput, 0.01));
-      await httpLoad({ url: httpLimit.url, bodies: limitBodiesOf(query.name), ...load });
-      if (query.peer) await httpLoad({ url: peer.url, bodies: bodiesOf(query.peer, samples), ...load });
+      throughputs.push(
+        (await httpLoad({ url: service.url, bodies: bodiesOf(query.ours, samples), ...load })).throughput,
+      );
+      throughputs.push(
+        (await driverLoop({ ...driverLoadOf(driver, query, samples, connections), ...load })).throughput,
+      );
+      throughputs.push(
+        (await httpLoad({ url: httpLimit.url, bodies: limitBodiesOf(query.name), ...load })).throughput,
+      );
+      if (query.peer) {
+        throughputs.push(
+          (await httpLoad({ url: peer.url, bodies: bodiesOf(query.peer, samples), ...load })).throughput,
+        );
+      }
     }
     const mean = Math.exp(
-      driverThroughputs.reduce((sum, value) => sum + Math.log(value), 0) / driverThroughputs.length,
+      throughputs.reduce((sum, value) => sum + Math.log(Math.max(value, 0.01)), 0) / throughputs.length,
     );
-    log(`${sizeText}: warm-up round ${round}: the driver loop's geometric mean ${mean.toFixed(1)} req/s`);
+    log(`${sizeText}: warm-up round ${round}: the geometric mean of every target's req/s ${mean.toFixed(1)}`);
     const settled = previous !== null && Math.abs(mean - previous) / previous < WARMUP_ROUNDS.settledWithin;
     if (round >= WARMUP_ROUNDS.min && settled) break;
     previous = mean;
   }
   results.loading.push({
     size: sizeText,
-    what: `neo4j warm-up (the mix on every target, ${warmupSeconds} s each, until the driver's figures settle)`,
+    what: `neo4j warm-up (the mix on every target, ${warmupSeconds} s each, until every target's figures settle)`,
     seconds: (performance.now() - started) / 1000,
     entitiesPerSecond: null,
     relationshipsPerSecond: null,
@@ -360,29 +386,113 @@ function driverLoadOf(driver: Driver, query: (typeof QUERIES)[number], samples: 
   return { driver, statements, ...(post ? { post } : {}), workers };
 }
 
-async function measureDriver(
-  driver: Driver,
+/**
+ * One query on Neo4j: ours, the plain driver, the HTTP limit and the peer (where it can express the
+ * query) take turns (see measureInTurns), `rounds` each, and each row pools its target's turns. Store
+ * calls per request count every request our service answered here, primed or measured.
+ */
+async function compareInTurns(
   size: string,
   query: (typeof QUERIES)[number],
   samples: Samples,
   pass: Pass,
+  targets: { service: ChildService; driver: Driver; httpLimit: ChildService; peer: ChildService },
 ): Promise<void> {
-  const options = driverLoadOf(driver, query, samples, pass.connections);
-  await driverLoop({ ...options, durationSeconds: 1 });
-  const result = await driverLoop({ ...options, durationSeconds: pass.durationSeconds });
-  results.rows.push({
-    ...result,
-    size,
-    target: 'driver',
-    query: query.name,
-    connections: pass.connections,
-    storeCallsPerRequest: 1,
-    rssBeforeMb: null,
-    rssAfterMb: null,
+  const { service, driver, httpLimit, peer } = targets;
+  const ours = bodiesOf(query.ours, samples);
+  await checkAnswers(service, 'neo4j', query.name, ours);
+  await checkAnswers(httpLimit, 'http-limit', query.name, limitBodiesOf(query.name));
+  if (query.peer) await checkAnswers(peer, 'peer', query.name, bodiesOf(query.peer, samples));
+  const load = { connections: pass.connections };
+  const rssBefore = (await service.stats()).rssMb;
+  const counted = { storeCalls: 0, requests: 0 };
+  const turns: Turn<ResultRow['target']>[] = [
+    {
+      target: 'neo4j',
+      load: async (seconds) => {
+        const before = await service.stats();
+        const run = await httpSamples({ url: service.url, bodies: ours, ...load, durationSeconds: seconds });
+        counted.storeCalls += (await service.stats()).storeCalls - before.storeCalls;
+        counted.requests += run.latencies.length;
+        return run;
+      },
+    },
+    {
+      target: 'driver',
+      load: (seconds) =>
+        driverSamples({
+          ...driverLoadOf(driver, query, samples, pass.connections),
+          durationSeconds: seconds,
+        }),
+    },
+    {
+      target: 'http-limit',
+      load: (seconds) =>
+        httpSamples({
+          url: httpLimit.url,
+          bodies: limitBodiesOf(query.name),
+          ...load,
+          durationSeconds: seconds,
+        }),
+    },
+    ...(query.peer
+      ? [
+          {
+            target: 'peer' as const,
+            load: (seconds: number) =>
+              httpSamples({
+                url: peer.url,
+                bodies: bodiesOf(query.peer!, samples),
+                ...load,
+                durationSeconds: seconds,
+              }),
+          },
+        ]
+      : []),
+  ];
+  const measured = await measureInTurns(turns, {
+    rounds: turnRounds,
+    secondsEach: pass.durationSeconds / turnRounds,
+    primeSeconds: 1,
+    beforeTurn: () => waitForQuietNeo4j(driver),
   });
-  log(
-    `  driver ${query.name} ×${pass.connections}: ${result.throughput} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`,
-  );
+  const rssAfter = (await service.stats()).rssMb;
+  for (const [target, result] of measured) {
+    const mine = target === 'neo4j';
+    results.rows.push({
+      ...result,
+      size,
+      target,
+      query: query.name,
+      connections: pass.connections,
+      storeCallsPerRequest: mine
+        ? counted.storeCalls / Math.max(1, counted.requests)
+        : target === 'driver'
+          ? 1
+          : null,
+      rssBeforeMb: mine ? rssBefore : null,
+      rssAfterMb: mine ? rssAfter : null,
+      turns: turnRounds,
+    });
+    log(
+      `  ${target} ${query.name} ×${pass.connections} (${turnRounds} turns): ${result.throughput} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.non2xx}/${result.graphqlErrors}/${result.errors}`,
+    );
+  }
+}
+
+/** Sends a few of the bodies once and logs any answer that is not a 200 with data and no errors. */
+async function checkAnswers(
+  service: ChildService,
+  target: string,
+  name: string,
+  bodies: string[],
+): Promise<void> {
+  for (const body of bodies.slice(0, 3)) {
+    const { status, json } = await postOnce(service.url, body);
+    if (status !== 200 || json['errors'] || !json['data']) {
+      log(`  ${target} ${name}: BAD ANSWER ${status} ${JSON.stringify(json).slice(0, 400)}`);
+    }
+  }
 }
 
 async function measure(
@@ -395,12 +505,7 @@ async function measure(
   method: 'GET' | 'POST' = 'POST',
 ): Promise<ResultRow> {
   // Verify answers on a sample before loading: 200, data present, no errors.
-  for (const body of method === 'POST' ? bodies.slice(0, 3) : []) {
-    const { status, json } = await postOnce(service.url, body);
-    if (status !== 200 || json['errors'] || !json['data']) {
-      log(`  ${target} ${name}: BAD ANSWER ${status} ${JSON.stringify(json).slice(0, 400)}`);
-    }
-  }
+  if (method === 'POST') await checkAnswers(service, target, name, bodies);
   await httpLoad({ url: service.url, bodies, method, connections: pass.connections, durationSeconds: 1 });
   const before = await service.stats();
   const result = await httpLoad({ url: service.url, bodies, method, ...pass });
