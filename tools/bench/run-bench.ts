@@ -19,7 +19,7 @@ import { subgraphFrom } from '../../src/store/neo4j/neo4j-records.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/launch.js';
 import { startChildService, type ChildService } from './child-service.js';
 import { driverLoop, driverSamples } from './driver-loop.js';
-import { httpLoad, httpSamples, postOnce } from './http-load.js';
+import { httpLoad, httpSamples, postOnce, type LoadResult } from './http-load.js';
 import { QUERIES, type Samples } from './queries.js';
 import { writeReports, type BenchResults, type ResultRow } from './report.js';
 import { graphFor, samplesOf } from './samples.js';
@@ -257,25 +257,16 @@ async function measureTrivial(service: ChildService, size: string): Promise<void
       { rounds: TRIVIAL_TURNS, secondsEach: pass.durationSeconds / turnRounds, primeSeconds: 1 },
     );
     const after = await service.stats();
-    for (const [target, result] of measured) {
-      const mine = target === 'neo4j';
-      results.rows.push({
-        ...result,
-        size,
-        target,
-        query: 'trivial',
-        connections: pass.connections,
-        storeCallsPerRequest: mine
-          ? (after.storeCalls - before.storeCalls) / Math.max(1, result.requests)
-          : null,
-        rssBeforeMb: mine ? before.rssMb : null,
-        rssAfterMb: mine ? after.rssMb : null,
-        turns: TRIVIAL_TURNS,
-      });
-      log(
-        `  ${target} trivial ×${pass.connections} (${TRIVIAL_TURNS} turns): ${result.throughput} req/s, p50 ${result.p50} ms`,
-      );
-    }
+    pushTurnRows(
+      measured,
+      { size, query: 'trivial', connections: pass.connections, turns: TRIVIAL_TURNS },
+      {
+        storeCallsPerRequest:
+          (after.storeCalls - before.storeCalls) / Math.max(1, measured.get('neo4j')?.requests ?? 0),
+        rssBeforeMb: before.rssMb,
+        rssAfterMb: after.rssMb,
+      },
+    );
   }
   await hello.stop();
 }
@@ -456,26 +447,35 @@ async function compareInTurns(
     primeSeconds: 1,
     beforeTurn: () => waitForQuietNeo4j(driver),
   });
-  const rssAfter = (await service.stats()).rssMb;
+  pushTurnRows(
+    measured,
+    { size, query: query.name, connections: pass.connections, turns: turnRounds },
+    {
+      storeCallsPerRequest: counted.storeCalls / Math.max(1, counted.requests),
+      rssBeforeMb: rssBefore,
+      rssAfterMb: (await service.stats()).rssMb,
+    },
+  );
+}
+
+/** A row per target of measureInTurns; ours (`neo4j`) carries its store calls and RSS, the driver 1 call. */
+function pushTurnRows(
+  measured: Map<ResultRow['target'], LoadResult>,
+  row: { size: string; query: string; connections: number; turns: number },
+  ours: { storeCallsPerRequest: number; rssBeforeMb: number; rssAfterMb: number },
+): void {
   for (const [target, result] of measured) {
     const mine = target === 'neo4j';
     results.rows.push({
       ...result,
-      size,
+      ...row,
       target,
-      query: query.name,
-      connections: pass.connections,
-      storeCallsPerRequest: mine
-        ? counted.storeCalls / Math.max(1, counted.requests)
-        : target === 'driver'
-          ? 1
-          : null,
-      rssBeforeMb: mine ? rssBefore : null,
-      rssAfterMb: mine ? rssAfter : null,
-      turns: turnRounds,
+      storeCallsPerRequest: mine ? ours.storeCallsPerRequest : target === 'driver' ? 1 : null,
+      rssBeforeMb: mine ? ours.rssBeforeMb : null,
+      rssAfterMb: mine ? ours.rssAfterMb : null,
     });
     log(
-      `  ${target} ${query.name} ×${pass.connections} (${turnRounds} turns): ${result.throughput} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.non2xx}/${result.graphqlErrors}/${result.errors}`,
+      `  ${target} ${row.query} ×${row.connections} (${row.turns} turns): ${result.throughput} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.non2xx}/${result.graphqlErrors}/${result.errors}`,
     );
   }
 }
