@@ -14,7 +14,7 @@ export interface ResultRow extends LoadResult {
   storeCallsPerRequest: number | null;
   rssBeforeMb: number | null;
   rssAfterMb: number | null;
-  /** Rounds this row is the median of (the trivial operation's targets take turns); absent: one. */
+  /** Rounds this row is the median of (the trivial operation's rows in runs before 3 December 2026); absent: one. */
   medianOf?: number;
   /** Turns this row pools (the Neo4j targets of a query take turns); absent: one run. */
   turns?: number;

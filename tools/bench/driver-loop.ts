@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { resultOf, type LoadResult, type LoadSamples } from './http-load.js';
+import type { LoadSamples } from './http-load.js';
 
 export interface DriverLoopOptions {
   driver: Driver;
@@ -15,11 +15,6 @@ export interface DriverLoopOptions {
  * THE LIMIT: the plain driver, no GraphQL and no HTTP, with a fixed number of concurrent workers
  * each running the hand-written statements back to back for a bounded time, as auto-commit reads.
  */
-export async function driverLoop(options: DriverLoopOptions): Promise<LoadResult> {
-  return resultOf(await driverSamples(options));
-}
-
-/** The driver loop's raw measurements (see driverLoop). */
 export async function driverSamples(options: DriverLoopOptions): Promise<LoadSamples> {
   const latencies: number[] = [];
   let errors = 0;

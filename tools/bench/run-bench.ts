@@ -18,8 +18,8 @@ import { parseSize, writeDataset } from '../generate/index.js';
 import { subgraphFrom } from '../../src/store/neo4j/neo4j-records.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/launch.js';
 import { startChildService, type ChildService } from './child-service.js';
-import { driverLoop, driverSamples } from './driver-loop.js';
-import { httpLoad, httpSamples, postOnce, type LoadResult } from './http-load.js';
+import { driverSamples } from './driver-loop.js';
+import { httpLoad, httpSamples, postOnce, resultOf, type LoadResult } from './http-load.js';
 import { QUERIES, type Samples } from './queries.js';
 import { writeReports, type BenchResults, type ResultRow } from './report.js';
 import { graphFor, samplesOf } from './samples.js';
@@ -194,7 +194,7 @@ for (const sizeText of values.sizes!.split(',')) {
         heapMb,
         '/',
       );
-      await warmNeo4j(sizeText, driver, samples, [service, httpLimit, peer]);
+      await warmNeo4j(sizeText, samples, { service, driver, httpLimit, peer });
       for (const query of mix) {
         for (const pass of passes) {
           await compareInTurns(sizeText, query, samples, pass, { service, driver, httpLimit, peer });
@@ -254,6 +254,7 @@ async function measureTrivial(service: ChildService, size: string): Promise<void
         { target: 'hello', load: load(hello.url, trivial, 'POST') },
         { target: 'health', load: load(health, [], 'GET') },
       ],
+      // Turns as long as a query's (--duration shared by --turns), more of them.
       { rounds: TRIVIAL_TURNS, secondsEach: pass.durationSeconds / turnRounds, primeSeconds: 1 },
     );
     const after = await service.stats();
@@ -322,32 +323,15 @@ async function waitForQuietNeo4j(driver: Driver): Promise<void> {
  * the driver's figures settled, after three rounds at 10k, and measured our nested query at 504 req/s;
  * the same build on a Neo4j that had run the mix for some minutes more served 710 to 1,363.
  */
-async function warmNeo4j(
-  sizeText: string,
-  driver: Driver,
-  samples: Samples,
-  [service, httpLimit, peer]: [ChildService, ChildService, ChildService],
-): Promise<void> {
+async function warmNeo4j(sizeText: string, samples: Samples, targets: Neo4jTargets): Promise<void> {
   if (warmupSeconds <= 0) return;
   const started = performance.now();
-  const load = { connections, durationSeconds: warmupSeconds };
   let previous: number | null = null;
   for (let round = 1; round <= WARMUP_ROUNDS.max; round++) {
     const throughputs: number[] = [];
     for (const query of mix) {
-      throughputs.push(
-        (await httpLoad({ url: service.url, bodies: bodiesOf(query.ours, samples), ...load })).throughput,
-      );
-      throughputs.push(
-        (await driverLoop({ ...driverLoadOf(driver, query, samples, connections), ...load })).throughput,
-      );
-      throughputs.push(
-        (await httpLoad({ url: httpLimit.url, bodies: limitBodiesOf(query.name), ...load })).throughput,
-      );
-      if (query.peer) {
-        throughputs.push(
-          (await httpLoad({ url: peer.url, bodies: bodiesOf(query.peer, samples), ...load })).throughput,
-        );
+      for (const turn of neo4jTurnsOf(query, samples, connections, targets)) {
+        throughputs.push(resultOf(await turn.load(warmupSeconds)).throughput);
       }
     }
     const mean = Math.exp(
@@ -377,6 +361,40 @@ function driverLoadOf(driver: Driver, query: (typeof QUERIES)[number], samples: 
   return { driver, statements, ...(post ? { post } : {}), workers };
 }
 
+/** What a query is measured on with Neo4j: our service, the driver, the HTTP limit and the peer. */
+interface Neo4jTargets {
+  service: ChildService;
+  driver: Driver;
+  httpLimit: ChildService;
+  peer: ChildService;
+}
+
+/**
+ * How each Neo4j target is loaded with one query, for the warm-up and the measurement alike: ours, the
+ * driver loop, the HTTP limit, and the peer where it can express the query.
+ */
+function neo4jTurnsOf(
+  query: (typeof QUERIES)[number],
+  samples: Samples,
+  connections: number,
+  { service, driver, httpLimit, peer }: Neo4jTargets,
+): Turn<ResultRow['target']>[] {
+  const overHttp = (url: string, bodies: string[]) => (seconds: number) =>
+    httpSamples({ url, bodies, connections, durationSeconds: seconds });
+  return [
+    { target: 'neo4j', load: overHttp(service.url, bodiesOf(query.ours, samples)) },
+    {
+      target: 'driver',
+      load: (seconds) =>
+        driverSamples({ ...driverLoadOf(driver, query, samples, connections), durationSeconds: seconds }),
+    },
+    { target: 'http-limit', load: overHttp(httpLimit.url, limitBodiesOf(query.name)) },
+    ...(query.peer
+      ? [{ target: 'peer' as const, load: overHttp(peer.url, bodiesOf(query.peer, samples)) }]
+      : []),
+  ];
+}
+
 /**
  * One query on Neo4j: ours, the plain driver, the HTTP limit and the peer (where it can express the
  * query) take turns (see measureInTurns), `rounds` each, and each row pools its target's turns. Store
@@ -387,60 +405,28 @@ async function compareInTurns(
   query: (typeof QUERIES)[number],
   samples: Samples,
   pass: Pass,
-  targets: { service: ChildService; driver: Driver; httpLimit: ChildService; peer: ChildService },
+  targets: Neo4jTargets,
 ): Promise<void> {
   const { service, driver, httpLimit, peer } = targets;
-  const ours = bodiesOf(query.ours, samples);
-  await checkAnswers(service, 'neo4j', query.name, ours);
+  await checkAnswers(service, 'neo4j', query.name, bodiesOf(query.ours, samples));
   await checkAnswers(httpLimit, 'http-limit', query.name, limitBodiesOf(query.name));
   if (query.peer) await checkAnswers(peer, 'peer', query.name, bodiesOf(query.peer, samples));
-  const load = { connections: pass.connections };
   const rssBefore = (await service.stats()).rssMb;
   const counted = { storeCalls: 0, requests: 0 };
-  const turns: Turn<ResultRow['target']>[] = [
-    {
-      target: 'neo4j',
-      load: async (seconds) => {
-        const before = await service.stats();
-        const run = await httpSamples({ url: service.url, bodies: ours, ...load, durationSeconds: seconds });
-        counted.storeCalls += (await service.stats()).storeCalls - before.storeCalls;
-        counted.requests += run.latencies.length;
-        return run;
-      },
-    },
-    {
-      target: 'driver',
-      load: (seconds) =>
-        driverSamples({
-          ...driverLoadOf(driver, query, samples, pass.connections),
-          durationSeconds: seconds,
-        }),
-    },
-    {
-      target: 'http-limit',
-      load: (seconds) =>
-        httpSamples({
-          url: httpLimit.url,
-          bodies: limitBodiesOf(query.name),
-          ...load,
-          durationSeconds: seconds,
-        }),
-    },
-    ...(query.peer
-      ? [
-          {
-            target: 'peer' as const,
-            load: (seconds: number) =>
-              httpSamples({
-                url: peer.url,
-                bodies: bodiesOf(query.peer!, samples),
-                ...load,
-                durationSeconds: seconds,
-              }),
+  const turns = neo4jTurnsOf(query, samples, pass.connections, targets).map((turn) =>
+    turn.target !== 'neo4j'
+      ? turn
+      : {
+          ...turn,
+          load: async (seconds: number) => {
+            const before = await service.stats();
+            const run = await turn.load(seconds);
+            counted.storeCalls += (await service.stats()).storeCalls - before.storeCalls;
+            counted.requests += run.latencies.length;
+            return run;
           },
-        ]
-      : []),
-  ];
+        },
+  );
   const measured = await measureInTurns(turns, {
     rounds: turnRounds,
     secondsEach: pass.durationSeconds / turnRounds,
