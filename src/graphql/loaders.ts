@@ -20,6 +20,12 @@ export interface Loaders {
   sources: () => Promise<Map<string, SourceRecord>>;
   /** A source's held text by source id; null when the service holds none. */
   sourceText: DataLoader<string, string | null>;
+  /**
+   * Other ends of relationship pages read with fewer parts than the operation's other entities
+   * (RecordFields.otherEnd), by id. Only `EntityRelationshipEdge.other`, whose selections those parts
+   * were worked out from, may answer from them: the entity loader never holds a partial record.
+   */
+  otherEnds: Map<string, EntityRecord>;
 }
 
 export function createLoaders(store: KnowledgeGraphStore): Loaders {
@@ -41,6 +47,7 @@ class LazyLoaders implements Loaders {
   #degree: Loaders['degree'] | undefined;
   #sourceText: Loaders['sourceText'] | undefined;
   #sources: Promise<Map<string, SourceRecord>> | undefined;
+  readonly otherEnds = new Map<string, EntityRecord>();
 
   constructor(private readonly store: KnowledgeGraphStore) {}
 
@@ -86,9 +93,13 @@ class LazyLoaders implements Loaders {
 
   // Prime the caches with what a page brought: the relationships and the entities at their other
   // ends, so `other`, `from`, `to` or `relationship(id:)` later in the same request cost nothing.
-  private primeWith(page: RelationshipPage): void {
+  // Other ends read with fewer parts (`partialOthers`) go where only `other` reads them.
+  private primeWith(page: RelationshipPage, partialOthers: boolean): void {
     for (const item of page.items) this.relationship.prime(item.id, item);
-    for (const other of page.others) this.entity.prime(other.id, other);
+    for (const other of page.others) {
+      if (partialOthers) this.otherEnds.set(other.id, other);
+      else this.entity.prime(other.id, other);
+    }
   }
 
   private makeRelationshipsOf(): Loaders['relationshipsOf'] {
@@ -96,7 +107,8 @@ class LazyLoaders implements Loaders {
       async (requests) => {
         const pages = await this.store.relationshipsOf(requests);
         pages.forEach((page, index) => {
-          this.primeWith(page);
+          const partialOthers = Boolean(requests[index]!.fields?.otherEnd);
+          this.primeWith(page, partialOthers);
           // Asked for with the page (`withEntity`): the entity itself, or null for an unknown id.
           if (page.entity !== undefined) this.entity.prime(requests[index]!.entityId, page.entity);
           // The level below, fetched in the same call: its fields will ask for exactly these pages.
@@ -104,7 +116,7 @@ class LazyLoaders implements Loaders {
           if (!next || !page.nextPages) return;
           page.others.forEach((other, position) => {
             const nextPage = page.nextPages![position]!;
-            this.primeWith(nextPage);
+            this.primeWith(nextPage, partialOthers);
             relationshipsOf.prime({ entityId: other.id, ...next, after: null }, nextPage);
           });
         });

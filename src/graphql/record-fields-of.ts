@@ -21,7 +21,8 @@ import type { EntityPart, EvidencePart, RecordFields, RelationshipPart } from '.
  * Null (whole records) for a mutation (its resolvers work on whole records), for a root field other
  * than the plain reads below (their resolvers read records for more than their fields), and for any
  * entity, relationship or evidence field this table does not know: a new field then costs bytes, never
- * a wrong answer. Worked out once per parsed operation (Apollo keeps parsed documents, so a repeated
+ * a wrong answer. The one narrower part is an edge's `other` (RecordFields.otherEnd): those records are
+ * kept where only `other` reads them. Worked out once per parsed operation (Apollo keeps parsed documents, so a repeated
  * query finds its answer in the WeakMap).
  */
 export function recordFieldsOf(info: GraphQLResolveInfo): RecordFields | null {
@@ -106,6 +107,14 @@ function fieldsOfOperation(info: GraphQLResolveInfo): RecordFields | null {
   if (operation.operation !== 'query' || !root) return null;
   const rootFields = operation.selectionSet.selections;
   const entity = new Set<EntityPart>();
+  const ends = {
+    /** The operation reads an edge's `other`. */
+    readsOtherEnd: false,
+    /** The parts read where an entity is an edge's `other` (see RecordFields.otherEnd). */
+    otherEnd: new Set<EntityPart>(),
+    /** A relationship's `from` or `to` is read: it looks for the other ends in the entity loader. */
+    readsFromOrTo: false,
+  };
   const relationship = new Set<RelationshipPart>();
   const evidence = new Set<EvidencePart>();
   const entityType = schema.getType('Entity');
@@ -116,39 +125,49 @@ function fieldsOfOperation(info: GraphQLResolveInfo): RecordFields | null {
     ((isObjectType(type) || isInterfaceType(type)) &&
       type.getInterfaces().some((face) => face === entityType));
 
-  const walk = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, depth: number): void => {
+  // `atOtherEnd`: the selection set is an edge's `other` (or a fragment inside one).
+  const walk = (
+    selectionSet: SelectionSetNode,
+    parent: GraphQLCompositeType,
+    depth: number,
+    atOtherEnd: boolean,
+  ): void => {
     for (const selection of selectionSet.selections) {
       if (selection.kind === 'InlineFragment') {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
         if (!type || !isCompositeType(type)) throw new WholeRecords();
-        walk(selection.selectionSet, type, depth);
+        walk(selection.selectionSet, type, depth, atOtherEnd);
         continue;
       }
       if (selection.kind === 'FragmentSpread') {
         const fragment = fragments[selection.name.value];
         const type = fragment && schema.getType(fragment.typeCondition.name.value);
         if (!fragment || !type || !isCompositeType(type)) throw new WholeRecords();
-        walk(fragment.selectionSet, type, depth);
+        walk(fragment.selectionSet, type, depth, atOtherEnd);
         continue;
       }
       const name = selection.name.value;
       if (depth === 0 && parent === root && !PLAIN_ROOT_FIELDS.has(name)) throw new WholeRecords();
-      note(parent, name);
+      note(parent, name, atOtherEnd);
       if (name.startsWith('__') || !selection.selectionSet) continue;
       const definition =
         isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
       const type = definition && getNamedType(definition.type);
       if (!type || !isCompositeType(type)) throw new WholeRecords();
-      walk(selection.selectionSet, type, depth + 1);
+      const isOtherEnd = parent.name === OTHER_END.type && name === OTHER_END.field;
+      if (isOtherEnd) ends.readsOtherEnd = true;
+      walk(selection.selectionSet, type, depth + 1, isOtherEnd);
     }
   };
 
-  const note = (parent: GraphQLCompositeType, name: string): void => {
+  const note = (parent: GraphQLCompositeType, name: string, atOtherEnd: boolean): void => {
     if (isEntityType(parent)) {
       const part = ENTITY_FIELD_PARTS[name];
       if (part === undefined) throw new WholeRecords();
       if (part) entity.add(part);
+      if (part && atOtherEnd) ends.otherEnd.add(part);
     } else if (parent.name === 'Relationship') {
+      if (name === 'from' || name === 'to') ends.readsFromOrTo = true;
       const part = RELATIONSHIP_FIELD_PARTS[name];
       if (part === undefined) throw new WholeRecords();
       if (part) relationship.add(part);
@@ -163,7 +182,7 @@ function fieldsOfOperation(info: GraphQLResolveInfo): RecordFields | null {
 
   try {
     if (rootFields.length === 0) return null;
-    walk(operation.selectionSet, root, 0);
+    walk(operation.selectionSet, root, 0, false);
   } catch (error) {
     if (error instanceof WholeRecords) return null;
     throw error;
@@ -172,5 +191,13 @@ function fieldsOfOperation(info: GraphQLResolveInfo): RecordFields | null {
     entity: [...entity].sort(),
     relationship: [...relationship].sort(),
     evidence: [...evidence].sort(),
+    // Only when the other ends need less than the rest, and no `from` or `to` would look for them in
+    // the entity loader (they would cost a round trip there); else they are read like every entity.
+    ...(ends.readsOtherEnd && ends.otherEnd.size < entity.size && !ends.readsFromOrTo
+      ? { otherEnd: [...ends.otherEnd].sort() }
+      : {}),
   };
 }
+
+/** The field whose entities are a page's other ends (RecordFields.otherEnd). */
+const OTHER_END = { type: 'EntityRelationshipEdge', field: 'other' };

@@ -217,6 +217,7 @@ export interface RelationshipsOfRequest extends PageRequest {
    * The parts of the records (the page's, the other ends', the next level's and the entity's) the
    * caller will read; null or absent: whole records. The same for every request of one GraphQL
    * operation, so records primed into a request's caches hold whatever that operation asks of them.
+   * The other ends (`others`, at both levels) may be read with fewer parts, `fields.otherEnd`.
    */
   fields?: RecordFields | null;
 }

@@ -10,6 +10,21 @@ export interface RecordFields {
   relationship: readonly RelationshipPart[];
   /** The evidence fields read wherever `evidence` is one of the parts above. */
   evidence: readonly EvidencePart[];
+  /**
+   * The entity parts read at the other ends of relationship pages (a page's `others`, and its next
+   * level's), when they are fewer than `entity`; absent: `entity`. Why: a front end lists an entity's
+   * neighbours by name beside the entity's own evidence, and reading every neighbour's evidence for
+   * it was a third of the bytes a nested read sent (issue 15). Records read with these parts are
+   * partial: they may only answer the fields that asked for them (see Loaders.otherEnds).
+   */
+  otherEnd?: readonly EntityPart[];
+}
+
+/** The parts to read of a page's other ends: `otherEnd` in place of `entity` (see RecordFields). */
+export function otherEndFieldsOf(fields: RecordFields | null | undefined): RecordFields | null {
+  if (!fields) return null;
+  const { otherEnd, ...rest } = fields;
+  return otherEnd ? { ...rest, entity: otherEnd } : rest;
 }
 
 export type EntityPart = 'aliases' | 'attributes' | 'description' | 'evidence' | 'status';

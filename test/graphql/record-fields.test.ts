@@ -203,6 +203,46 @@ describe('a nested read narrowed to the fields asked for', () => {
   });
 });
 
+/** The root with wide fields, its other ends (both levels) with `other`: other ends read narrower. */
+function widerRootQuery(other: string): string {
+  return `query Nested($id: ID!) {
+    entity(id: $id) {
+      id ${WIDE_ENTITY}
+      relationships(first: 25) {
+        edges {
+          node { id type }
+          other {
+            id ${other}
+            relationships(direction: OUTGOING, first: 5) { edges { node { id } other { id ${other} } } }
+          }
+        }
+      }
+    }
+  }`;
+}
+const WIDE_ENTITY = 'name description aliases status evidence { kind quote section note }';
+
+describe('other ends read with fewer parts than the entity beside them', () => {
+  it.each(ENTITY_SELECTIONS)('show as a lookup by id does: %s', async (selection) => {
+    let informative = 0;
+    for (const root of ROOTS) {
+      const data = dataOf(await harness.execute(widerRootQuery(selection), { id: root }));
+      const [entity, ...others] = recordsOf(data).entities;
+      await expectShownAsById([entity!], WIDE_ENTITY, 'Entity');
+      informative += await expectShownAsById(others, selection, 'Entity');
+    }
+    expect(informative).toBeGreaterThan(0);
+  });
+
+  it('leave the entity whole when it is also an other end (a relationship back to it)', async () => {
+    // Wenzhou's partners' outgoing relationships lead back to Wenzhou: the root is an other end too.
+    const data = dataOf(await harness.execute(widerRootQuery('name'), { id: 'city:wenzhou' }));
+    const [entity, ...others] = recordsOf(data).entities;
+    expect(others.some((other) => other.id === 'city:wenzhou')).toBe(true);
+    await expectShownAsById([entity!], WIDE_ENTITY, 'Entity');
+  });
+});
+
 /** Searches whose hits hold every kind of entity the selections above read. */
 const SEARCHES = ['wenzhou', 'task', 'huang', 'jiading', 'zone', 'milestone'];
 
@@ -254,6 +294,31 @@ describe('recordFieldsOf', () => {
       relationship: ['evidence'],
       evidence: ['quote', 'section'],
     });
+  });
+
+  it('reads other ends with only the parts their selections read, at every level', () => {
+    expect(fieldsOf(widerRootQuery('name kind'))).toEqual({
+      entity: ['aliases', 'description', 'evidence', 'status'],
+      relationship: [],
+      evidence: ['note', 'quote', 'section'],
+      otherEnd: [],
+    });
+    expect(
+      fieldsOf(widerRootQuery('... on City { province } ...O') + ' fragment O on Entity { aliases }'),
+    ).toEqual({
+      entity: ['aliases', 'attributes', 'description', 'evidence', 'status'],
+      relationship: [],
+      evidence: ['note', 'quote', 'section'],
+      otherEnd: ['aliases', 'attributes'],
+    });
+  });
+
+  it('reads other ends like every entity when they need as much, or a from or to looks for them', () => {
+    expect(fieldsOf(widerRootQuery(WIDE_ENTITY))).not.toHaveProperty('otherEnd');
+    expect(
+      fieldsOf(widerRootQuery('name').replace('node { id type }', 'node { id type from { id } }')),
+    ).not.toHaveProperty('otherEnd');
+    expect(fieldsOf(nestedQuery('name kind evidence { quote }', 'type'))).not.toHaveProperty('otherEnd');
   });
 
   it('follows fragments and type conditions', () => {

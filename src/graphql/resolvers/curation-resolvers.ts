@@ -54,6 +54,7 @@ async function write(context: GraphQLContext, what: string, operations: WriteOpe
   context.loaders.relationship.clearAll();
   context.loaders.relationshipsOf.clearAll();
   context.loaders.degree.clearAll();
+  context.loaders.otherEnds.clear();
   return { changes };
 }
 

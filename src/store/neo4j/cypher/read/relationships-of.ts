@@ -6,6 +6,7 @@ import type {
   RelationshipType,
 } from '../../../../model/index.js';
 import type { RelationshipsOfRequest } from '../../../knowledge-graph-store.js';
+import { otherEndFieldsOf } from '../../../record-fields.js';
 import { entityProjectionOf, relationshipProjectionOf } from '../../neo4j-records.js';
 import { entityFrom, nullableEntityFrom, relationshipFrom } from '../decode/records.js';
 import { asInteger, asList, asMap, asString, readColumn } from '../decode/row-values.js';
@@ -41,7 +42,8 @@ export interface RelationshipsOfRow extends RelationshipsAndOthers {
  * record's projection is written once: the statement travels with every nested request (see
  * ENTITY_PROJECTION_SHORT).
  *
- * The records hold only the parts the group's `fields` ask for (see RecordFields). With a direction,
+ * The records hold only the parts the group's `fields` ask for (see RecordFields), the other ends
+ * those of `fields.otherEnd` when it is given. With a direction,
  * a relationship's ends are not read: the page's entity is one end and its other end is `others` at
  * the same position, so the decoder fills them in. Both cut the bytes Neo4j sends and the driver
  * decodes, and the statement's length, which the driver sends in writes of 1,400 bytes.
@@ -69,6 +71,8 @@ export function relationshipsOfQuery(
     : `
   WITH req, page, ends, [] AS nexts`;
   const entityProjection = entityProjectionOf(group.fields);
+  // The other ends, at both levels, with the parts read where the query shows them (RecordFields.otherEnd).
+  const otherEndProjection = entityProjectionOf(otherEndFieldsOf(group.fields));
   // One projection serves both levels: it reads the ends when either level matches both ways.
   const relationshipProjection = relationshipProjectionOf(
     group.fields,
@@ -88,7 +92,7 @@ CALL (req) {
   WITH DISTINCT r, n
   ORDER BY r.id
   WITH req, collect(r)[0..req.limit] AS page, collect(n)[0..req.limit] AS ends${nextLevel}
-  RETURN [p IN [{page: page, ends: ends}] + nexts | {entityId: p.entityId, relationships: [r IN p.page | ${relationshipProjection}], others: [n IN p.ends | ${entityProjection}]}] AS pages
+  RETURN [p IN [{page: page, ends: ends}] + nexts | {entityId: p.entityId, relationships: [r IN p.page | ${relationshipProjection}], others: [n IN p.ends | ${otherEndProjection}]}] AS pages
 }
 RETURN req.index AS index, pages${group.withEntity ? ', entity' : ''}`.replace(INDENTATION, '\n'),
     parameters: {
