@@ -19,9 +19,25 @@ const UNDERSTOOD_ARGUMENTS = new Set(['types', 'evidenceKinds', 'direction', 'fi
  * loader's cache. Null when there is no such selection (see {@link relationshipsRequestOf}).
  */
 export function nextLevelOf(info: GraphQLResolveInfo): NextLevelRequest | null {
-  const edges = fieldsNamed(info.fieldNodes, 'edges', info);
-  return relationshipsRequestOf(fieldsNamed(fieldsNamed(edges, 'other', info), 'relationships', info), info);
+  let next = NEXT_LEVELS.get(info.fieldNodes);
+  if (next === undefined) {
+    const edges = fieldsNamed(info.fieldNodes, 'edges', info);
+    next = relationshipsRequestOf(
+      fieldsNamed(fieldsNamed(edges, 'other', info), 'relationships', info),
+      info,
+    );
+    NEXT_LEVELS.set(info.fieldNodes, next);
+  }
+  return next;
 }
+
+/**
+ * Answers by field position. graphql-js gives every execution of one position in one request the same
+ * `fieldNodes` array (it memoizes collecting subfields per execution), and one request has one set of
+ * variables, so the ten neighbours of a nested read ask once, not ten times; a later request has new
+ * arrays and asks again.
+ */
+const NEXT_LEVELS = new WeakMap<readonly FieldNode[], NextLevelRequest | null>();
 
 /**
  * What an entity field (`entity(id:)`) will ask of its `relationships`, and of theirs one level down:

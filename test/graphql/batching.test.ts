@@ -175,6 +175,41 @@ describe('batching', () => {
     expect(counter.calls).toEqual({ relationshipsOf: 1 });
   });
 
+  it("reads ahead with each request's own variables when one document is sent again", async () => {
+    // Under a listing, so each page's `relationships` field reads ahead itself (not the root field).
+    const document = `query Two($inner: Int!, $types: [RelationshipType!]) {
+      entities(kinds: [CITY], first: 3) {
+        edges {
+          node {
+            relationships(first: 6) {
+              edges { other { id relationships(types: $types, first: $inner) { edges { node { id } } } } }
+            }
+          }
+        }
+      }
+    }`;
+    type Page = { edges: { other: { relationships: { edges: unknown[] } } }[] };
+    const pagesOf = (data: ReturnType<typeof dataOf>) =>
+      (data['entities'].edges as { node: { relationships: Page } }[]).flatMap(({ node }) =>
+        node.relationships.edges.map((edge) => edge.other.relationships.edges.length),
+      );
+    const runs = [
+      { inner: 1, types: null },
+      { inner: 3, types: null },
+      { inner: 3, types: ['LOCATED_IN'] },
+    ];
+    const answers = [];
+    for (const variables of runs) {
+      counter.reset();
+      answers.push(pagesOf(dataOf(await harness.execute(document, variables))));
+      // Both levels still come in one call: the read-ahead used this request's variables.
+      expect(counter.calls).toEqual({ listEntities: 1, relationshipsOf: 1 });
+    }
+    expect(Math.max(...answers[0]!)).toBe(1);
+    expect(Math.max(...answers[1]!)).toBe(3);
+    expect(answers[2]!.reduce((a, b) => a + b, 0)).toBeLessThan(answers[1]!.reduce((a, b) => a + b, 0));
+  });
+
   it('reads ahead only what it can answer: a page after a cursor is fetched by its own field', async () => {
     const data = dataOf(
       await harness.execute(
