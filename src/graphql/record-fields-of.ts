@@ -21,9 +21,9 @@ import type { EntityPart, EvidencePart, RecordFields, RelationshipPart } from '.
  * Null (whole records) for a mutation (its resolvers work on whole records), for a root field other
  * than the plain reads below (their resolvers read records for more than their fields), and for any
  * entity, relationship or evidence field this table does not know: a new field then costs bytes, never
- * a wrong answer. The one narrower part is an edge's `other` (RecordFields.otherEnd): those records are
- * kept where only `other` reads them. Worked out once per parsed operation (Apollo keeps parsed documents, so a repeated
- * query finds its answer in the WeakMap).
+ * a wrong answer. The one narrower part is an edge's `other` (RecordFields.otherEnd): those records
+ * are kept where only `other` reads them. Worked out once per parsed operation (Apollo keeps parsed
+ * documents, so a repeated query finds its answer in the WeakMap).
  */
 export function recordFieldsOf(info: GraphQLResolveInfo): RecordFields | null {
   let fields = ANSWERS.get(info.operation);
