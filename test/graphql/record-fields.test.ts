@@ -203,8 +203,8 @@ describe('a nested read narrowed to the fields asked for', () => {
   });
 });
 
-/** The root with wide fields, its other ends (both levels) with `other`: other ends read narrower. */
-function widerRootQuery(other: string): string {
+/** The root with wide fields, its other ends with `other` (the level below with `deeper`): read narrower. */
+function widerRootQuery(other: string, deeper = other): string {
   return `query Nested($id: ID!) {
     entity(id: $id) {
       id ${WIDE_ENTITY}
@@ -213,7 +213,7 @@ function widerRootQuery(other: string): string {
           node { id type }
           other {
             id ${other}
-            relationships(direction: OUTGOING, first: 5) { edges { node { id } other { id ${other} } } }
+            relationships(direction: OUTGOING, first: 5) { edges { node { id } other { id ${deeper} } } }
           }
         }
       }
@@ -240,6 +240,20 @@ describe('other ends read with fewer parts than the entity beside them', () => {
     const [entity, ...others] = recordsOf(data).entities;
     expect(others.some((other) => other.id === 'city:wenzhou')).toBe(true);
     await expectShownAsById([entity!], WIDE_ENTITY, 'Entity');
+  });
+
+  it('read what every other end asks, when the two levels ask for different parts', async () => {
+    const [first, deeper] = ['name', 'description aliases'];
+    let informative = 0;
+    for (const root of ROOTS) {
+      const data = dataOf(await harness.execute(widerRootQuery(first, deeper), { id: root }));
+      const edges = (data['entity'] as NestedEntity).relationships!.edges;
+      const levelOne = edges.map(({ other: { relationships: _below, ...shown } }) => shown);
+      const levelTwo = edges.flatMap(({ other }) => other.relationships!.edges.map((edge) => edge.other));
+      await expectShownAsById(levelOne, first, 'Entity');
+      informative += await expectShownAsById(levelTwo, deeper, 'Entity');
+    }
+    expect(informative).toBeGreaterThan(0);
   });
 });
 
