@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { buildSchema, isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
+import { graphcachePlugin } from './scripts/codegen/graphcache-plugin.js';
 import { relationshipTablePlugin } from './scripts/codegen/relationship-table-plugin.js';
 import { vocabularyPlugin } from './scripts/codegen/vocabulary-plugin.js';
 
@@ -23,10 +24,12 @@ const entityTypes = entityTypeNames(
 // table of the dataset format doc.
 const VOCABULARY_PLUGIN = 'yrd-vocabulary';
 const RELATIONSHIP_TABLE_PLUGIN = 'yrd-relationship-table';
+const GRAPHCACHE_PLUGIN = 'yrd-graphcache';
 const DATASET_FORMAT_DOC = 'docs/dataset-format.md';
 const LOCAL_PLUGINS: Record<string, (schema: GraphQLSchema) => string | Promise<string>> = {
   [VOCABULARY_PLUGIN]: vocabularyPlugin,
   [RELATIONSHIP_TABLE_PLUGIN]: (schema) => relationshipTablePlugin(schema, DATASET_FORMAT_DOC),
+  [GRAPHCACHE_PLUGIN]: graphcachePlugin,
 };
 // graphql-codegen resolves a plugin name by trying several package names; ours is served from here.
 const requireFromRoot = createRequire(path.join(process.cwd(), 'codegen.ts'));
@@ -120,6 +123,9 @@ const config: CodegenConfig = {
       // Apollo Client 4 still takes.
       config: { apolloClientVersion: 3, deterministic: true },
     },
+    // The schema and the id-less object types for urql's normalised cache, graphcache
+    // (packages/client/graphcache.ts builds its `schema` and `keys` options from them).
+    'packages/client/generated/graphcache.ts': { plugins: [GRAPHCACHE_PLUGIN] },
     // The explorer's operations (apps/explorer/operations), checked against the schema and typed. String
     // documents: the page sends the text as it is, so the bundle needs no GraphQL parser.
     'apps/explorer/generated/': {

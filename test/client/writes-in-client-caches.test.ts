@@ -1,15 +1,17 @@
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { Client as UrqlClient, cacheExchange, fetchExchange } from '@urql/core';
+import { cacheExchange as graphcacheExchange } from '@urql/exchange-graphcache';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { possibleTypes } from '@yrd-graph/client';
+import { graphcacheKeys, graphcacheSchema, possibleTypes } from '@yrd-graph/client';
 import { hashApiKey, parseApiKeys } from '../../src/auth/index.js';
 import type { RunningService } from '../../src/server/start-service.js';
 import { startTestService } from '../support/graphql-harness.js';
 
-// A curator's page edits an entity and shows it again, through each client's default cache: Apollo
-// Client's normalised InMemoryCache and urql's document cache. Each takes a write's new values only
-// from the mutation's own result (Apollo merges the objects it holds by id; urql drops the cached
-// results that hold a __typename the result holds), so the result must be able to hold the object.
+// A curator's page edits an entity and shows it again, through each client's cache: Apollo Client's
+// normalised InMemoryCache, urql's default document cache and urql's normalised graphcache. Each takes
+// a write's new values only from the mutation's own result (Apollo and graphcache merge the objects
+// they hold by id; the document cache drops the cached results that hold a __typename the result
+// holds), so the result must be able to hold the object.
 
 const CURATOR = { authorization: 'Bearer curator-key' };
 const ENTITY = 'district:jiading';
@@ -112,6 +114,28 @@ describe('an upsert, read again through a default client cache', () => {
     const written = await urql.mutation(UPSERT, { entity: await describedAs(description) }).toPromise();
     expect(written.error).toBeUndefined();
     const again = await urql.query(READ, {}).toPromise();
+    expect(again.data).toMatchObject({ entity: { id: ENTITY, description } });
+  });
+
+  it("urql's graphcache, with the client package's schema and keys, shows the new description from its store", async () => {
+    const sent: string[] = [];
+    const urql = new UrqlClient({
+      url,
+      exchanges: [graphcacheExchange({ schema: graphcacheSchema, keys: graphcacheKeys }), fetchExchange],
+      fetchOptions: { headers: CURATOR },
+      fetch: (input, init) => {
+        sent.push(init?.method ?? 'GET');
+        return fetch(input, init);
+      },
+    });
+    expect((await urql.query(READ, {}).toPromise()).error).toBeUndefined();
+    const description = 'Described through graphcache.';
+    const written = await urql.mutation(UPSERT, { entity: await describedAs(description) }).toPromise();
+    expect(written.error).toBeUndefined();
+    const requests = sent.length;
+    // Cache-first, urql's default: answered from the store the mutation's result updated.
+    const again = await urql.query(READ, {}).toPromise();
+    expect(sent.length, 'the read is answered from the store').toBe(requests);
     expect(again.data).toMatchObject({ entity: { id: ENTITY, description } });
   });
 });

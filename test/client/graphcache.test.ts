@@ -1,0 +1,125 @@
+import { Client, fetchExchange } from '@urql/core';
+import { cacheExchange, type CacheExchangeOpts } from '@urql/exchange-graphcache';
+import { parse, print, type DocumentNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphcacheKeys, graphcacheSchema } from '@yrd-graph/client';
+import type { RunningService } from '../../src/server/start-service.js';
+import { startTestService } from '../support/graphql-harness.js';
+import { withoutTypenames } from '../support/without-typenames.js';
+import { EXAMPLE_RUNS } from '../examples/example-runs.js';
+
+// urql's normalised cache, graphcache (`@urql/exchange-graphcache`), set up as docs/front-end.md says:
+// with the client package's schema and keys. It answers every result from its store, network results
+// too (it writes the response, then reads the query back), so what it hands over is only right when it
+// matches fragments by the schema and keys objects as the schema means.
+
+let service: RunningService;
+let url: string;
+
+beforeAll(async () => {
+  service = await startTestService();
+  url = `${service.url}/graphql`;
+});
+
+afterAll(async () => {
+  await service.stop();
+});
+
+/** A urql client with graphcache, what graphcache logs, and the bodies of the responses it received. */
+function graphcacheClient(options: Pick<CacheExchangeOpts, 'schema' | 'keys'>) {
+  const logged: string[] = [];
+  const responses: unknown[] = [];
+  const client = new Client({
+    url,
+    exchanges: [
+      cacheExchange({ ...options, logger: (severity, message) => logged.push(`${severity}: ${message}`) }),
+      fetchExchange,
+    ],
+    fetch: async (input, init) => {
+      const response = await fetch(input, init);
+      responses.push(await response.clone().json());
+      return response;
+    },
+  });
+  return { client, logged, responses };
+}
+
+/** The server's data for the document as written, sent as a plain JSON POST. */
+async function serverData(document: DocumentNode, variables: Record<string, unknown> = {}): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+describe('graphcache with graphcacheSchema and graphcacheKeys', () => {
+  let graphcache: ReturnType<typeof graphcacheClient>;
+
+  beforeAll(() => {
+    graphcache = graphcacheClient({ schema: graphcacheSchema, keys: graphcacheKeys });
+  });
+
+  it.each(EXAMPLE_RUNS.map((run) => [`${run.file} ${JSON.stringify(run.variables)}`, run] as const))(
+    '%s: the result is the response, and a cache-only re-read equals it',
+    async (_label, run) => {
+      const { client, responses } = graphcache;
+      const pages = [run.variables];
+      for (let index = 0; index < pages.length; index++) {
+        const variables = pages[index]!;
+        const network = await client
+          .query(run.document, variables, { requestPolicy: 'network-only' })
+          .toPromise();
+        expect(network.error).toBeUndefined();
+        // graphcache hands over the `__typename`s the document asks for, not those it added to send it.
+        expect(withoutTypenames(network.data)).toEqual(
+          withoutTypenames((responses.at(-1) as { data: unknown }).data),
+        );
+        expect(withoutTypenames(network.data)).toEqual(
+          withoutTypenames(await serverData(run.document, variables)),
+        );
+        const sent = responses.length;
+        const cached = await client
+          .query(run.document, variables, { requestPolicy: 'cache-only' })
+          .toPromise();
+        expect(responses.length, 'a cache-only read sends nothing').toBe(sent);
+        expect(cached.data).toEqual(network.data);
+        if (run.nextPage && index === 0) pages.push(run.nextPage(network.data));
+      }
+    },
+  );
+
+  it('logged no warning through all of them (no guessed fragment, no object without a key)', () => {
+    const { logged, responses } = graphcache;
+    expect(responses.length).toBeGreaterThanOrEqual(EXAMPLE_RUNS.length);
+    expect(logged).toEqual([]);
+  });
+});
+
+describe('a fragment on a type the object is not', () => {
+  // Wenzhou is a City, so `... on Person` selects nothing on it. A later query caches its description.
+  const THROUGH_PERSON = parse('{ entity(id: "city:wenzhou") { id ... on Person { description } } }');
+  const DESCRIPTION = parse('{ entity(id: "city:wenzhou") { id description } }');
+
+  async function afterDescriptionCached(options: Pick<CacheExchangeOpts, 'schema' | 'keys'>) {
+    const { client } = graphcacheClient(options);
+    expect((await client.query(DESCRIPTION, {}).toPromise()).error).toBeUndefined();
+    const network = await client.query(THROUGH_PERSON, {}, { requestPolicy: 'network-only' }).toPromise();
+    expect(network.error).toBeUndefined();
+    return withoutTypenames(network.data);
+  }
+
+  it('matches nothing with graphcacheSchema: the answer is the server’s', async () => {
+    const answer = await serverData(THROUGH_PERSON);
+    expect(answer).toEqual({ entity: { id: 'city:wenzhou' } });
+    expect(await afterDescriptionCached({ schema: graphcacheSchema, keys: graphcacheKeys })).toEqual(answer);
+  });
+
+  it('without a schema, graphcache guesses from the cached fields and adds the description (why the schema is exported)', async () => {
+    const answer = (await afterDescriptionCached({})) as { entity: Record<string, unknown> };
+    expect(Object.keys(answer.entity).sort()).toEqual(['description', 'id']);
+  });
+});
