@@ -9,6 +9,7 @@ import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'graphiql/style.css';
 import { createHeaderFreeStorage } from './header-free-storage.js';
+import { attachEditorEscape } from './editor-escape.js';
 import { attachSkipLink } from './skip-link.js';
 import './workbench.css';
 
@@ -23,6 +24,9 @@ const skipLink = document.getElementById('skip-link');
 // CodeMirror 5 types into a hidden textarea: focusing it is what a click in the editor does.
 if (skipLink instanceof HTMLAnchorElement)
   attachSkipLink(skipLink, () => document.querySelector('.graphiql-query-editor textarea'));
+
+const editorKeys = document.getElementById('editor-keys');
+if (editorKeys) attachEditorEscape(document, editorKeys);
 
 const root = document.getElementById('graphiql');
 if (root) {

@@ -206,6 +206,74 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
     }
   });
 
+  it('lets the keyboard out of an editor: Tab indents, Escape then Tab (or Shift-Tab) leaves', async () => {
+    await openWorkbench();
+    const activeElement = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        return {
+          inQueryEditor: !!element?.closest('.graphiql-query-editor .CodeMirror'),
+          tag: element?.tagName ?? null,
+          label: element?.getAttribute('aria-label') ?? element?.textContent?.trim() ?? null,
+          description: element?.getAttribute('aria-describedby') ?? null,
+        };
+      });
+    const queryText = () =>
+      page.evaluate(() =>
+        (
+          document.querySelector('.graphiql-query-editor .CodeMirror') as unknown as {
+            CodeMirror: { getValue(): string };
+          }
+        ).CodeMirror.getValue(),
+      );
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const inEditor = await activeElement();
+    expect(inEditor.inQueryEditor).toBe(true);
+    // A screen reader is told how to leave.
+    expect(inEditor.description).toBe('editor-keys');
+    expect(await page.locator('#editor-keys').textContent()).toBe(
+      'Tab indents. Press Escape, then Tab, to leave the editor.',
+    );
+
+    // Tab alone indents, and the focus stays.
+    const before = await queryText();
+    await page.keyboard.press('Tab');
+    expect((await activeElement()).inQueryEditor).toBe(true);
+    expect((await queryText()).length).toBeGreaterThan(before.length);
+    await page.keyboard.press('Control+z');
+    expect(await queryText()).toBe(before);
+
+    // Escape, then Tab: the focus moves to what follows the editor (GraphiQL's run button), and
+    // nothing is typed.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    const after = await activeElement();
+    expect(after.inQueryEditor).toBe(false);
+    expect(after).toMatchObject({ tag: 'BUTTON', label: 'Execute query (Ctrl-Enter)' });
+    expect(await queryText()).toBe(before);
+    // One step in the page's own order: Shift-Tab from there comes back into the editor.
+    await page.keyboard.press('Shift+Tab');
+    expect((await activeElement()).inQueryEditor).toBe(true);
+
+    // Escape then Shift-Tab goes to what precedes it (GraphiQL's logo link); a key between Escape and
+    // Tab cancels.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    expect((await activeElement()).inQueryEditor).toBe(true);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Shift+Tab');
+    const previous = await activeElement();
+    expect(previous.inQueryEditor).toBe(false);
+    expect(previous).toMatchObject({ tag: 'A', label: 'GraphiQL' });
+    expect(await queryText()).toBe(before);
+    await page.keyboard.press('Tab');
+    expect((await activeElement()).inQueryEditor).toBe(true);
+    expect(pageProblems).toEqual([]);
+  });
+
   it('shows our schema in the documentation explorer', async () => {
     await openWorkbench();
     await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
