@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, type ExportFormat } from '../../src/export/index.js';
 import { createGraphQLHarness, type GraphQLHarness } from '../support/graphql-harness.js';
 import { comparableEvidence } from './evidence-comparison.js';
-import { readBack, type ReadBack } from './read-back.js';
+import { requireNetworkx } from '../support/networkx.js';
+import { readBack, readGraphmlBackWithNetworkx, type ReadBack } from './read-back.js';
 
 /**
  * Wenzhou's two-hop neighbourhood asked of GraphQL once: its entities and relationships with their
@@ -60,21 +61,20 @@ describe('Wenzhou’s depth-2 neighbourhood, exported and read back', () => {
   let harness: GraphQLHarness;
   let expected: Neighborhood;
   let exported: Map<ExportFormat, ReadBack>;
+  let exportedText: Map<ExportFormat, string>;
 
   beforeAll(async () => {
     harness = await createGraphQLHarness();
     const result = await harness.execute(QUERY);
     expect(result.errors).toBeUndefined();
     expected = result.data!['neighborhood'] as Neighborhood;
-    exported = new Map(
+    exportedText = new Map(
       EXPORT_FORMATS.map((format) => [
         format,
-        readBack(
-          format,
-          (result.data!['neighborhood'] as Record<string, { content: string }>)[format]!.content,
-        ),
+        (result.data!['neighborhood'] as Record<string, { content: string }>)[format]!.content,
       ]),
     );
+    exported = new Map(EXPORT_FORMATS.map((format) => [format, readBack(format, exportedText.get(format)!)]));
   });
   afterAll(() => harness.stop());
 
@@ -86,29 +86,46 @@ describe('Wenzhou’s depth-2 neighbourhood, exported and read back', () => {
     expect(quotes - itemsWithEvidence).toBeGreaterThan(20);
   });
 
+  /** Every entity and relationship GraphQL answered, with its ends, its type and every quote. */
+  function expectEveryItemIn({ nodes, edges, evidence }: ReadBack): void {
+    expect([...nodes.keys()].sort()).toEqual(expected.nodes.map((node) => node.id).sort());
+    expect([...edges.keys()].sort()).toEqual(expected.relationships.map((r) => r.id).sort());
+    for (const relationship of expected.relationships) {
+      expect(edges.get(relationship.id)).toMatchObject({
+        source: relationship.from.id,
+        target: relationship.to.id,
+        relationshipType: relationship.type,
+      });
+    }
+    for (const entity of expected.nodes)
+      expect(asRead(evidence.get(`entity:${entity.id}`))).toEqual(asExported(entity.evidence));
+    for (const relationship of expected.relationships) {
+      expect(asRead(evidence.get(`relationship:${relationship.id}`))).toEqual(
+        asExported(relationship.evidence),
+      );
+    }
+    expect(evidence.size).toBe(expected.nodes.length + expected.relationships.length);
+  }
+
   it.each(EXPORT_FORMATS.filter((format) => !format.startsWith('CSV_')))(
     '%s has every entity and relationship, and every quote of each',
-    (format) => {
-      const { nodes, edges, evidence } = exported.get(format)!;
-      expect([...nodes.keys()].sort()).toEqual(expected.nodes.map((node) => node.id).sort());
-      expect([...edges.keys()].sort()).toEqual(expected.relationships.map((r) => r.id).sort());
-      for (const relationship of expected.relationships) {
-        expect(edges.get(relationship.id)).toMatchObject({
-          source: relationship.from.id,
-          target: relationship.to.id,
-          relationshipType: relationship.type,
-        });
-      }
-      for (const entity of expected.nodes)
-        expect(asRead(evidence.get(`entity:${entity.id}`))).toEqual(asExported(entity.evidence));
-      for (const relationship of expected.relationships) {
-        expect(asRead(evidence.get(`relationship:${relationship.id}`))).toEqual(
-          asExported(relationship.evidence),
-        );
-      }
-      expect(evidence.size).toBe(expected.nodes.length + expected.relationships.length);
-    },
+    (format) => expectEveryItemIn(exported.get(format)!),
   );
+
+  it('GRAPHML read by NetworkX (read_graphml, its defaults) has them too, typed, in a MultiDiGraph', () => {
+    requireNetworkx('Reading GraphML as analysts do needs');
+    const graphml = exportedText.get('GRAPHML')!;
+    const read = readGraphmlBackWithNetworkx(graphml);
+    expectEveryItemIn(read);
+    // Two relationships may join the same two entities, so NetworkX must keep parallel edges apart.
+    expect(read.graphClass).toBe('MultiDiGraph');
+    const wenzhou = read.nodes.get('city:wenzhou')!;
+    expect(wenzhou).toMatchObject({ name: 'Wenzhou', kind: 'CITY', label: 'Wenzhou' });
+    // Numbers come back as numbers, as the GraphML keys' types say.
+    expect(typeof wenzhou['latitude']).toBe('number');
+    expect(typeof wenzhou['x']).toBe('number');
+    expect(typeof wenzhou['evidenceCount']).toBe('number');
+  });
 
   it('the three CSV files together have every entity, relationship and quote', () => {
     const nodes = exported.get('CSV_NODES')!.nodes;

@@ -6,6 +6,7 @@ import type { AbstractGraph } from 'graphology-types';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import type { ExportFormat } from '../../src/export/index.js';
+import { readGraphmlWithNetworkx } from '../support/networkx.js';
 
 // CommonJS declaring `export default`: Node hands over `module.exports`, the default Graph class
 // itself (see src/analytics/graphology-algorithms.ts).
@@ -48,6 +49,28 @@ export function readBack(format: ExportFormat, content: string): ReadBack {
     case 'CSV_EVIDENCE':
       return { nodes: new Map(), edges: new Map(), evidence: csvEvidence(content) };
   }
+}
+
+/**
+ * GraphML read by NetworkX's `read_graphml` with its defaults (see test/support/networkx.ts), with the
+ * class NetworkX chose. Edges are keyed by NetworkX's edge key, which it takes from the GraphML edge's id.
+ */
+export function readGraphmlBackWithNetworkx(content: string): ReadBack & { graphClass: string } {
+  const graph = readGraphmlWithNetworkx(content);
+  const evidence = new Map<string, ReadEvidence[]>();
+  const nodes = new Map(
+    graph.nodes.map(([node, attributes]) => {
+      evidence.set(`entity:${node}`, indexedEvidence(attributes));
+      return [node, attributes] as const;
+    }),
+  );
+  const edges = new Map(
+    graph.edges.map(({ source, target, key, attributes }) => {
+      evidence.set(`relationship:${key}`, indexedEvidence(attributes));
+      return [key, { ...attributes, source, target }] as const;
+    }),
+  );
+  return { graphClass: graph.graphClass, nodes, edges, evidence };
 }
 
 /** The evidence an item's attributes carry, read as a user of the format would. */
