@@ -208,24 +208,26 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
 
   it('lets the keyboard out of an editor: Tab indents, Escape then Tab (or Shift-Tab) leaves', async () => {
     await openWorkbench();
+    // Run in the page (as text: the tests are compiled without the DOM's types).
     const activeElement = () =>
-      page.evaluate(() => {
-        const element = document.activeElement as HTMLElement | null;
+      page.evaluate(`(() => {
+        const element = document.activeElement;
         return {
           inQueryEditor: !!element?.closest('.graphiql-query-editor .CodeMirror'),
           tag: element?.tagName ?? null,
           label: element?.getAttribute('aria-label') ?? element?.textContent?.trim() ?? null,
           description: element?.getAttribute('aria-describedby') ?? null,
         };
-      });
+      })()`) as Promise<{
+        inQueryEditor: boolean;
+        tag: string | null;
+        label: string | null;
+        description: string | null;
+      }>;
     const queryText = () =>
-      page.evaluate(() =>
-        (
-          document.querySelector('.graphiql-query-editor .CodeMirror') as unknown as {
-            CodeMirror: { getValue(): string };
-          }
-        ).CodeMirror.getValue(),
-      );
+      page.evaluate(
+        "document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.getValue()",
+      ) as Promise<string>;
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     const inEditor = await activeElement();
