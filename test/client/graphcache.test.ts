@@ -1,8 +1,9 @@
 import { Client, fetchExchange } from '@urql/core';
 import { cacheExchange, type CacheExchangeOpts } from '@urql/exchange-graphcache';
+import { relayPagination } from '@urql/exchange-graphcache/extras';
 import { parse, print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphcacheKeys, graphcacheSchema } from '@yrd-graph/client';
+import { graphcacheKeys, graphcacheSchema, possibleTypes } from '@yrd-graph/client';
 import type { RunningService } from '../../src/server/start-service.js';
 import { startTestService } from '../support/graphql-harness.js';
 import { withoutTypenames } from '../support/without-typenames.js';
@@ -26,7 +27,7 @@ afterAll(async () => {
 });
 
 /** A urql client with graphcache, what graphcache logs, and the bodies of the responses it received. */
-function graphcacheClient(options: Pick<CacheExchangeOpts, 'schema' | 'keys'>) {
+function graphcacheClient(options: Pick<CacheExchangeOpts, 'schema' | 'keys' | 'resolvers'>) {
   const logged: string[] = [];
   const responses: unknown[] = [];
   const client = new Client({
@@ -104,7 +105,7 @@ describe('a fragment on a type the object is not', () => {
   const THROUGH_PERSON = parse('{ entity(id: "city:wenzhou") { id ... on Person { description } } }');
   const DESCRIPTION = parse('{ entity(id: "city:wenzhou") { id description } }');
 
-  async function afterDescriptionCached(options: Pick<CacheExchangeOpts, 'schema' | 'keys'>) {
+  async function afterDescriptionCached(options: Pick<CacheExchangeOpts, 'schema' | 'keys' | 'resolvers'>) {
     const { client } = graphcacheClient(options);
     expect((await client.query(DESCRIPTION, {}).toPromise()).error).toBeUndefined();
     const network = await client.query(THROUGH_PERSON, {}, { requestPolicy: 'network-only' }).toPromise();
@@ -123,3 +124,64 @@ describe('a fragment on a type the object is not', () => {
     expect(Object.keys(answer.entity).sort()).toEqual(['description', 'id']);
   });
 });
+
+describe('infinite scrolling with graphcache’s relayPagination', () => {
+  // docs/front-end.md: one resolver per paged field; `Entity.relationships` is named on each entity type.
+  const ENTITIES = parse(`query Cities($after: String) {
+    entities(kinds: [CITY], first: 5, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { id name } }
+    }
+  }`);
+  const RELATIONSHIPS = parse(`query WenzhouLinks($after: String) {
+    entity(id: "city:wenzhou") {
+      id
+      relationships(first: 5, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        edges { cursor node { id type } }
+      }
+    }
+  }`);
+  const ids = (connection: { edges: { node: { id: string } }[] }) =>
+    connection.edges.map((edge) => edge.node.id);
+
+  it('shows the second page after the first, as one list, in the server’s order', async () => {
+    const { client } = graphcacheClient({
+      schema: graphcacheSchema,
+      keys: graphcacheKeys,
+      resolvers: {
+        Query: { entities: relayPagination() },
+        ...Object.fromEntries(
+          possibleTypes['Entity']!.map((type) => [type, { relationships: relayPagination() }]),
+        ),
+      },
+    });
+    const entitiesPage = async (after: string | null) =>
+      (await client.query(ENTITIES, { after }).toPromise()).data as { entities: Connection };
+    const first = await entitiesPage(null);
+    expect(first.entities.pageInfo.hasNextPage).toBe(true);
+    const both = await entitiesPage(first.entities.pageInfo.endCursor);
+    const tenCities = (await serverData(parse(print(ENTITIES).replace('first: 5', 'first: 10')))) as {
+      entities: Connection;
+    };
+    expect(ids(both.entities)).toEqual(ids(tenCities.entities));
+    expect(ids(both.entities)).toHaveLength(10);
+
+    const relationshipsPage = async (after: string | null) =>
+      (await client.query(RELATIONSHIPS, { after }).toPromise()).data as {
+        entity: { relationships: Connection };
+      };
+    const firstLinks = await relationshipsPage(null);
+    const bothLinks = await relationshipsPage(firstLinks.entity.relationships.pageInfo.endCursor);
+    const tenLinks = (await serverData(parse(print(RELATIONSHIPS).replace('first: 5', 'first: 10')))) as {
+      entity: { relationships: Connection };
+    };
+    expect(ids(bothLinks.entity.relationships)).toEqual(ids(tenLinks.entity.relationships));
+    expect(ids(bothLinks.entity.relationships)).toHaveLength(10);
+  });
+});
+
+interface Connection {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { cursor: string; node: { id: string } }[];
+}
