@@ -35,6 +35,8 @@ export interface GraphView {
   refresh(): void;
   /** The labels as placed in the last frame, by node (for the picture export). */
   placedLabels(): ReadonlyMap<string, LabelBox>;
+  /** The nodes whose placed label the last frame drew (a highlighted node's name is in sigma's hover box). */
+  drawnLabels(): ReadonlySet<string>;
   renderer: Sigma<NodeAttributes, EdgeAttributes>;
 }
 
@@ -56,6 +58,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   let focusedNode: string | null = null;
   let labels = new Map<string, LabelBox>();
   let labelsPlanned = false;
+  const drawn = new Set<string>();
   let labelSize = LABEL_SIZE * rootFontScale();
 
   const priority = (id: string, attributes: NodeAttributes) =>
@@ -110,7 +113,11 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       defaultDrawNodeLabel(context, data) {
         if (!labelsPlanned) planLabels(context);
         const box = labels.get(data.key);
-        if (!box) return;
+        // A highlighted node (selected, hovered, focused) has its full name drawn in a box beside it by
+        // sigma's hover layer; its planned label would show the name a second time. Its place stays
+        // planned, so no other label moves when a node is selected.
+        if (!box || data.highlighted) return;
+        drawn.add(data.key);
         context.fillStyle = '#1f2937';
         context.font = `500 ${box.fontSize}px ${LABEL_FONT}`;
         // A white halo keeps labels readable where they cross an edge.
@@ -151,6 +158,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   );
   renderer.on('beforeRender', () => {
     labelsPlanned = false;
+    drawn.clear();
     followRootFont();
   });
 
@@ -327,6 +335,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       renderer.refresh();
     },
     placedLabels: () => labels,
+    drawnLabels: () => drawn,
     renderer,
   };
 }

@@ -167,6 +167,36 @@ describe('the explorer at 1440×900', { timeout: 180_000 }, () => {
     await context.close();
   });
 
+  it('names a selected entity once: in the hover box beside it, not also at its placed label', async () => {
+    const { page, context, problems } = await openAt('?show=city:wenzhou');
+    await eventually(async () => (await drawingFacts(page)).labelled).toBeGreaterThan(0);
+    const labels = () =>
+      page.evaluate(`(() => {
+        const { view } = globalThis.yrdExplorer;
+        return { placed: [...view.placedLabels().keys()], drawn: [...view.drawnLabels()] };
+      })()`) as Promise<{ placed: string[]; drawn: string[] }>;
+    const select = (id: string) =>
+      page.evaluate(`globalThis.yrdExplorer.view.select({ node: ${JSON.stringify(id)} })`);
+    // Nothing selected: every placed label is drawn, Wenzhou's among them.
+    await eventually(async () => (await labels()).drawn.includes('city:wenzhou')).toBe(true);
+    const unselected = await labels();
+    expect(unselected.drawn.sort()).toEqual(unselected.placed.sort());
+    // Wenzhou selected: its place is kept, its name is left to the hover box.
+    await select('city:wenzhou');
+    await eventually(async () => (await labels()).drawn.includes('city:wenzhou')).toBe(false);
+    const selected = await labels();
+    expect(selected.placed).toContain('city:wenzhou');
+    expect(selected.drawn).not.toContain('city:wenzhou');
+    expect(selected.drawn.length).toBe(selected.placed.length - 1);
+    // Another entity selected, Wenzhou's placed label is drawn again and the other's is not.
+    const other = selected.drawn[0]!;
+    await select(other);
+    await eventually(async () => (await labels()).drawn.includes('city:wenzhou')).toBe(true);
+    expect((await labels()).drawn).not.toContain(other);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('selects on click and expands on double-click, moving only the new entities', async () => {
     const { page, context, problems } = await openAt('?show=city:wenzhou');
     const before = await entityCount(page);
