@@ -1,6 +1,6 @@
 import Sigma from 'sigma';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './graph-model.js';
-import { placeLabels, type LabelBox, type PlacedNode } from './label-placement.js';
+import { placeLabels, type LabelBox, type PlacedNode, type Rect } from './label-placement.js';
 import { HIGHLIGHT_COLOR, MUTED_COLOR } from './palette.js';
 import { relationshipName } from './relationship-style.js';
 import { rootFontScale } from './root-font-scale.js';
@@ -19,6 +19,8 @@ export interface GraphViewOptions {
   onSelectEdge(id: string): void;
   /** Keyboard focus moved to a node (null: left the drawing). */
   onFocusNode(id: string | null): void;
+  /** The controls laid over the drawing (the zoom buttons): no label is placed under them. */
+  coveredBy?: () => readonly Element[];
 }
 
 /** The sigma.js drawing: colours, visibility, highlight, selection, labels, keyboard and camera. */
@@ -66,6 +68,15 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     (highlightedNodes.has(id) ? 1e5 : 0) +
     attributes.size;
 
+  /** Where the controls laid over the drawing are, in the drawing's own pixels. */
+  const coveredRects = (): Rect[] => {
+    const origin = container.getBoundingClientRect();
+    return (options.coveredBy?.() ?? []).map((element) => {
+      const box = element.getBoundingClientRect();
+      return { x: box.left - origin.left, y: box.top - origin.top, width: box.width, height: box.height };
+    });
+  };
+
   /** Runs once per frame, on the first label sigma asks for: every position is current by then. */
   const planLabels = (context: CanvasRenderingContext2D) => {
     labelsPlanned = true;
@@ -90,6 +101,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       (text) => context.measureText(text).width,
       labelSize,
       renderer.getDimensions(),
+      coveredRects(),
     );
   };
 

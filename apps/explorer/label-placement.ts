@@ -7,6 +7,14 @@ export interface PlacedNode {
   text: string;
 }
 
+/** A rectangle in the drawing, in CSS pixels from its top left corner. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** Where a label goes relative to its node. */
 export type LabelSide =
   'right' | 'left' | 'below' | 'above' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
@@ -51,7 +59,8 @@ const DIAGONAL = Math.SQRT1_2 + 0.15;
 /**
  * Greedy, collision-free label placement: in priority order (the caller sorts, most important first),
  * each label tries the right, left, below and above of its node, then its four corners, and takes the first place that touches
- * no label already placed and no other node's disc, then the same places with a shorter text. Labels
+ * no label already placed, no other node's disc and nothing `covered` (the controls laid over the
+ * drawing, which would hide it), then the same places with a shorter text. Labels
  * that fit nowhere are left out; they show on hover and focus. Quadratic in the number of nodes, which
  * is fine for the few hundred the explorer draws.
  */
@@ -60,6 +69,7 @@ export function placeLabels(
   measure: (text: string) => number,
   fontSize: number,
   viewport: { width: number; height: number },
+  covered: readonly Rect[] = [],
 ): Map<string, LabelBox> {
   const placed = new Map<string, LabelBox>();
   const boxes: LabelBox[] = [];
@@ -85,6 +95,7 @@ export function placeLabels(
         box.x + box.width <= viewport.width &&
         box.y + box.height <= viewport.height;
       if (!onScreen) continue;
+      if (covered.some((rect) => overlaps(box, rect))) continue;
       if (boxes.some((other) => overlaps(box, other))) continue;
       if (nodes.some((other) => other.key !== node.key && coversDisc(box, other))) continue;
       return { ...box, side, text, fontSize };
@@ -123,7 +134,7 @@ function boxBeside(node: PlacedNode, side: LabelSide, width: number, height: num
   }
 }
 
-function overlaps(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
+function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 

@@ -123,6 +123,7 @@ async function main(): Promise<void> {
   const view = createGraphView({
     container: byId('graph'),
     graph,
+    coveredBy: () => [...document.querySelectorAll('.zoom-tools')],
     onSelectNode: (id) => void act(() => select(id, true)),
     onExpandNode: (id) => void act(() => expand(id, null)),
     onHideNode: (id) => void act(() => hide(id)),

@@ -123,6 +123,8 @@ export interface DrawingFacts {
   labelled: number;
   /** Whether any two drawn labels overlap. */
   overlapping: boolean;
+  /** Whether any placed label lies under the zoom buttons. */
+  underControls: boolean;
   /** Graph positions by entity id. */
   positions: Record<string, { x: number; y: number }>;
 }
@@ -154,7 +156,28 @@ export function drawingFacts(page: Page): Promise<DrawingFacts> {
           j > i && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height,
       ),
     );
-    return { shown, labelled: boxes.length, overlapping, positions };
+    // The zoom buttons lie over the drawing's corner: a label placed under them could not be read.
+    // The page's document, typed as far as used here (the tests compile without the DOM's types).
+    type Located = { getBoundingClientRect(): { left: number; top: number; width: number; height: number } };
+    const page = (
+      globalThis as unknown as {
+        document: {
+          querySelector(selector: string): Located | null;
+          querySelectorAll(selector: string): Iterable<Located>;
+        };
+      }
+    ).document;
+    const drawing = page.querySelector('[data-testid="graph"]')!.getBoundingClientRect();
+    const controls = [...page.querySelectorAll('.zoom-tools')].map((element) => {
+      const box = element.getBoundingClientRect();
+      return { x: box.left - drawing.left, y: box.top - drawing.top, width: box.width, height: box.height };
+    });
+    const underControls = boxes.some((a) =>
+      controls.some(
+        (b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height,
+      ),
+    );
+    return { shown, labelled: boxes.length, overlapping, underControls, positions };
   });
 }
 

@@ -78,6 +78,7 @@ describe.each(Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, { width: num
       await eventually(async () => (await drawingFacts(page)).labelled).toBeGreaterThan(0);
       const facts = await drawingFacts(page);
       expect(facts.overlapping).toBe(false);
+      expect(facts.underControls).toBe(false);
       expect(facts.labelled / facts.shown).toBeGreaterThanOrEqual(LABELLED_AT_LEAST[name]);
 
       // A click on a node shows its details; on a narrow screen the details drawer opens over the drawing.
