@@ -1,11 +1,10 @@
 import { Client, fetchExchange } from '@urql/core';
 import { cacheExchange, type CacheExchangeOpts } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
-import { parse, print, type DocumentNode } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, print } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphcacheKeys, graphcacheSchema, possibleTypes } from '@yrd-graph/client';
-import type { RunningService } from '../../src/server/start-service.js';
-import { startTestService } from '../support/graphql-harness.js';
+import { serviceForTheseTests } from '../support/service-over-http.js';
 import { withoutTypenames } from '../support/without-typenames.js';
 import { EXAMPLE_RUNS } from '../examples/example-runs.js';
 
@@ -14,16 +13,11 @@ import { EXAMPLE_RUNS } from '../examples/example-runs.js';
 // too (it writes the response, then reads the query back), so what it hands over is only right when it
 // matches fragments by the schema and keys objects as the schema means.
 
-let service: RunningService;
+const service = serviceForTheseTests();
 let url: string;
 
-beforeAll(async () => {
-  service = await startTestService();
-  url = `${service.url}/graphql`;
-});
-
-afterAll(async () => {
-  await service.stop();
+beforeAll(() => {
+  url = service.url;
 });
 
 /** A urql client with graphcache, what graphcache logs, and the bodies of the responses it received. */
@@ -43,18 +37,6 @@ function graphcacheClient(options: Pick<CacheExchangeOpts, 'schema' | 'keys' | '
     },
   });
   return { client, logged, responses };
-}
-
-/** The server's data for the document as written, sent as a plain JSON POST. */
-async function serverData(document: DocumentNode, variables: Record<string, unknown> = {}): Promise<unknown> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  const body = (await response.json()) as { data?: unknown; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
 }
 
 describe('graphcache with graphcacheSchema and graphcacheKeys', () => {
@@ -80,7 +62,7 @@ describe('graphcache with graphcacheSchema and graphcacheKeys', () => {
           withoutTypenames((responses.at(-1) as { data: unknown }).data),
         );
         expect(withoutTypenames(network.data)).toEqual(
-          withoutTypenames(await serverData(run.document, variables)),
+          withoutTypenames(await service.serverData(run.document, variables)),
         );
         const sent = responses.length;
         const cached = await client
@@ -114,7 +96,7 @@ describe('a fragment on a type the object is not', () => {
   }
 
   it('matches nothing with graphcacheSchema: the answer is the server’s', async () => {
-    const answer = await serverData(THROUGH_PERSON);
+    const answer = await service.serverData(THROUGH_PERSON);
     expect(answer).toEqual({ entity: { id: 'city:wenzhou' } });
     expect(await afterDescriptionCached({ schema: graphcacheSchema, keys: graphcacheKeys })).toEqual(answer);
   });
@@ -161,7 +143,7 @@ describe('infinite scrolling with graphcache’s relayPagination', () => {
     const first = await entitiesPage(null);
     expect(first.entities.pageInfo.hasNextPage).toBe(true);
     const both = await entitiesPage(first.entities.pageInfo.endCursor);
-    const tenCities = (await serverData(parse(print(ENTITIES).replace('first: 5', 'first: 10')))) as {
+    const tenCities = (await service.serverData(print(ENTITIES).replace('first: 5', 'first: 10'))) as {
       entities: Connection;
     };
     expect(ids(both.entities)).toEqual(ids(tenCities.entities));
@@ -173,7 +155,7 @@ describe('infinite scrolling with graphcache’s relayPagination', () => {
       };
     const firstLinks = await relationshipsPage(null);
     const bothLinks = await relationshipsPage(firstLinks.entity.relationships.pageInfo.endCursor);
-    const tenLinks = (await serverData(parse(print(RELATIONSHIPS).replace('first: 5', 'first: 10')))) as {
+    const tenLinks = (await service.serverData(print(RELATIONSHIPS).replace('first: 5', 'first: 10'))) as {
       entity: { relationships: Connection };
     };
     expect(ids(bothLinks.entity.relationships)).toEqual(ids(tenLinks.entity.relationships));

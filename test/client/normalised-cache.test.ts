@@ -1,9 +1,8 @@
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { possibleTypes } from '@yrd-graph/client';
-import type { RunningService } from '../../src/server/start-service.js';
-import { startTestService } from '../support/graphql-harness.js';
+import { serviceForTheseTests } from '../support/service-over-http.js';
 import { withoutTypenames } from '../support/without-typenames.js';
 
 // Apollo Client's InMemoryCache, as front ends set it up (docs/front-end.md), keeps one copy of each
@@ -11,29 +10,12 @@ import { withoutTypenames } from '../support/without-typenames.js';
 // field's value depends on the object and the field's own arguments: a value that changed with an
 // argument of some parent field would overwrite the copy another query reads.
 
-let service: RunningService;
+const service = serviceForTheseTests();
 let url: string;
 
-beforeAll(async () => {
-  service = await startTestService();
-  url = `${service.url}/graphql`;
+beforeAll(() => {
+  url = service.url;
 });
-
-afterAll(async () => {
-  await service.stop();
-});
-
-/** The server's data for `query`, sent as a plain JSON POST. */
-async function serverData(query: string): Promise<unknown> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await response.json()) as { data?: unknown; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 const newApollo = () =>
   new ApolloClient({ link: new HttpLink({ uri: url }), cache: new InMemoryCache({ possibleTypes }) });
@@ -48,7 +30,7 @@ describe('relationships read with an evidence filter, in a normalised cache', ()
       relationships { id evidence(kinds: [QUOTED]) { kind quote rationale } } } }`;
 
   it('the dataset has a relationship whose evidence is of two kinds (else nothing here could fail)', async () => {
-    const data = (await serverData(`{ relationship(id: "${MIXED}") { evidence { kind } } }`)) as {
+    const data = (await service.serverData(`{ relationship(id: "${MIXED}") { evidence { kind } } }`)) as {
       relationship: { evidence: { kind: string }[] };
     };
     expect(new Set(data.relationship.evidence.map((item) => item.kind))).toEqual(
@@ -58,7 +40,7 @@ describe('relationships read with an evidence filter, in a normalised cache', ()
 
   it('a quoted-only read does not change what the cache answers for an unfiltered one', async () => {
     const apollo = newApollo();
-    const expected = await serverData(everything);
+    const expected = await service.serverData(everything);
     expect(withoutTypenames((await apollo.query({ query: gql(everything) })).data)).toEqual(expected);
     await apollo.query({ query: gql(quotedOnly) });
     // Cache-first, Apollo's default: answered from the cache without a request.
@@ -72,7 +54,7 @@ describe('relationships read with an evidence filter, in a normalised cache', ()
         relationships { id evidence(kinds: [QUOTED]) { kind } } } }`;
     const apollo = newApollo();
     const result = await apollo.query({ query: gql(both) });
-    expect(withoutTypenames(result.data)).toEqual(await serverData(both));
+    expect(withoutTypenames(result.data)).toEqual(await service.serverData(both));
   });
 
   it("keeps an entity's filtered relationships and its unfiltered ones apart", async () => {
@@ -82,7 +64,7 @@ describe('relationships read with an evidence filter, in a normalised cache', ()
         all: relationships(first: 100) { edges { node { id evidence { kind } } } } } }`;
     const apollo = newApollo();
     const result = await apollo.query({ query: gql(query) });
-    expect(withoutTypenames(result.data)).toEqual(await serverData(query));
+    expect(withoutTypenames(result.data)).toEqual(await service.serverData(query));
   });
 });
 
@@ -110,7 +92,7 @@ describe("Apollo's relayStylePagination", () => {
 
   /** What the server lists on one page of `field`, read by a plain POST. */
   async function idsOf(query: string, pick: (data: never) => { edges: { node: { id: string } }[] }) {
-    return pick((await serverData(query)) as never).edges.map((edge) => edge.node.id);
+    return pick((await service.serverData(query)) as never).edges.map((edge) => edge.node.id);
   }
 
   it('merges two pages of entities into the two server pages, in order, keeping totalCount', async () => {

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
-import { Kind, print, visit, type DocumentNode } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Kind, visit, type DocumentNode } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { possibleTypes } from '@yrd-graph/client';
-import type { RunningService } from '../../src/server/start-service.js';
-import { startTestService } from '../support/graphql-harness.js';
+import { serviceForTheseTests } from '../support/service-over-http.js';
 import { withoutTypenames } from '../support/without-typenames.js';
 import { EXAMPLE_RUNS } from '../examples/example-runs.js';
 
@@ -13,16 +12,11 @@ import { EXAMPLE_RUNS } from '../examples/example-runs.js';
 // goes first as a GET carrying only its SHA-256; the first time, the service does not know the hash and
 // says so, and the link sends the text once by POST. After that, the hash alone is enough.
 
-let service: RunningService;
+const service = serviceForTheseTests();
 let url: string;
 
-beforeAll(async () => {
-  service = await startTestService();
-  url = `${service.url}/graphql`;
-});
-
-afterAll(async () => {
-  await service.stop();
+beforeAll(() => {
+  url = service.url;
 });
 
 interface Sent {
@@ -51,18 +45,6 @@ function persistedQueryClient(sent: Sent[]): ApolloClient {
     link: persisted.concat(new HttpLink({ uri: url, fetch: recordingFetch })),
     cache: new InMemoryCache({ possibleTypes }),
   });
-}
-
-/** The server's data for the document as written, sent as a plain JSON POST. */
-async function serverData(document: DocumentNode, variables: Record<string, unknown>): Promise<unknown> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  const body = (await response.json()) as { data?: unknown; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
 }
 
 let documents = 0;
@@ -96,7 +78,7 @@ describe("Apollo Client's PersistedQueryLink, hashed queries by GET", () => {
     '%s: registered once by POST, then answered from its hash alone',
     async (_label, run) => {
       const query = unseen(run.document);
-      const expected = withoutTypenames(await serverData(query, run.variables));
+      const expected = withoutTypenames(await service.serverData(query, run.variables));
 
       const first: Sent[] = [];
       const registered = await persistedQueryClient(first).query({ query, variables: run.variables });

@@ -2,13 +2,12 @@ import { readdir } from 'node:fs/promises';
 import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { BatchHttpLink } from '@apollo/client/link/batch-http';
 import { Client as UrqlClient, cacheExchange, fetchExchange } from '@urql/core';
-import { parse, print, type DocumentNode } from 'graphql';
+import { parse, type DocumentNode } from 'graphql';
 import { ClientError, GraphQLClient } from 'graphql-request';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DashboardDocument, possibleTypes, SearchDocument } from '@yrd-graph/client';
 import { BATCHING_NOT_SUPPORTED_MESSAGE } from '../../src/server/refuse-batched-requests.js';
-import type { RunningService } from '../../src/server/start-service.js';
-import { startTestService } from '../support/graphql-harness.js';
+import { serviceForTheseTests } from '../support/service-over-http.js';
 import { withoutTypenames } from '../support/without-typenames.js';
 import { EXAMPLE_RUNS, type ExampleRun } from './example-runs.js';
 
@@ -35,29 +34,12 @@ function recordingFetch(received: Received[]): typeof fetch {
 
 const label = (run: ExampleRun) => `${run.file} ${JSON.stringify(run.variables)}`;
 
-let service: RunningService;
+const service = serviceForTheseTests();
 let url: string;
 
-beforeAll(async () => {
-  service = await startTestService();
-  url = `${service.url}/graphql`;
+beforeAll(() => {
+  url = service.url;
 });
-
-afterAll(async () => {
-  await service.stop();
-});
-
-/** The server's data for the document as written, sent as a plain JSON POST. */
-async function expectedData(document: DocumentNode, variables: Record<string, unknown>): Promise<unknown> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  const body = (await response.json()) as Received['body'];
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 /**
  * Runs `run` (and its next page, when it has one) through `send`, checking each answer against the
@@ -75,7 +57,9 @@ async function checkRun(
     const response = received.at(-1)!;
     expect(response.body.errors).toBeUndefined();
     expect(data).toEqual(response.body.data);
-    expect(withoutTypenames(data)).toEqual(withoutTypenames(await expectedData(run.document, variables)));
+    expect(withoutTypenames(data)).toEqual(
+      withoutTypenames(await service.serverData(run.document, variables)),
+    );
     if (run.nextPage && index === 0) pages.push(run.nextPage(data));
   }
 }
