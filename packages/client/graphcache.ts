@@ -12,7 +12,7 @@ import { introspection, unkeyedTypes } from './generated/graphcache.js';
  * The minified form leaves out what graphcache does not read (descriptions, arguments' types), so its
  * shape is less than graphql-js's `IntrospectionQuery`, the type graphcache's `schema` option is given as.
  */
-export const graphcacheSchema = introspection as unknown as IntrospectionQuery;
+export const graphcacheSchema = introspection as IntrospectionQuery;
 
 /**
  * graphcache's `keys` for the object types that have no `id` (evidence, edges, page info, search hits,
