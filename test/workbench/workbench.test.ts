@@ -237,6 +237,16 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
     expect(await page.locator('#editor-keys').textContent()).toBe(
       'Tab indents. Press Escape, then Tab, to leave the editor.',
     );
+    // Chromium's accessibility tree gives the editor's input that text as its description.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Accessibility.enable');
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.activeElement' });
+    const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId! });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+      backendNodeId: node.backendNodeId,
+      fetchRelatives: false,
+    });
+    expect(nodes[0]?.description?.value).toBe('Tab indents. Press Escape, then Tab, to leave the editor.');
 
     // Tab alone indents, and the focus stays.
     const before = await queryText();
