@@ -228,15 +228,23 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
       page.evaluate(
         "document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.getValue()",
       ) as Promise<string>;
+    /** Escape, then `key` (Tab or Shift+Tab): where the focus went, and that nothing was typed. */
+    const leaveWith = async (key: 'Tab' | 'Shift+Tab', text: string) => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press(key);
+      const reached = await activeElement();
+      expect(reached.inQueryEditor).toBe(false);
+      expect(await queryText()).toBe(text);
+      return reached;
+    };
+    const HINT = 'Tab indents. Press Escape, then Tab, to leave the editor.';
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     const inEditor = await activeElement();
     expect(inEditor.inQueryEditor).toBe(true);
     // A screen reader is told how to leave.
     expect(inEditor.description).toBe('editor-keys');
-    expect(await page.locator('#editor-keys').textContent()).toBe(
-      'Tab indents. Press Escape, then Tab, to leave the editor.',
-    );
+    expect(await page.locator('#editor-keys').textContent()).toBe(HINT);
     // Chromium's accessibility tree gives the editor's input that text as its description.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Accessibility.enable');
@@ -246,7 +254,7 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
       backendNodeId: node.backendNodeId,
       fetchRelatives: false,
     });
-    expect(nodes[0]?.description?.value).toBe('Tab indents. Press Escape, then Tab, to leave the editor.');
+    expect(nodes[0]?.description?.value).toBe(HINT);
 
     // Tab alone indents, and the focus stays.
     const before = await queryText();
@@ -258,12 +266,10 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
 
     // Escape, then Tab: the focus moves to what follows the editor (GraphiQL's run button), and
     // nothing is typed.
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Tab');
-    const after = await activeElement();
-    expect(after.inQueryEditor).toBe(false);
-    expect(after).toMatchObject({ tag: 'BUTTON', label: 'Execute query (Ctrl-Enter)' });
-    expect(await queryText()).toBe(before);
+    expect(await leaveWith('Tab', before)).toMatchObject({
+      tag: 'BUTTON',
+      label: 'Execute query (Ctrl-Enter)',
+    });
     // One step in the page's own order: Shift-Tab from there comes back into the editor.
     await page.keyboard.press('Shift+Tab');
     expect((await activeElement()).inQueryEditor).toBe(true);
@@ -275,12 +281,7 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
     await page.keyboard.press('Tab');
     expect((await activeElement()).inQueryEditor).toBe(true);
     await page.keyboard.press('Control+z');
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Shift+Tab');
-    const previous = await activeElement();
-    expect(previous.inQueryEditor).toBe(false);
-    expect(previous).toMatchObject({ tag: 'A', label: 'GraphiQL' });
-    expect(await queryText()).toBe(before);
+    expect(await leaveWith('Shift+Tab', before)).toMatchObject({ tag: 'A', label: 'GraphiQL' });
     await page.keyboard.press('Tab');
     expect((await activeElement()).inQueryEditor).toBe(true);
     expect(pageProblems).toEqual([]);
