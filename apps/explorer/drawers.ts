@@ -12,8 +12,10 @@ const WIDE = '(min-width: 75em)';
 /**
  * Opens and closes the drawers. On a wide screen both panels are always shown beside the drawing and
  * these calls only set state. A closed drawer is `inert`, so Tab never walks into what cannot be seen.
+ * `onMoved` is called whenever a drawer opens or closes and again once it has slid into place, so the
+ * drawing can keep its labels clear of an open one.
  */
-export function createDrawers(): {
+export function createDrawers(onMoved: () => void = () => {}): {
   open(name: DrawerName): void;
   close(name: DrawerName): void;
   isWide(): boolean;
@@ -37,8 +39,12 @@ export function createDrawers(): {
       // One drawer at a time on narrow screens: two would cover the whole drawing.
       for (const other of Object.keys(panels) as DrawerName[]) if (other !== name) set(other, false);
       set(name, true);
+      onMoved();
     },
-    close: (name: DrawerName) => set(name, false),
+    close(name: DrawerName) {
+      set(name, false);
+      onMoved();
+    },
     isWide: () => wide.matches,
   };
   for (const name of Object.keys(panels) as DrawerName[]) {
@@ -67,9 +73,16 @@ export function createDrawers(): {
       if (hadFocus) toggles[name].focus();
     }
   });
+  // A drawer slides for 0.2 s; what lies over the drawing is known once it has stopped (when motion is
+  // reduced it does not slide, and the call on opening or closing is the last).
+  for (const panel of Object.values(panels))
+    panel.addEventListener('transitionend', (event) => {
+      if (event.target === panel && event.propertyName === 'transform') onMoved();
+    });
   wide.addEventListener('change', () => {
     for (const name of Object.keys(panels) as DrawerName[])
       set(name, panels[name].classList.contains('open'));
+    onMoved();
   });
   return api;
 }

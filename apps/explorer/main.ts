@@ -40,7 +40,8 @@ const PNG_SCALE = 3;
 async function main(): Promise<void> {
   const graph = createExplorerGraph();
   const source = createGraphSource();
-  const drawers = createDrawers();
+  // The view is made below; no drawer moves before main() has run to its end.
+  const drawers = createDrawers(() => view.refresh());
   const statusLine = byId('status');
   const empty = byId('empty');
 
@@ -123,7 +124,9 @@ async function main(): Promise<void> {
   const view = createGraphView({
     container: byId('graph'),
     graph,
-    coveredBy: () => [...document.querySelectorAll('.zoom-tools')],
+    // What lies over the drawing: the zoom buttons, and on a narrow screen an open drawer (beside the
+    // drawing on a wide one, where it covers nothing).
+    coveredBy: () => [...document.querySelectorAll('.zoom-tools, .drawer.open')],
     onSelectNode: (id) => void act(() => select(id, true)),
     onExpandNode: (id) => void act(() => expand(id, null)),
     onHideNode: (id) => void act(() => hide(id)),

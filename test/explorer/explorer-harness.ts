@@ -123,7 +123,7 @@ export interface DrawingFacts {
   labelled: number;
   /** Whether any two drawn labels overlap. */
   overlapping: boolean;
-  /** Whether any placed label lies under the zoom buttons. */
+  /** Whether any placed label lies under the zoom buttons or under an open drawer. */
   underControls: boolean;
   /** Graph positions by entity id. */
   positions: Record<string, { x: number; y: number }>;
@@ -156,7 +156,9 @@ export function drawingFacts(page: Page): Promise<DrawingFacts> {
           j > i && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height,
       ),
     );
-    // The zoom buttons lie over the drawing's corner: a label placed under them could not be read.
+    // The zoom buttons lie over the drawing's corner, and on a narrow screen an open drawer over a side or
+    // the foot of it: a label placed under them could not be read. (On a wide screen the drawers lie
+    // beside the drawing, so they cover no label.)
     // The page's document, typed as far as used here (the tests compile without the DOM's types).
     type Located = { getBoundingClientRect(): { left: number; top: number; width: number; height: number } };
     const page = (
@@ -168,7 +170,7 @@ export function drawingFacts(page: Page): Promise<DrawingFacts> {
       }
     ).document;
     const drawing = page.querySelector('[data-testid="graph"]')!.getBoundingClientRect();
-    const controls = [...page.querySelectorAll('.zoom-tools')].map((element) => {
+    const controls = [...page.querySelectorAll('.zoom-tools, .drawer.open')].map((element) => {
       const box = element.getBoundingClientRect();
       return { x: box.left - drawing.left, y: box.top - drawing.top, width: box.width, height: box.height };
     });

@@ -92,6 +92,9 @@ describe.each(Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, { width: num
       };
       await eventually(() => inside('details-drawer')).toBe(true);
       const details = (await page.getByTestId('details-drawer').boundingBox())!;
+      // The labels make way for the drawer once it is still: none is left cut by its edge.
+      await eventually(async () => (await drawingFacts(page)).underControls).toBe(false);
+      expect((await drawingFacts(page)).labelled).toBeGreaterThan(0);
       expect(await page.getByTestId('expand-entity').isVisible()).toBe(true);
       await expectUsableByTouch();
 
