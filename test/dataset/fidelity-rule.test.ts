@@ -166,6 +166,22 @@ describe('pinpoint quotes (issue 12, item 2)', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('names as its section the heading each quote lies under ("Introduction" before the first task)', () => {
+    // The plan's headings are lines of their own ("Task One" … "Task Eight"); a section is where a quote
+    // starts, so a quote moved or re-pinned under another heading cannot keep a stale label.
+    const text = dataset.texts.get(SOURCE)!;
+    const headings = [...text.matchAll(/^Task (One|Two|Three|Four|Five|Six|Seven|Eight)$/gm)];
+    expect(headings).toHaveLength(8);
+    const sectionAt = (offset: number) =>
+      headings.filter((heading) => heading.index <= offset).at(-1)?.[0] ?? 'Introduction';
+    const ofThePlan = quotedRecords(dataset).filter(({ evidence }) => evidence.source === SOURCE);
+    const wrong = ofThePlan
+      .filter(({ evidence }) => evidence.section !== sectionAt(evidence.start ?? -1))
+      .map(({ id, evidence }) => `${id}: ${evidence.section} (under ${sectionAt(evidence.start ?? -1)})`);
+    expect(wrong).toEqual([]);
+    expect(ofThePlan.length).toBeGreaterThan(400);
+  });
+
   it('quotes no whole sentence of several clauses for an entity: the clause that names it is shorter', () => {
     const whole = wholeSentenceQuotes(dataset)
       .filter((record) => record.severalClauses && !record.id.includes('-['))
