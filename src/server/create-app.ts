@@ -98,8 +98,9 @@ export function graphqlCorsOptions(security: SecurityOptions): cors.CorsOptions 
   return {
     origin: security.corsOrigins,
     // The methods /graphql serves (the cors package's default also lists PUT, PATCH and DELETE, which
-    // are always refused): a preflight should not promise what the request then gets a 405 for.
-    methods: ['GET', 'HEAD', 'POST'],
+    // are always refused, and HEAD, which Apollo answers 405 with \`Allow: GET, POST\`): a preflight
+    // should not promise what the request then gets a 405 for.
+    methods: ['GET', 'POST'],
     allowedHeaders: [
       'content-type',
       'authorization',
@@ -172,7 +173,7 @@ export function createApp(options: AppOptions): Express {
     noStoreOnGet,
     // express.json(), or the body the lean path already read.
     jsonBody({ limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT }),
-    refuseBatchedRequests,
+    refuseBatchedRequests({ delayMs: options.refusalDelayMs ?? 0 }),
     // Over-limit documents are refused from their text, before Apollo parses them.
     refuseOverLimitQueries({
       metrics: options.metrics,

@@ -364,6 +364,63 @@ describe('invalid operations', () => {
     expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', requestId: 'test-request' });
   });
 
+  it('reports each of a few short variable problems on its own, as graphql-js words it', async () => {
+    const result = await harness.execute(
+      'query ($first: Int, $kinds: [EntityKind!]) { entities(first: $first, kinds: $kinds) { totalCount } }',
+      { first: 'ten', kinds: ['TOWN'] },
+    );
+    expect(result.errors?.map((error) => [error.message, error.extensions?.['code']])).toEqual([
+      [
+        'Variable "$first" got invalid value "ten"; Int cannot represent non-integer value: "ten"',
+        'BAD_USER_INPUT',
+      ],
+      [
+        'Variable "$kinds" got invalid value "TOWN" at "kinds[0]"; Value "TOWN" does not exist in "EntityKind" enum.',
+        'BAD_USER_INPUT',
+      ],
+    ]);
+  });
+
+  it('refuses many variable problems in one short error that names the first (graphql-js would copy the value into each)', async () => {
+    // 2,000 fields GraphSelection does not have: graphql-js reads every one, each message holding the
+    // whole object; read in full this took seconds and was quadratic in the fields.
+    const selection = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`f${i}`, 0]));
+    const result = await harness.execute(
+      'query ($s: GraphSelection) { graph(selection: $s) { truncated } }',
+      {
+        s: selection,
+      },
+    );
+    const error = onlyError(result);
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', requestId: 'test-request' });
+    expect(error.message).toMatch(
+      /^Variable "\$s" got invalid value \{ f0: 0, f1: 0, .*…; Field "f0" is not defined by type "GraphSelection"\. \(and at least 4 more problems with the variables\)$/,
+    );
+    expect(error.message.length).toBeLessThan(400);
+  });
+
+  it('refuses 51 bad items of a list as bad input only (graphql-js adds an uncoded "Too many errors" past 50)', async () => {
+    const result = await harness.execute('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+      ids: Array.from({ length: 51 }, () => true),
+    });
+    const error = onlyError(result);
+    expect(error.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(error.message).toBe(
+      'Variable "$ids" got invalid value true at "ids[0]"; ID cannot represent value: true (and at least 4 more problems with the variables)',
+    );
+  });
+
+  it('cuts a problem whose own words are long: a field name of 10,000 characters', async () => {
+    const error = onlyError(
+      await harness.execute('query ($s: GraphSelection) { graph(selection: $s) { truncated } }', {
+        s: { ['x'.repeat(10_000)]: 1 },
+      }),
+    );
+    expect(error.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(error.message).toMatch(/^Variable "\$s" got invalid value \{ xxx.*…$/);
+    expect(error.message).toHaveLength(300);
+  });
+
   it('reports a syntax error as GRAPHQL_PARSE_FAILED', async () => {
     const error = onlyError(await harness.execute('{ entity(id: "city:wenzhou") { name }'));
     expect(error.message).toBe('Syntax Error: Expected Name, found <EOF>.');

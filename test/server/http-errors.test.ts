@@ -1,7 +1,10 @@
 import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BATCHING_NOT_SUPPORTED_MESSAGE } from '../../src/server/refuse-batched-requests.js';
+import {
+  BATCH_ANSWERED_PER_OPERATION,
+  BATCHING_NOT_SUPPORTED_MESSAGE,
+} from '../../src/server/refuse-batched-requests.js';
 import type { RunningService } from '../../src/server/start-service.js';
 import { startTestService } from '../support/graphql-harness.js';
 
@@ -247,6 +250,30 @@ describe('HTTP errors from Apollo', () => {
       },
     ]);
   });
+
+  it.each([
+    ['50,000 zeros', Array.from({ length: 50_000 }, () => 0)],
+    [
+      `${BATCH_ANSWERED_PER_OPERATION + 1} operations`,
+      Array.from({ length: BATCH_ANSWERED_PER_OPERATION + 1 }, () => ({ query: '{ __typename }' })),
+    ],
+  ])(
+    'refuses an array of %s with one error: the answer does not grow with the array',
+    async (_case, body) => {
+      const response = await postGraphQL(body);
+      expect(response.status).toBe(400);
+      const text = await response.text();
+      expect(JSON.parse(text)).toEqual({
+        errors: [
+          {
+            message: BATCHING_NOT_SUPPORTED_MESSAGE,
+            extensions: { code: 'BAD_REQUEST', requestId: response.headers.get('x-request-id') },
+          },
+        ],
+      });
+      expect(text.length).toBeLessThan(400);
+    },
+  );
 
   // BUG: the error-reporting plugin adds the request id only to errors of the GraphQL request
   // pipeline; errors Apollo's HTTP layer answers (a GET without a query or with a mutation, a missing

@@ -34,12 +34,12 @@ async function serve(listener: (options: AppOptions) => http.RequestListener): P
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-/** Posts a query and says when its answer arrived, in milliseconds from `start`. */
-async function post(url: string, query: string, start: number) {
+/** Posts a query (or any body) and says when its answer arrived, in milliseconds from `start`. */
+async function post(url: string, query: string | unknown[], start: number) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify(typeof query === 'string' ? { query } : query),
   });
   const body = (await response.json()) as { errors?: { extensions: { code: string } }[] };
   return { status: response.status, body, at: performance.now() - start };
@@ -72,6 +72,23 @@ describe.each([
     expect(refused.body.errors?.[0]?.extensions.code).toBe('LIMIT_EXCEEDED');
     expect(refused.at).toBeGreaterThanOrEqual(DELAY_MS);
     expect(answered.status).toBe(200);
+    expect(answered.at).toBeLessThan(refused.at);
+  });
+
+  it('holds back the refusal of a batch too', async () => {
+    const url = await serve(listener);
+    const start = performance.now();
+    const [refused, answered] = await Promise.all([
+      post(
+        url,
+        Array.from({ length: 1000 }, () => 0),
+        start,
+      ),
+      post(url, WELL_FORMED, start),
+    ]);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0]?.extensions.code).toBe('BAD_REQUEST');
+    expect(refused.at).toBeGreaterThanOrEqual(DELAY_MS);
     expect(answered.at).toBeLessThan(refused.at);
   });
 });

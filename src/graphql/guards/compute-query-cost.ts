@@ -1,5 +1,4 @@
 import {
-  getVariableValues,
   visit,
   type DocumentNode,
   type GraphQLSchema,
@@ -17,13 +16,12 @@ export interface QueryCostInput {
 }
 
 /**
- * The estimated cost of one operation with its variables (see `estimateFieldCost`), or null when the
- * variables do not fit their definitions: execution then refuses the request with Apollo's own
- * BAD_USER_INPUT before anything runs, so there is nothing to cost. `@skip`/`@include` are honoured,
+ * The estimated cost of one operation with its variables (see `estimateFieldCost`), for variables
+ * that fit their definitions (`checkVariables` says so first: a request whose variables do not fit
+ * is refused before anything runs, so there is nothing to cost). `@skip`/`@include` are honoured,
  * abstract selections cost their dearest possible type, and fragments count where they are spread.
  */
-export function computeQueryCost(input: QueryCostInput): number | null {
-  if (!variablesFit(input)) return null;
+export function computeQueryCost(input: QueryCostInput): number {
   return getComplexity({
     schema: input.schema,
     query: input.document,
@@ -31,16 +29,6 @@ export function computeQueryCost(input: QueryCostInput): number | null {
     variables: input.variables ?? {},
     estimators: [estimateFieldCost],
   });
-}
-
-/** Whether the request's variables fit the operation's definitions (what execution checks first). */
-export function variablesFit(input: QueryCostInput): boolean {
-  const { errors } = getVariableValues(
-    input.schema,
-    input.operation.variableDefinitions ?? [],
-    input.variables ?? {},
-  );
-  return errors === undefined;
 }
 
 /**

@@ -2,8 +2,9 @@ import type { BaseContext } from '@apollo/server';
 import type { DocumentNode } from 'graphql';
 import { LimitExceededError } from '../../errors.js';
 import type { RequestPlugin } from '../request-plugins.js';
-import { computeQueryCost, costVariablesOf, variablesFit } from './compute-query-cost.js';
+import { computeQueryCost, costVariablesOf } from './compute-query-cost.js';
 import { QUERY_LIMIT_NAMES, QUERY_LIMITS } from './query-limits.js';
+import { checkVariables } from './variable-errors.js';
 
 export interface QueryGuardsOptions {
   /** The most an operation may cost. @default QUERY_LIMITS.cost */
@@ -56,17 +57,22 @@ export function queryGuardsPlugin<TContext extends BaseContext>(
             throw error;
           };
           const input = { schema, document, operation, variables: request.variables };
-          let requested: number | null;
+          // Variables that do not fit are refused before anything is costed or run: by execution, as
+          // graphql-js words it, when their problems are few and short; here, in one error, when not.
+          const variables = checkVariables(input);
+          if (!variables.fit) {
+            if (variables.refusal) throw variables.refusal;
+            return;
+          }
+          let requested: number;
           try {
             const fixed = fixedCostsOf(document);
             const operationKey = operation.name?.value ?? '';
             if (fixed.variables.size > 0) {
               requested = computeQueryCost(input);
-            } else if (!variablesFit(input)) {
-              requested = null;
             } else {
               requested = fixed.costs.get(operationKey) ?? computeQueryCost(input);
-              if (requested !== null) fixed.costs.set(operationKey, requested);
+              fixed.costs.set(operationKey, requested);
             }
           } catch {
             // graphql-query-complexity gives up after 10,000 selections (fragments spread in
@@ -78,7 +84,6 @@ export function queryGuardsPlugin<TContext extends BaseContext>(
               ),
             );
           }
-          if (requested === null) return;
           cost = { requestedQueryCost: requested, maximumAvailable: maxCost };
           if (requested > maxCost) {
             refuse(
