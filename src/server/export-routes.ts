@@ -44,7 +44,7 @@ export function createExportRouter(options: ExportRouterOptions): Router {
   const router = express.Router();
 
   router.get('/neighborhood', async (request, response) => {
-    const query = readQuery(request);
+    const query = readQuery(request, ['id', 'depth', 'limit', 'relationshipTypes', 'kinds']);
     const format = formatOf(query);
     const bom = boolean(query, 'bom') ?? false;
     const id = required(query, 'id');
@@ -60,7 +60,7 @@ export function createExportRouter(options: ExportRouterOptions): Router {
   });
 
   router.get('/path', async (request, response) => {
-    const query = readQuery(request);
+    const query = readQuery(request, ['from', 'to', 'maxHops', 'relationshipTypes']);
     const format = formatOf(query);
     const bom = boolean(query, 'bom') ?? false;
     const from = required(query, 'from');
@@ -76,7 +76,7 @@ export function createExportRouter(options: ExportRouterOptions): Router {
   });
 
   router.get('/graph', async (request, response) => {
-    const query = readQuery(request);
+    const query = readQuery(request, ['around', 'depth', 'kinds', 'relationshipTypes', 'limit']);
     const format = formatOf(query);
     const bom = boolean(query, 'bom') ?? false;
     const around = list(query, 'around');
@@ -132,10 +132,27 @@ function send(
     .send(file.content);
 }
 
-/** The query string with each parameter given at most once. */
-function readQuery(request: Request): Query {
+/** What every download takes besides its own parameters. */
+const COMMON_PARAMETERS = ['format', 'bom', 'time.asOf', 'time.from', 'time.to'] as const;
+
+/**
+ * The query string with each parameter given at most once, and only parameters the download takes:
+ * a misspelt filter (`kind=`, `time.asof=`) was ignored and the download came unfiltered, where
+ * GraphQL refuses an unknown argument.
+ */
+function readQuery(request: Request, own: readonly string[]): Query {
+  const known = [...own, ...COMMON_PARAMETERS];
   const query: Query = {};
   for (const [name, value] of Object.entries(request.query)) {
+    if (!known.includes(name)) {
+      // A parameter named but for its case or a plural's s, which is the usual slip.
+      const bare = (text: string) => text.toLowerCase().replace(/s$/, '');
+      const meant = known.find((candidate) => bare(candidate) === bare(name));
+      throw new BadInputError(
+        `This download takes no parameter \`${name.slice(0, 60)}\`${meant ? ` (did you mean \`${meant}\`?)` : ''}; it takes ${known.join(', ')}.`,
+        name.slice(0, 60),
+      );
+    }
     if (typeof value !== 'string') {
       throw new BadInputError(`Give \`${name}\` once, as plain text (a list is comma-separated: A,B).`, name);
     }

@@ -197,6 +197,25 @@ describe('GET /export/*', () => {
     ],
     ['/export/graph?limit=5001&format=d3', 400, 'LIMIT_EXCEEDED', '`limit` may be at most 5000'],
     ['/export/graph?format=d3&format=gexf', 400, 'BAD_USER_INPUT', 'Give `format` once'],
+    // A misspelt filter was ignored, and the whole graph came back as if filtered.
+    [
+      '/export/graph?kind=CITY&format=csv-nodes',
+      400,
+      'BAD_USER_INPUT',
+      'This download takes no parameter `kind` (did you mean `kinds`?); it takes around, depth, kinds,',
+    ],
+    [
+      '/export/neighborhood?id=district:jiading&time.asof=2019-01-01&format=d3',
+      400,
+      'BAD_USER_INPUT',
+      'This download takes no parameter `time.asof` (did you mean `time.asOf`?)',
+    ],
+    [
+      '/export/path?from=city:wenzhou&to=district:jiading&time[asOf]=2020&format=d3',
+      400,
+      'BAD_USER_INPUT',
+      'This download takes no parameter `time[asOf]`;',
+    ],
   ])('answers %s with %i %s', async (path, status, code, message, ending = '') => {
     const response = await get(path);
     expect(response.status).toBe(status);
