@@ -1,7 +1,7 @@
 import type { EntityRecord } from '../model/index.js';
 import { toEvidenceRecord } from '../validation/index.js';
 import type { BasisCheck } from './basis-check.js';
-import { DatasetError } from './dataset-error.js';
+import { claimId } from './claim-id.js';
 import { entitySchema } from './dataset-schema.js';
 import type { EvidenceCheck } from './evidence-check.js';
 import { parseWithSchema } from './parse-with-schema.js';
@@ -21,10 +21,7 @@ export function createEntityValidator(
   return ({ raw, position }) => {
     const label = entityLabel(raw, position.index);
     const parsed = parseWithSchema(entitySchema, raw, position, label);
-    const fail = (field: string, problem: string) =>
-      new DatasetError(position.file, label, field, problem, position.line);
-    if (entityIds.has(parsed.id)) throw fail('id', 'duplicate id');
-    entityIds.add(parsed.id);
+    claimId(entityIds, parsed.id, 'entity', position, label);
     const evidence = parsed.evidence.map(toEvidenceRecord);
     checkEvidence(evidence, position, label, basis);
     return {

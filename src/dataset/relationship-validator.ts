@@ -2,6 +2,7 @@ import type { RelationshipRecord } from '../model/index.js';
 import { deriveRelationshipId } from '../model/index.js';
 import { toEvidenceRecord } from '../validation/index.js';
 import type { BasisCheck } from './basis-check.js';
+import { claimId } from './claim-id.js';
 import { DatasetError } from './dataset-error.js';
 import { relationshipSchema } from './dataset-schema.js';
 import type { EvidenceCheck } from './evidence-check.js';
@@ -29,8 +30,7 @@ export function createRelationshipValidator(
     for (const end of ['from', 'to'] as const) {
       if (!entityIds.has(parsed[end])) throw fail(end, `no entity has the id "${parsed[end]}"`);
     }
-    if (seenIds.has(id)) throw fail('id', 'duplicate id (give the second one a #2 suffix)');
-    seenIds.add(id);
+    claimId(seenIds, id, 'relationship', position, label);
     basis?.relationship(id);
     const evidence = parsed.evidence.map(toEvidenceRecord);
     checkEvidence(evidence, position, label, basis);

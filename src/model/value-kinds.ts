@@ -17,7 +17,7 @@ export interface ValueKindTypes {
   year: number;
   /** An ISO date at the source's precision: `2019`, `2019-06` or `2019-06-11`. */
   isoDate: string;
-  /** A duration in hours, more than 0. */
+  /** A duration in hours, more than 0 and at most a week (168). */
   hours: number;
   /** A measured figure, 0 or more (an area, a length, an amount of money). */
   amount: number;

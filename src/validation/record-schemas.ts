@@ -60,6 +60,29 @@ const sectionText = boundedText(WRITE_LIMITS.section);
 
 const offset = z.number().int('must be a whole number').min(0, 'must be 0 or more');
 
+/** What a mention keyed by anything but an entity id is told: what entityIdSchema says of it. */
+const mentionKeyProblem = (key: string) => entityIdSchema.safeParse(key).error?.issues[0]?.message;
+
+/**
+ * A quote's mentions: the words of the quote (value) that name each entity (key). A key
+ * `__proto__` (JSON, YAML and GraphQL input can all give one) is no entity id, but z.record passes it
+ * over without a word, to keep it off the prototype of the object it builds, and the mention would
+ * be lost: it is refused here, before, as any other key that is not an entity id is.
+ */
+const mentionsSchema = z
+  .unknown()
+  .superRefine((mentions, context) => {
+    if (typeof mentions !== 'object' || mentions === null || !Object.hasOwn(mentions, '__proto__')) return;
+    context.addIssue({ code: 'custom', path: ['__proto__'], message: mentionKeyProblem('__proto__') });
+  })
+  .pipe(
+    z
+      .record(entityIdSchema, boundedText(WRITE_LIMITS.mention), {
+        error: (issue) => (issue.code === 'invalid_key' ? mentionKeyProblem(String(issue.input)) : undefined),
+      })
+      .superRefine(atMostItems(WRITE_LIST_LIMITS.mentions)),
+  );
+
 const quotedSchema = z
   .strictObject({
     kind: z.literal('QUOTED'),
@@ -68,10 +91,7 @@ const quotedSchema = z
     quote: quoteText,
     start: offset,
     end: offset,
-    mentions: z
-      .record(entityIdSchema, boundedText(WRITE_LIMITS.mention))
-      .superRefine(atMostItems(WRITE_LIST_LIMITS.mentions))
-      .optional(),
+    mentions: mentionsSchema.optional(),
   })
   .refine((item) => item.end - item.start === item.quote.length, {
     message: 'must be start + the length of the quote',

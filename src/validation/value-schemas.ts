@@ -91,6 +91,12 @@ export const isoDateSchema = z
   .string()
   .refine(isIsoDate, 'must be an ISO date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD');
 
+/**
+ * The longest travel time a relationship's `hours` may state: a week, far beyond any journey a rail
+ * link of the graph takes (the plan's are 1, 2 and 5 hours), so a larger figure is a slip.
+ */
+export const MAX_HOURS = 168;
+
 /** A figure an event reports: a count, an area, a length or an amount, never below zero. */
 const figure = z.number('must be a number').min(0, 'must be 0 or more');
 
@@ -102,7 +108,7 @@ const VALUE_SCHEMAS: { [Kind in ValueKind]: z.ZodType<ValueKindTypes[Kind]> } = 
   ordinal: z.number().int().positive(),
   year: z.number().int().min(1900).max(2200),
   isoDate: isoDateSchema,
-  hours: z.number().positive('must be more than 0'),
+  hours: z.number().positive('must be more than 0').max(MAX_HOURS, `must be at most ${MAX_HOURS} (a week)`),
   amount: figure,
   count: figure.int('must be a whole number'),
   eventType: z.enum(EVENT_TYPES),

@@ -672,4 +672,30 @@ describe('a dataset over the write limits, or with what no reader could use', ()
     const dataset = await loadDataset(await writeDataset(files));
     expect(dataset.entities[0]!.aliases).toEqual(['温州', 'Wen\u200Dzhou 👩\u200D💻']);
   });
+
+  // A key `__proto__` was passed over by z.record without a word, and the mention was lost.
+  it.each([
+    ['`__proto__`', '__proto__'],
+    ['that is no entity id', 'Wenzhou'],
+  ])('refuses a mention keyed by a key %s, naming the key', async (_name, key) => {
+    const error = await loadError(
+      (files) => (evidenceOf(wenzhou(files))[0]!['mentions'] = Object.fromEntries([[key, 'Wenzhou']])),
+    );
+    expect(error.message).toBe(
+      `entities.yaml:2: entity "city:wenzhou": evidence[0].mentions.${key}: must look like \`city:wenzhou\` (lowercase, digits, hyphens)`,
+    );
+  });
+
+  it('loads a travel time of 168 hours (a week), and refuses 1e308 and 168.5', async () => {
+    const files = validFiles();
+    relationship(files)['properties'] = { hours: 168 };
+    const dataset = await loadDataset(await writeDataset(files));
+    expect(dataset.relationships[0]!.properties).toEqual({ hours: 168 });
+    for (const hours of [1e308, 168.5]) {
+      const error = await loadError((changed) => (relationship(changed)['properties'] = { hours }));
+      expect(error.message).toBe(
+        'relationships.yaml:2: relationship "city:wenzhou-[COOPERATES_WITH]->city:taizhou": properties.hours: must be at most 168 (a week)',
+      );
+    }
+  });
 });

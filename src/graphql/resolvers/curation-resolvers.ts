@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { requireRole } from '../../auth/index.js';
-import { DatasetError, entityLabel, recordsOfYamlText, relationshipLabel } from '../../dataset/index.js';
+import {
+  claimId,
+  DatasetError,
+  entityLabel,
+  recordsOfYamlText,
+  relationshipLabel,
+} from '../../dataset/index.js';
 import { entitiesFileSchema, relationshipsFileSchema } from '../../dataset/dataset-schema.js';
 import { parseWithSchema } from '../../dataset/parse-with-schema.js';
 import type { RecordPosition } from '../../dataset/record-position.js';
@@ -127,10 +133,11 @@ interface ImportedRecord<T> {
 }
 
 /**
- * The records of one YAML file of the dataset format, checked with the loader's schema (src/validation).
- * An error names the file, the line and the record, as the loader's do.
+ * The records of one YAML file of the dataset format, checked with the loader's schema (src/validation)
+ * and, as the loader does, refused when a record repeats an earlier one's id (which would replace it
+ * without a word). An error names the file, the line and the record, as the loader's do.
  */
-function recordsFromYaml<T>(
+function recordsFromYaml<T extends { id: string }>(
   text: string | null | undefined,
   kind: 'entities' | 'relationships',
   toRecord: (raw: unknown, position: RecordPosition, label: string) => T,
@@ -149,6 +156,7 @@ function recordsFromYaml<T>(
         kind,
       );
     }
+    const ids = new Set<string>();
     return raws.map(({ raw, position }) => {
       const where = position.line === null ? file : `${file}:${position.line}`;
       const record = toRecord(
@@ -156,6 +164,7 @@ function recordsFromYaml<T>(
         position,
         (kind === 'entities' ? entityLabel : relationshipLabel)(raw, position.index),
       );
+      claimId(ids, record.id, kind === 'entities' ? 'entity' : 'relationship', position, labelOf(record));
       return { record, label: `${where}: ${labelOf(record)}` };
     });
   });
