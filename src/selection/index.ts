@@ -1,4 +1,5 @@
 export { DEFAULTS } from './argument-defaults.js';
+export { assertEntityId, assertEntityIds } from './entity-id-arguments.js';
 export { findInStore, requireEntities, type FindEntities } from './find-entities.js';
 export { assertListLength, assertPageSize, assertWithinLimit, LIMITS } from './limits.js';
 export { assertSearchText } from './search-text.js';

@@ -2,6 +2,7 @@ import { NotFoundError } from '../errors.js';
 import type { Direction, EntityKind, EvidenceKind, RelationshipType } from '../model/index.js';
 import type { KnowledgeGraphStore, SubgraphRecord } from '../store/index.js';
 import { DEFAULTS } from './argument-defaults.js';
+import { assertEntityId } from './entity-id-arguments.js';
 import { assertListLength, assertWithinLimit, LIMITS } from './limits.js';
 import { neighborhoodSize } from './neighborhood-size.js';
 import { parseTimeFilter, type TimeFilterInput } from './time-filter.js';
@@ -21,12 +22,13 @@ export interface NeighborhoodSelectionInput {
 
 /**
  * Checks a neighbourhood against the limits (BAD_USER_INPUT, LIMIT_EXCEEDED), fills in the defaults,
- * and fetches it; NOT_FOUND when the entity does not exist.
+ * and fetches it; BAD_USER_INPUT for an id that is not one, NOT_FOUND when the entity does not exist.
  */
 export async function selectNeighborhood(
   store: KnowledgeGraphStore,
   input: NeighborhoodSelectionInput,
 ): Promise<SubgraphRecord> {
+  assertEntityId('id', input.id);
   const { depth, limit } = neighborhoodSize(input, 'Expand further from the entities you got back instead.');
   const perNodeLimit =
     input.perNodeLimit === null || input.perNodeLimit === undefined

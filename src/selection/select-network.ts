@@ -1,6 +1,7 @@
 import type { RelationshipType } from '../model/index.js';
 import type { KnowledgeGraphStore, SubgraphRecord } from '../store/index.js';
 import { DEFAULTS } from './argument-defaults.js';
+import { assertEntityIds } from './entity-id-arguments.js';
 import { findInStore, requireEntities, type FindEntities } from './find-entities.js';
 import { assertListLength, LIMITS } from './limits.js';
 import { neighborhoodSize } from './neighborhood-size.js';
@@ -48,6 +49,7 @@ export async function selectNetwork(
   );
   const time = parseTimeFilter(input.time);
   const around = assertListLength('around', input.around, LIMITS.nodesPerCall) ?? [];
+  assertEntityIds('around', around);
   const theme =
     input.theme === null || input.theme === undefined ? null : assertSearchText('theme', input.theme);
   await requireEntities(around, findEntities);

@@ -2,6 +2,7 @@ import { NothingFoundError } from '../errors.js';
 import type { RelationshipType } from '../model/index.js';
 import type { KnowledgeGraphStore, PathRecord } from '../store/index.js';
 import { DEFAULTS } from './argument-defaults.js';
+import { assertEntityId } from './entity-id-arguments.js';
 import { findInStore, requireEntities, type FindEntities } from './find-entities.js';
 import { assertListLength, assertWithinLimit, LIMITS } from './limits.js';
 import { parseTimeFilter, type TimeFilterInput } from './time-filter.js';
@@ -16,14 +17,17 @@ export interface PathSelectionInput {
 }
 
 /**
- * Checks a shortest-path request against the limits and fetches the path: NOT_FOUND when an end is
- * not an entity, null when no path of at most `maxHops` joins them.
+ * Checks a shortest-path request against the limits and fetches the path: BAD_USER_INPUT for an end
+ * that is not an id, NOT_FOUND when an end is not an entity, null when no path of at most `maxHops`
+ * joins them.
  */
 export async function selectShortestPath(
   store: KnowledgeGraphStore,
   input: PathSelectionInput,
   findEntities: FindEntities = findInStore(store),
 ): Promise<PathRecord | null> {
+  assertEntityId('from', input.from);
+  assertEntityId('to', input.to);
   const maxHops = assertWithinLimit(
     'maxHops',
     input.maxHops ?? DEFAULTS.pathHops,

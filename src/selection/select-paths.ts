@@ -1,6 +1,7 @@
 import type { EntityKind, RelationshipType } from '../model/index.js';
 import type { KnowledgeGraphStore, PathRecord, PathsRequest } from '../store/index.js';
 import { DEFAULTS } from './argument-defaults.js';
+import { assertEntityId } from './entity-id-arguments.js';
 import { findInStore, requireEntities, type FindEntities } from './find-entities.js';
 import { assertListLength, assertPageSize, assertWithinLimit, LIMITS } from './limits.js';
 import { parseTimeFilter, type TimeFilterInput } from './time-filter.js';
@@ -18,14 +19,17 @@ export interface PathsSelectionInput {
 }
 
 /**
- * Checks a paths request against the limits and fetches the paths, shortest first: NOT_FOUND when an
- * end is not an entity, an empty list when no path of at most `maxHops` joins them.
+ * Checks a paths request against the limits and fetches the paths, shortest first: BAD_USER_INPUT for
+ * an end that is not an id, NOT_FOUND when an end is not an entity, an empty list when no path of at
+ * most `maxHops` joins them.
  */
 export async function selectPaths(
   store: KnowledgeGraphStore,
   input: PathsSelectionInput,
   findEntities: FindEntities = findInStore(store),
 ): Promise<PathRecord[]> {
+  assertEntityId('from', input.from);
+  assertEntityId('to', input.to);
   const maxHops = assertWithinLimit(
     'maxHops',
     input.maxHops ?? DEFAULTS.pathHops,

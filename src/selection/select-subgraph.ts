@@ -2,6 +2,7 @@ import { BadInputError, NotFoundError } from '../errors.js';
 import type { EntityKind, RelationshipType } from '../model/index.js';
 import type { KnowledgeGraphStore, SubgraphRecord } from '../store/index.js';
 import { DEFAULTS } from './argument-defaults.js';
+import { assertEntityIds } from './entity-id-arguments.js';
 import { findInStore, requireEntities, type FindEntities } from './find-entities.js';
 import { assertListLength, assertWithinLimit, LIMITS } from './limits.js';
 import { parseTimeFilter, type TimeFilterInput } from './time-filter.js';
@@ -48,6 +49,7 @@ export async function selectSubgraph(
       'around',
     );
   }
+  assertEntityIds('around', around);
 
   const depth = assertWithinLimit(
     'depth',

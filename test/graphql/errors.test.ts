@@ -332,11 +332,32 @@ describe('unknown ids', () => {
 
   it('answers a shortestPath to an unknown id with NOT_FOUND, naming that end', async () => {
     const error = onlyError(
-      await harness.execute('{ shortestPath(from: "city:wenzhou", to: "Jiading") { length } }'),
+      await harness.execute('{ shortestPath(from: "city:wenzhou", to: "district:atlantis") { length } }'),
     );
-    expect(error.message).toBe('No entity has the id "Jiading". Use `search` to find ids by name.');
-    expect(error.extensions).toMatchObject({ code: 'NOT_FOUND', id: 'Jiading' });
+    expect(error.message).toBe('No entity has the id "district:atlantis". Use `search` to find ids by name.');
+    expect(error.extensions).toMatchObject({ code: 'NOT_FOUND', id: 'district:atlantis' });
   });
+
+  // BUG: a name typed where an id goes ("Jiading") was NOT_FOUND here and BAD_USER_INPUT in `timeline`;
+  // an argument that can never be an id is bad input at every field that takes ids.
+  it.each([
+    ['neighborhood', '{ neighborhood(id: "Jiading") { truncated } }', 'id', 'is'],
+    ['shortestPath', '{ shortestPath(from: "city:wenzhou", to: "Jiading") { length } }', 'to', 'is'],
+    ['paths', '{ paths(from: "Jiading", to: "city:wenzhou") { length } }', 'from', 'is'],
+    ['compare', '{ compare(a: "city:wenzhou", b: "Jiading") { a { id } } }', 'b', 'is'],
+    ['network', '{ network(around: ["city:wenzhou", "Jiading"]) { seeds { id } } }', 'around', 'holds'],
+    ['graph', '{ graph(selection: { around: ["Jiading"] }) { truncated } }', 'around', 'holds'],
+    ['timeline', '{ timeline(ids: ["Jiading"]) { edges { cursor } } }', 'ids', 'holds'],
+  ])(
+    'refuses a name given as an id to %s as BAD_USER_INPUT, naming the argument',
+    async (_field, query, argument, verb) => {
+      const error = onlyError(await harness.execute(query));
+      expect(error.message).toBe(
+        `\`${argument}\` ${verb} "Jiading", which is not an entity id (like \`city:wenzhou\`). Use \`search\` to find ids by name.`,
+      );
+      expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argument, requestId: 'test-request' });
+    },
+  );
 });
 
 describe('invalid operations', () => {

@@ -232,6 +232,20 @@ describe('evidenceIn', () => {
     const result = await harness.execute(EVIDENCE_IN, { source: PLAN, ...passage });
     expect(result.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
   });
+
+  // BUG: an unknown source gave an empty page, which reads as "nothing cites this passage".
+  it('answers an unknown source with NOT_FOUND, and a source without a text with an empty page', async () => {
+    const unknown = await harness.execute(EVIDENCE_IN, { source: 'no-such-source', start: 0, end: 10 });
+    expect(unknown.data).toBeNull();
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: 'No source has the id "no-such-source". `sources` lists them.',
+      extensions: { code: 'NOT_FOUND', id: 'no-such-source' },
+    });
+    const data = dataOf(
+      await harness.execute(EVIDENCE_IN, { source: 'wikipedia-wenzhou', start: 0, end: 10 }),
+    );
+    expect(data['evidenceIn'].edges).toEqual([]);
+  });
 });
 
 describe('evidenceKinds', () => {

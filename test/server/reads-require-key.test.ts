@@ -86,7 +86,9 @@ describe('reads closed to anonymous callers', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
     // Only the methods each path serves: a preflight does not promise what then gets a 405.
     expect(preflight.headers.get('access-control-allow-methods')).toBe('GET,POST');
-    expect((await fetch(`${service.url}/graphql`, { method: 'HEAD' })).headers.get('allow')).toBe('GET, POST');
+    expect((await fetch(`${service.url}/graphql`, { method: 'HEAD' })).headers.get('allow')).toBe(
+      'GET, POST',
+    );
     const download = await fetch(`${service.url}/export/graph?format=d3`, {
       method: 'OPTIONS',
       headers: { origin: 'https://app.example.org', 'access-control-request-method': 'GET' },

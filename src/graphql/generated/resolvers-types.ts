@@ -1034,7 +1034,7 @@ export type Query = {
   /**
    * The facts that cite a passage: every QUOTED evidence record of `source` whose span overlaps
    * [`start`, `end`) (offsets as in `Evidence.start`), with its entity or relationship, ordered by the
-   * fact's id. `first` is at most 100.
+   * fact's id. `first` is at most 100. NOT_FOUND for an unknown source.
    */
   evidenceIn: CitationConnection;
   /** A selected subgraph, for drawing or exporting. */

@@ -12,7 +12,7 @@ import { endOfSpan, isIsoDate, startOfSpan } from '../../validation/index.js';
 import type { GraphQLContext } from '../context.js';
 import { connectionOf, ownCursor, pageRequest } from '../connection.js';
 import type { QueryTimelineArgs, Resolvers } from '../generated/resolvers-types.js';
-import { assertListLength, LIMITS } from '../../selection/index.js';
+import { assertEntityIds, assertListLength, LIMITS } from '../../selection/index.js';
 import { selectsField } from '../selected-fields.js';
 import { sharedEntityFields } from './entity-resolvers.js';
 
@@ -40,14 +40,7 @@ function windowDay(argument: 'from' | 'to', value: string | null | undefined): s
 
 /** The entities `ids`, each checked: a malformed id is bad input, an unknown one NOT_FOUND. */
 async function knownEntities(ids: readonly string[], context: GraphQLContext): Promise<EntityRecord[]> {
-  for (const id of ids) {
-    if (!isEntityId(id)) {
-      throw new BadInputError(
-        `\`ids\` holds "${id}", which is not an entity id (like \`city:wenzhou\`).`,
-        'ids',
-      );
-    }
-  }
+  assertEntityIds('ids', ids);
   const entities = await context.loaders.entity.loadMany(ids);
   return entities.map((entity, index) => {
     if (entity instanceof Error) throw entity;

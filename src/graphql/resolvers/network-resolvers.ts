@@ -1,7 +1,7 @@
 import { NotFoundError } from '../../errors.js';
 import type { EntityKind, EntityRecord, RelationshipType } from '../../model/index.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
-import { selectNetwork, selectPaths } from '../../selection/index.js';
+import { assertEntityId, selectNetwork, selectPaths } from '../../selection/index.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
@@ -46,6 +46,8 @@ export const networkResolvers: Resolvers = {
     },
 
     compare: async (_root, args, context) => {
+      assertEntityId('a', args.a);
+      assertEntityId('b', args.b);
       const [a, b] = await requireEntities([args.a, args.b], context);
       const request = (entityId: string, types: RelationshipType[] | null, kinds: EntityKind[] | null) => ({
         entityId,

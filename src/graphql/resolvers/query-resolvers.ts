@@ -1,4 +1,4 @@
-import { BadInputError } from '../../errors.js';
+import { BadInputError, NothingFoundError } from '../../errors.js';
 import { isEntityId, parseRelationshipId } from '../../model/index.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
 import {
@@ -108,7 +108,7 @@ export const queryResolvers: Resolvers = {
 
     source: async (_root, { id }, { loaders }) => (await loaders.sources()).get(id) ?? null,
 
-    evidenceIn: async (_root, args, { store }) => {
+    evidenceIn: async (_root, args, { store, loaders }) => {
       for (const key of ['start', 'end'] as const) {
         if (args[key] < 0) {
           throw new BadInputError(
@@ -121,6 +121,13 @@ export const queryResolvers: Resolvers = {
         throw new BadInputError(
           `\`end\` (${args.end}) must be after \`start\` (${args.start}): the passage is [start, end).`,
           'end',
+        );
+      }
+      // An unknown source has no passages, but an empty page would read as "nothing cites this".
+      if (!(await loaders.sources()).has(args.source)) {
+        throw new NothingFoundError(
+          `No source has the id "${args.source.slice(0, 80)}". \`sources\` lists them.`,
+          { id: args.source.slice(0, 80) },
         );
       }
       const request = ownCursor(pageRequest(args.first, args.after), 'evidenceIn', (key) =>
