@@ -1,4 +1,5 @@
 import type { SourceRecord } from '../model/index.js';
+import { characterCount, WRITE_LIMITS } from '../validation/index.js';
 import { DatasetError } from './dataset-error.js';
 import { datasetFileSchema } from './dataset-schema.js';
 import { parseWithSchema } from './parse-with-schema.js';
@@ -33,11 +34,22 @@ export async function readDatasetHeader(directory: string): Promise<DatasetHeade
     if (!source.file) {
       throw new DatasetError('dataset.yaml', record, 'file', 'a PRIMARY source needs `file`');
     }
-    sourceTexts[source.id] = await readDatasetText(directory, source.file, {
+    const text = await readDatasetText(directory, source.file, {
       file: 'dataset.yaml',
       record,
       field: 'file',
     });
+    // `Source.text` answers the whole text, and the query cost prices it at this length.
+    const length = text.length <= WRITE_LIMITS.sourceText ? text.length : characterCount(text);
+    if (length > WRITE_LIMITS.sourceText) {
+      throw new DatasetError(
+        'dataset.yaml',
+        record,
+        'file',
+        `must be at most ${WRITE_LIMITS.sourceText} characters (${source.file} has ${length})`,
+      );
+    }
+    sourceTexts[source.id] = text;
   }
   return {
     id: header.id,

@@ -38,6 +38,12 @@ export const WRITE_LIMITS = {
   sourceTitle: 1000,
   sourcePublisher: 500,
   sourceUrl: 2000,
+  /**
+   * A PRIMARY source's whole text, the file dataset.yaml names (11,346; a chapter `npm run generate`
+   * writes is about 33,000). `Source.text` returns it whole, so the query cost prices it at this
+   * length (docs/limits.md).
+   */
+  sourceText: 1_000_000,
 } as const;
 
 /**

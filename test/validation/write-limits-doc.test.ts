@@ -25,6 +25,7 @@ const ROWS: Record<keyof typeof WRITE_LIMITS | `list.${keyof typeof WRITE_LIST_L
   sourceTitle: "A source's `title`",
   sourcePublisher: "A source's `publisher`",
   sourceUrl: "A source's `url`",
+  sourceText: "A PRIMARY source's text",
   'list.aliases': "An entity's `aliases`",
   'list.evidence': "A record's `evidence` items",
   'list.basis': "An INFERRED item's `basis`",
