@@ -1,8 +1,31 @@
-import { getIntrospectionQuery } from 'graphql';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  getIntrospectionQuery,
+  Kind,
+  parse,
+  type IntrospectionOptions,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/graphql/context.js';
-import { QUERY_LIMITS } from '../../src/graphql/guards/index.js';
-import { createGraphQLHarness, dataOf, onlyError, type GraphQLHarness } from '../support/graphql-harness.js';
+import {
+  EXPORT_COST_PER_ENTITY,
+  TEXT_CHARACTERS_PER_COST,
+} from '../../src/graphql/guards/estimate-field-cost.js';
+import { computeQueryCost, QUERY_LIMITS } from '../../src/graphql/guards/index.js';
+import { createSchema } from '../../src/graphql/schema.js';
+import { WRITE_LIMITS } from '../../src/validation/index.js';
+import { loadExampleTabs } from '../../scripts/workbench-examples.js';
+import {
+  countingStore,
+  createGraphQLHarness,
+  dataOf,
+  onlyError,
+  type CountingStore,
+  type GraphQLHarness,
+  type TestResult,
+} from '../support/graphql-harness.js';
 
 /**
  * Every structural limit and the cost limit refuse an operation before it runs, with LIMIT_EXCEEDED,
@@ -295,9 +318,254 @@ describe('cost', () => {
     expect(result.extensions?.['cost']).toBeUndefined();
   });
 
-  it('keeps introspection usable: the full introspection query passes every limit at cost 0', async () => {
+  it('keeps introspection usable: the full introspection query passes every limit', async () => {
     const result = await harness.execute(getIntrospectionQuery());
     expect(result.errors).toBeUndefined();
-    expect(result.extensions?.['cost']).toEqual({ requestedQueryCost: 0, maximumAvailable: 50000 });
+    expect(result.extensions?.['cost']).toEqual({
+      requestedQueryCost: expect.any(Number),
+      maximumAvailable: 50000,
+    });
+  });
+});
+
+/** The objects (not lists or scalars) a result's data holds. */
+function objectsIn(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + objectsIn(item), 0);
+  if (value === null || typeof value !== 'object') return 0;
+  return 1 + Object.values(value).reduce((sum: number, item) => sum + objectsIn(item), 0);
+}
+
+/** A refusal by the cost limit, with the cost it names. */
+function costRefusal(result: TestResult): number {
+  expect(result.data).toBeUndefined();
+  const error = onlyError(result);
+  expect(error.extensions?.['code']).toBe('LIMIT_EXCEEDED');
+  const limit = error.extensions?.['limit'] as { name: string; max: number; requested: number };
+  expect(limit).toMatchObject({ name: 'queryCost', max: QUERY_LIMITS.cost });
+  expect(error.message).toBe(
+    `This query would cost ${limit.requested} (limit ${QUERY_LIMITS.cost}): lower \`first\` or \`limit\` values, or split the query.`,
+  );
+  return limit.requested;
+}
+
+const costOf = (result: TestResult) =>
+  (result.extensions?.['cost'] as { requestedQueryCost: number }).requestedQueryCost;
+
+// The audit of the cost limit (docs/limits.md): fields whose answer can be large, or whose work is,
+// were priced as one object or as nothing, so a small query stayed under the limit and returned
+// 110 MB of source text, 9.8 MB of exports or 1.9 MB of introspection.
+describe('cost of long text', () => {
+  const wenzhouTimes = (n: number) => JSON.stringify(Array<string>(n).fill('city:wenzhou'));
+
+  it('prices Source.text at the longest text a source may hold, and still lets the plan reader read one', async () => {
+    // Each of 5 × 10 relationships' evidence carries the whole source text: cost 206 before.
+    const query = `{ nodes(ids: ${wenzhouTimes(5)}) { ... on Entity { relationships(first: 10) { edges { node { evidence { source { text } } } } } } } }`;
+    const text = Math.ceil(WRITE_LIMITS.sourceText / TEXT_CHARACTERS_PER_COST);
+    expect(costRefusal(await harness.execute(query))).toBe(1 + 5 * (1 + 10 * (4 + text)));
+
+    // PlanReaderSource (apps/explorer/operations/plan-reader.graphql): one source, with its text.
+    const reader = await harness.execute(
+      '{ source(id: "wenzhou-yrd-action-plan-2020") { id title publisher published text } }',
+    );
+    expect(dataOf(reader)['source'].text.length).toBeGreaterThan(10000);
+    expect(costOf(reader)).toBe(1 + text);
+    expect(costOf(reader)).toBeLessThanOrEqual(QUERY_LIMITS.cost / 4);
+  });
+
+  it('prices Evidence.context by its `chars` and the longest quote', async () => {
+    // 10 × 100 relationships, each evidence with 2 × 2000 characters of context: cost 3,011 before.
+    const query = (chars: string) =>
+      `query${chars === '$chars' ? ' ($chars: Int)' : ''} { nodes(ids: ${wenzhouTimes(10)}) { ... on Entity { relationships(first: 100) { edges { node { evidence { context(chars: ${chars}) } } } } } } }`;
+    const context = (chars: number) => Math.ceil((2 * chars + WRITE_LIMITS.quote) / TEXT_CHARACTERS_PER_COST);
+    expect(costRefusal(await harness.execute(query('2000')))).toBe(1 + 10 * (1 + 100 * (3 + context(2000))));
+    // From a variable too (it is a cost argument), and null is priced as the default 200.
+    expect(costRefusal(await harness.execute(query('$chars'), { chars: 2000 }))).toBe(
+      1 + 10 * (1 + 100 * (3 + context(2000))),
+    );
+    const one = '{ entity(id: "city:wenzhou") { evidence { context(chars: $chars) } } }';
+    for (const [chars, cost] of [
+      [0, 1 + 1 + context(0)],
+      [null, 1 + 1 + context(200)],
+      [2000, 1 + 1 + context(2000)],
+    ] as const) {
+      const result = await harness.execute(`query ($chars: Int) ${one}`, { chars });
+      expect(result.errors).toBeUndefined();
+      expect(costOf(result)).toBe(cost);
+    }
+  });
+
+  it('refuses before anything is read from the store', async () => {
+    let counter: CountingStore | undefined;
+    const counting = await createGraphQLHarness({
+      wrapStore: (store) => (counter = countingStore(store)).store,
+    });
+    try {
+      const query = `{ nodes(ids: ${wenzhouTimes(5)}) { ... on Entity { relationships(first: 10) { edges { node { evidence { source { text } } } } } } } }`;
+      costRefusal(await counting.execute(query));
+      expect(counter!.total()).toBe(0);
+      dataOf(await counting.execute('{ source(id: "wenzhou-yrd-action-plan-2020") { text } }'));
+      expect(counter!.calls.sourceTexts).toBe(1);
+    } finally {
+      await counting.stop();
+    }
+  });
+});
+
+describe('cost of export', () => {
+  const neighbourhoodExport = (alias: string, format: string) =>
+    `${alias}: neighborhood(id: "city:wenzhou", depth: 3, limit: 500) { export(format: ${format}) { content } }`;
+
+  it('prices export per entity of the subgraph it writes, so aliased exports are refused', async () => {
+    // Eight of the audit's fifteen: cost 20,008 before, and 5 MB of files.
+    const query = `{ ${Array.from({ length: 8 }, (_, index) => neighbourhoodExport(`a${index}`, index % 2 ? 'GRAPHML' : 'GEXF')).join(' ')} }`;
+    const one = 1 + 500 * (1 + 3) + 500 * EXPORT_COST_PER_ENTITY;
+    expect(costRefusal(await harness.execute(query))).toBe(8 * one);
+  });
+
+  it('still exports one neighbourhood, even the largest, and a path', async () => {
+    const result = await harness.execute(`{ ${neighbourhoodExport('a', 'GEXF')} }`);
+    expect(dataOf(result)['a'].export.content).toContain('<gexf');
+    expect(costOf(result)).toBe(1 + 500 * 4 + 500 * EXPORT_COST_PER_ENTITY);
+    expect(costOf(result)).toBeLessThanOrEqual(QUERY_LIMITS.cost / 4);
+
+    const path = await harness.execute(
+      '{ shortestPath(from: "city:taizhou", to: "district:jiading", maxHops: 8) { export(format: D3) { content } } }',
+    );
+    expect(dataOf(path)['shortestPath'].export.content).toContain('links');
+    // 1 + maxHops × (1 + the path's selection).
+    expect(costOf(path)).toBe(1 + 8 * (1 + EXPORT_COST_PER_ENTITY));
+  });
+
+  it('lets the explorer export what it draws (ExplorerExport: a selection of up to 2,000 entities)', async () => {
+    const query = `query ($selection: GraphSelection, $format: ExportFormat!) { graph(selection: $selection) { export(format: $format) { fileName contentType content } } }`;
+    // What apps/explorer/shown-selection.ts asks for when depth 0 is refused: the seeds' neighbourhood.
+    const selection = { around: ['city:wenzhou', 'city:taizhou'], depth: 1, limit: 2000 };
+    const result = await harness.execute(query, { selection, format: 'CSV_NODES' });
+    expect(dataOf(result)['graph'].export.content).toContain('city:wenzhou');
+    expect(costOf(result)).toBe(1 + 2000 * (1 + 1) + 2000 * EXPORT_COST_PER_ENTITY);
+    expect(costOf(result)).toBeLessThanOrEqual(QUERY_LIMITS.cost / 2);
+  });
+});
+
+describe('cost of introspection', () => {
+  const OPTION_VARIANTS: IntrospectionOptions[] = [
+    {},
+    { descriptions: false },
+    // GraphiQL, Apollo Sandbox, graphql-codegen and urql's tooling ask for some or all of these.
+    {
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    },
+    {
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      oneOf: true,
+    },
+    { inputValueDeprecation: true, typeDepth: 3 },
+  ];
+
+  it.each(OPTION_VARIANTS)(
+    'passes the standard introspection query (%o) at a cost that bounds what it returns',
+    async (options) => {
+      const result = await harness.execute(getIntrospectionQuery(options));
+      expect(result.errors).toBeUndefined();
+      const cost = costOf(result);
+      expect(cost).toBeGreaterThanOrEqual(objectsIn(result.data));
+      expect(cost).toBeLessThanOrEqual(QUERY_LIMITS.cost / 10);
+    },
+  );
+
+  it('passes a single type lookup, as editors send for completion', async () => {
+    const result = await harness.execute(
+      '{ __type(name: "City") { name kind fields { name args { name } type { kind name ofType { kind name } } } } }',
+    );
+    expect(dataOf(result)['__type'].name).toBe('City');
+    expect(costOf(result)).toBeGreaterThanOrEqual(objectsIn(result.data));
+    expect(costOf(result)).toBeLessThanOrEqual(1000);
+  });
+
+  it('refuses aliased copies of a nested introspection query (cost 0 before)', async () => {
+    const inner =
+      'types { name description fields(includeDeprecated: true) { name description type { name description fields { name description args { name description } type { name description } } } args { name description type { name description fields { name description } } } } }';
+    const one = await harness.execute(`{ __schema { ${inner} } }`);
+    expect(one.errors).toBeUndefined();
+    expect(costOf(one)).toBeGreaterThanOrEqual(objectsIn(one.data));
+    const three = `{ ${['a', 'b', 'c'].map((alias) => `${alias}: __schema { ${inner} }`).join(' ')} }`;
+    expect(costRefusal(await harness.execute(three))).toBe(3 * costOf(one));
+  });
+
+  it('refuses introspection nested as deep as graphql-js allows, multiplying its lists', async () => {
+    // Two levels of `fields` (graphql-js refuses three), then the lists it does not count.
+    const query =
+      '{ __schema { types { fields { type { fields { args { type { enumValues { name } } } } } } } } }';
+    costRefusal(await harness.execute(query));
+  });
+
+  it('honours @skip in introspection', async () => {
+    const query = `query ($skip: Boolean!) { __schema { types { name fields @skip(if: $skip) { name type { name fields { name } } } } } }`;
+    const skipped = await harness.execute(query, { skip: true });
+    expect(skipped.errors).toBeUndefined();
+    expect(costOf(skipped)).toBeLessThan(costOf(await harness.execute(query, { skip: false })));
+  });
+});
+
+describe('cost of what the explorer, the workbench and the examples send', () => {
+  /** The cost of one operation of `text` with `variables`. */
+  function operationCost(text: string, name: string | undefined, variables: Record<string, unknown>): number {
+    const document = parse(text);
+    const operation = document.definitions.find(
+      (definition): definition is OperationDefinitionNode =>
+        definition.kind === Kind.OPERATION_DEFINITION &&
+        (name === undefined || definition.name?.value === name),
+    );
+    if (!operation) throw new Error(`no operation ${name ?? ''}`);
+    return computeQueryCost({ schema: createSchema(), document, operation, variables });
+  }
+
+  it('keeps every explorer operation under half the limit, with the largest variables it sends', async () => {
+    const directory = 'apps/explorer/operations';
+    const files = (await readdir(directory)).filter((file) => file.endsWith('.graphql'));
+    const text = (await Promise.all(files.map((file) => readFile(path.join(directory, file), 'utf8')))).join(
+      '\n',
+    );
+    // apps/explorer/shown-selection.ts: at most 2,000 entities around what is drawn, depth 0 or 1.
+    const ids = Array.from({ length: 100 }, (_, index) => `city:c${index}`);
+    const selection = { around: ids, depth: 1, limit: 2000 };
+    const variables: Record<string, unknown> = {
+      id: 'city:wenzhou',
+      ids: ids.slice(0, 50),
+      from: 'city:wenzhou',
+      to: 'city:taizhou',
+      query: 'wenzhou',
+      source: 'wenzhou-yrd-action-plan-2020',
+      start: 0,
+      end: 100,
+      first: 100,
+      selection,
+      format: 'GEXF',
+    };
+    const names = parse(text)
+      .definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION)
+      .map((definition) => (definition as OperationDefinitionNode).name!.value);
+    expect(names).toContain('PlanReaderSource');
+    expect(names).toContain('ExplorerExport');
+    for (const name of names) {
+      expect(operationCost(text, name, variables), name).toBeLessThanOrEqual(QUERY_LIMITS.cost / 2);
+    }
+  });
+
+  it('keeps every example (the workbench tabs, the client package) under half the limit', async () => {
+    const tabs = await loadExampleTabs();
+    expect(tabs.length).toBeGreaterThan(10);
+    for (const tab of tabs) {
+      const variables = JSON.parse(tab.variables) as Record<string, unknown>;
+      expect(operationCost(tab.query, undefined, variables), tab.query.slice(0, 60)).toBeLessThanOrEqual(
+        QUERY_LIMITS.cost / 2,
+      );
+    }
   });
 });

@@ -1,12 +1,14 @@
 import {
+  Kind,
   visit,
   type DocumentNode,
+  type FragmentDefinitionNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type ValueNode,
 } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
-import { COST_ARGUMENTS, estimateFieldCost } from './estimate-field-cost.js';
+import { COST_ARGUMENTS, estimateFieldCost, type FieldCostContext } from './estimate-field-cost.js';
 
 export interface QueryCostInput {
   schema: GraphQLSchema;
@@ -28,7 +30,17 @@ export function computeQueryCost(input: QueryCostInput): number {
     operationName: input.operation.name?.value,
     variables: input.variables ?? {},
     estimators: [estimateFieldCost],
+    context: costContextOf(input),
   });
+}
+
+/** What the estimator reads besides each field: the schema and the document's fragments (introspection). */
+function costContextOf(input: QueryCostInput): FieldCostContext {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of input.document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  return { schema: input.schema, fragments, variables: input.variables ?? {} };
 }
 
 /**

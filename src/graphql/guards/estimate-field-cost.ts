@@ -1,6 +1,8 @@
 import { getNamedType, isLeafType } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULTS, LIMITS } from '../../selection/index.js';
+import { WRITE_LIMITS } from '../../validation/index.js';
+import { estimateIntrospectionCost, type IntrospectionCostContext } from './estimate-introspection-cost.js';
 
 /**
  * The largest value each size argument can take: a value above it is refused by the resolver with
@@ -16,6 +18,7 @@ const ARGUMENT_MAXIMA: Record<string, number> = {
   maxHops: LIMITS.pathHops,
   'selection.limit': LIMITS.selectionNodes,
   'selection.depth': LIMITS.neighborhoodDepth,
+  'context.chars': LIMITS.contextChars,
 };
 
 /**
@@ -31,6 +34,7 @@ const ARGUMENT_DEFAULTS: Record<string, number> = {
   limit: DEFAULTS.neighborhoodNodes,
   depth: DEFAULTS.neighborhoodDepth,
   maxHops: DEFAULTS.pathHops,
+  'context.chars': DEFAULTS.contextChars,
 };
 
 /**
@@ -45,16 +49,45 @@ export const COST_ARGUMENTS: ReadonlySet<string> = new Set([
   'maxHops',
   'selection',
   'ids',
+  'chars',
 ]);
 
 /** Fields that grow a subgraph of `limit` entities out to `depth` hops. */
 const SUBGRAPH_FIELDS = new Set(['neighborhood', 'network', 'graph']);
 
 /**
+ * Characters of text that cost as much as one object: about the JSON of a small object, so that the
+ * cost limit bounds the text an operation can return as it bounds its objects (50,000 × 100
+ * characters, a few MB).
+ */
+export const TEXT_CHARACTERS_PER_COST = 100;
+
+/**
+ * What `export` costs per entity of the subgraph or path it writes, on top of selecting it: the file
+ * holds each entity and relationship with all their fields and evidence, serialised in the request.
+ * The subgraph's `limit` (a path's `maxHops`) multiplies it, as it does every field of a subgraph, so
+ * it is priced as about 1,000 characters of file per entity the limit allows (a depth-3 neighbourhood
+ * of Wenzhou with `limit: 500` writes about 650 kB of GEXF on the bundled dataset).
+ */
+export const EXPORT_COST_PER_ENTITY = 10;
+
+/** The cost of text of at most `characters` characters. */
+const textCost = (characters: number) => Math.ceil(characters / TEXT_CHARACTERS_PER_COST);
+
+/** What the cost estimator reads besides a field: the schema and the document (see computeQueryCost). */
+export type FieldCostContext = IntrospectionCostContext;
+
+/**
  * The cost of one field, for graphql-query-complexity: roughly the number of objects it can return
  * plus the work of producing them, given the cost of one of its items (`childComplexity`).
  *
- * - Scalars and enums cost 0; an object 1 plus its selection. Introspection costs 0.
+ * - Scalars and enums cost 0; an object 1 plus its selection.
+ * - Long text costs 1 per TEXT_CHARACTERS_PER_COST characters it can hold: `Source.text` its longest
+ *   (WRITE_LIMITS.sourceText), `Evidence.context(chars)` 2 × chars plus the longest quote.
+ * - `export` (of a subgraph or a path): EXPORT_COST_PER_ENTITY, which the subgraph's `limit` or the
+ *   path's `maxHops` multiplies.
+ * - `__schema` and `__type`: see estimateIntrospectionCost (lists sized by the schema itself);
+ *   `__typename` costs 0.
  * - A list with `first` (connections, `search`, `history`, `metrics`, `mostConnected`):
  *   1 + first × selection. The lists inside (`edges`) are sized by it already.
  * - `nodes(ids)`: 1 + ids × selection.
@@ -67,12 +100,26 @@ const SUBGRAPH_FIELDS = new Set(['neighborhood', 'network', 'graph']);
  * Absent arguments take the schema's defaults (graphql-query-complexity coerces them), and null ones
  * the defaults the resolvers give them; values are clamped to [0, the argument's maximum].
  */
-export const estimateFieldCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  if (field.name.startsWith('__')) return 0;
-  if (isLeafType(getNamedType(field.type))) return 0;
+export const estimateFieldCost: ComplexityEstimator = ({
+  field,
+  type,
+  args,
+  node,
+  childComplexity,
+  context,
+}) => {
   const name = field.name;
   const size = (argument: string, value: unknown = args[argument]) =>
     clamp(value, `${name}.${argument}`, argument);
+  if (name === '__schema' || name === '__type') {
+    // Without the schema and the document, the generic rules below price its selection.
+    return isCostContext(context) ? estimateIntrospectionCost(node, context) : 1 + childComplexity;
+  }
+  if (name === '__typename') return 0;
+  if (type.name === 'Source' && name === 'text') return textCost(WRITE_LIMITS.sourceText);
+  if (type.name === 'Evidence' && name === 'context') return textCost(2 * size('chars') + WRITE_LIMITS.quote);
+  if (isLeafType(getNamedType(field.type))) return 0;
+  if (name === 'export') return EXPORT_COST_PER_ENTITY + childComplexity;
 
   if (SUBGRAPH_FIELDS.has(name) || name === 'analytics') {
     const selection = (args['selection'] ?? {}) as Record<string, unknown>;
@@ -101,4 +148,8 @@ function clamp(given: unknown, specific: string, general: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return 0;
   const max = ARGUMENT_MAXIMA[specific] ?? ARGUMENT_MAXIMA[general] ?? LIMITS.nodesPerCall;
   return Math.min(Math.floor(value), max);
+}
+
+function isCostContext(context: unknown): context is FieldCostContext {
+  return typeof context === 'object' && context !== null && 'schema' in context && 'fragments' in context;
 }

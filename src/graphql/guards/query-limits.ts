@@ -30,7 +30,7 @@ export const QUERY_LIMITS = {
   repeatedSelections: 10,
   /**
    * The estimated cost (see `estimateFieldCost`): about one per object the operation can return,
-   * with list sizes taken from `first`/`limit`. 50,000 objects is a few MB of JSON and a few thousand
+   * with list sizes taken from `first`/`limit`, and one per 100 characters of long text. 50,000 objects is a few MB of JSON and a few thousand
    * store rows per nesting level: more than any screen of the explorer needs (a 500-entity
    * neighbourhood with each entity's 20 first relationships costs about 23,000), and small enough
    * that one request cannot tie up the store for longer than its time limit.
