@@ -69,7 +69,7 @@ const mentionKeyProblem = (key: string) => entityIdSchema.safeParse(key).error?.
  * over without a word, to keep it off the prototype of the object it builds, and the mention would
  * be lost: it is refused here, before, as any other key that is not an entity id is.
  */
-const mentionsSchema = z
+export const mentionsSchema = z
   .unknown()
   .superRefine((mentions, context) => {
     if (typeof mentions !== 'object' || mentions === null || !Object.hasOwn(mentions, '__proto__')) return;

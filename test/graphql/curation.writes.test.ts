@@ -786,6 +786,24 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
       expect([await isStored(entity.id), await isStored(relationshipId)]).toEqual([false, false]);
       expect([await historyOf(entity.id), await historyOf(relationshipId)]).toEqual([[], []]);
     });
+
+    // A record keeps one set of words per entity: the second kept, the first lost.
+    it('a mention list that names one entity twice', async () => {
+      const id = 'infrastructure:test-mention-twice';
+      const mentions = [
+        { entityId: id, text: 'hub port' },
+        { entityId: id, text: 'port' },
+      ];
+      const result = await run(UPSERT_ENTITY, {
+        entity: { ...port, id, evidence: [{ ...QUOTED, mentions }] },
+      });
+      expect(result.errors?.[0]).toMatchObject({
+        message: `\`entity.evidence[0].mentions\` names "${id}" twice: give each entity once, with the words that name it.`,
+        extensions: { code: 'BAD_USER_INPUT', argument: 'entity.evidence[0].mentions' },
+      });
+      expect(await isStored(id)).toBe(false);
+      expect(await historyOf(id)).toEqual([]);
+    });
   });
 
   it('lists what a write upserted, as stored now, in `nodes`, for client caches; a retraction lists none', async () => {

@@ -108,6 +108,25 @@ describe('npm run propose', () => {
     expect(problems[0]).toMatch(/^entity [a-z]+:[a-z0-9-]+: text\.slice\(\d+, \d+\) is not the quote /);
   });
 
+  // The loader refuses both; the review step let them through (a `__proto__` key was dropped unseen).
+  it('refuses hours past a week and a mention keyed __proto__, as the loader does', () => {
+    expect(review).toMatch(/hours: \d+/);
+    const longHours = review.replace(/hours: \d+/, 'hours: 1e308');
+    expect(validateReviewFile(longHours, plan)).toEqual([
+      expect.stringMatching(/^relationships\.\d+\.properties\.hours: /),
+    ]);
+    const proto = review.replace(
+      /( +)source: (\S+)\n/,
+      (_all, indent: string, source: string) =>
+        `${indent}source: ${source}\n${indent}mentions:\n${indent}  __proto__: Wenzhou\n`,
+    );
+    expect(validateReviewFile(proto, plan)).toEqual([
+      expect.stringMatching(
+        /^entities\.\d+\.evidence\.0\.mentions\.__proto__: must look like `city:wenzhou`/,
+      ),
+    ]);
+  });
+
   it('exits with code 2 and a message for a file that is not text', async () => {
     const path = join(dir, 'binary.txt');
     await writeFile(path, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));

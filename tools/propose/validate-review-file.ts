@@ -6,6 +6,7 @@ import {
   RELATIONSHIP_STATUSES,
   RELATIONSHIP_TYPES,
 } from '../../src/model/index.js';
+import { MAX_HOURS, mentionsSchema } from '../../src/validation/index.js';
 
 const nonEmpty = z.string().trim().min(1);
 const quoted = z.strictObject({
@@ -15,7 +16,8 @@ const quoted = z.strictObject({
   quote: nonEmpty,
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
-  mentions: z.record(z.string().regex(ENTITY_ID_PATTERN), nonEmpty).optional(),
+  // The loader's own rules: a key `__proto__` refused, not passed over (and the mention lost).
+  mentions: mentionsSchema.optional(),
 });
 const reviewSchema = z.strictObject({
   sources: z
@@ -48,7 +50,7 @@ const reviewSchema = z.strictObject({
       properties: z
         .strictObject({
           status: z.enum(RELATIONSHIP_STATUSES).optional(),
-          hours: z.number().positive().optional(),
+          hours: z.number().positive().max(MAX_HOURS).optional(),
         })
         .optional(),
       evidence: z.array(quoted).min(1),

@@ -78,7 +78,7 @@ function entityFromInput(input: EntityInput): EntityRecord {
     description: input.description ?? null,
     ...(input.status ? { status: input.status } : {}),
     attributes,
-    evidence: input.evidence.map(evidenceFromInput),
+    evidence: input.evidence.map((item, index) => evidenceFromInput(item, `entity.evidence[${index}]`)),
   };
 }
 
@@ -94,7 +94,7 @@ function relationshipFromInput(input: RelationshipInput): RelationshipRecord {
     from: input.from,
     to: input.to,
     properties,
-    evidence: input.evidence.map(evidenceFromInput),
+    evidence: input.evidence.map((item, index) => evidenceFromInput(item, `relationship.evidence[${index}]`)),
   };
 }
 
@@ -103,11 +103,22 @@ function relationshipFromInput(input: RelationshipInput): RelationshipRecord {
  * (so the same write twice compares equal). An invalid one is passed on as given, for the store's
  * validation (src/validation, the loader's schema) to refuse with the field it names.
  */
-function evidenceFromInput(input: EvidenceInput): EvidenceRecord {
+function evidenceFromInput(input: EvidenceInput, field: string): EvidenceRecord {
   const raw: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input))
     if (value !== null && value !== undefined) raw[key] = value;
   if (input.mentions) {
+    // A record keeps one set of words per entity; a second would silently replace the first.
+    const named = new Set<string>();
+    for (const { entityId } of input.mentions) {
+      if (named.has(entityId)) {
+        throw new BadInputError(
+          `\`${field}.mentions\` names "${entityId.slice(0, 120)}" twice: give each entity once, with the words that name it.`,
+          `${field}.mentions`,
+        );
+      }
+      named.add(entityId);
+    }
     raw['mentions'] = Object.fromEntries(input.mentions.map((mention) => [mention.entityId, mention.text]));
   }
   const parsed = evidenceSchema.safeParse(raw);
