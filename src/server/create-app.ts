@@ -10,7 +10,13 @@ import {
   type Authenticator,
   type OidcOptions,
 } from '../auth/index.js';
-import { InternalServerError, isKgError, NothingFoundError } from '../errors.js';
+import {
+  BAD_REQUEST_STATUSES,
+  BadRequestError,
+  InternalServerError,
+  isKgError,
+  NothingFoundError,
+} from '../errors.js';
 import { inRequestContext, type Logger } from '../logger.js';
 import type { KnowledgeGraphStore } from '../store/index.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
@@ -165,6 +171,20 @@ export function createApp(options: AppOptions): Express {
 
   const metrics = options.metrics;
   if (metrics) app.get('/metrics', metricsHandler(metrics));
+  // A status URL asked for by another method exists, just not for that method: HTTP's 405 with the
+  // methods it takes, as /graphql and /export answer (it was a 404 "Not found").
+  const readOnlyPaths = ['/health', '/live', '/ready', ...(metrics ? ['/metrics'] : [])];
+  app.all(security.landingPage ? ['/', ...readOnlyPaths] : readOnlyPaths, (request, response, next) => {
+    if (request.method === 'OPTIONS') return next();
+    writeErrorBody(
+      response,
+      new BadRequestError(
+        `${request.path} is read by GET, not ${request.method}.`,
+        BAD_REQUEST_STATUSES.methodNotAllowed,
+      ),
+      { headers: { allow: 'GET, HEAD' } },
+    );
+  });
 
   app.use(
     '/graphql',

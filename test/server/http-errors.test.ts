@@ -35,6 +35,26 @@ function postGraphQL(body: unknown, headers: Record<string, string> = {}): Promi
   });
 }
 
+describe('a status URL asked for by another method', () => {
+  // BUG: POST /health (or /live, /ready, /metrics) was a 404 "Not found", as if the URL did not exist.
+  it.each(['/health', '/live', '/ready', '/'])(
+    'answers POST %s with 405 and the methods it takes',
+    async (path) => {
+      const response = await fetch(`${service.url}${path}`, { method: 'POST' });
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe('GET, HEAD');
+      expect(await response.json()).toEqual({
+        errors: [
+          {
+            message: `${path} is read by GET, not POST.`,
+            extensions: { code: 'BAD_REQUEST', requestId: response.headers.get('x-request-id') },
+          },
+        ],
+      });
+    },
+  );
+});
+
 describe('HTTP errors from the body parser', () => {
   it('answers an unknown path with 404 and a NOT_FOUND error pointing at /graphql', async () => {
     const response = await fetch(`${service.url}/no-such-page`, { headers: { 'x-request-id': 'lost-1' } });
