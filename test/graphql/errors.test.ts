@@ -192,10 +192,12 @@ describe('cursors', () => {
       await harness.execute(`{
         entities(first: 1) { pageInfo { endCursor } }
         relationships(first: 1) { pageInfo { endCursor } }
+        entity(id: "city:wenzhou") { relationships(first: 1) { pageInfo { endCursor } } }
       }`),
     );
     const entityCursor: string = page['entities'].pageInfo.endCursor;
     const relationshipCursor: string = page['relationships'].pageInfo.endCursor;
+    const wenzhouCursor: string = page['entity'].relationships.pageInfo.endCursor;
     const key = (k: string) => Buffer.from(JSON.stringify({ v: 1, k })).toString('base64url');
     const cases: [string, string, string][] = [
       ['entities', relationshipCursor, 'query ($a: String) { entities(after: $a) { totalCount } }'],
@@ -207,6 +209,13 @@ describe('cursors', () => {
         'query ($a: String) { entity(id: "city:wenzhou") { relationships(after: $a) { edges { cursor } } } }',
       ],
       ['history', entityCursor, 'query ($a: String) { history(after: $a) { edges { cursor } } }'],
+      // One of another entity's relationships (Taizhou's, not Jiading's) paged Jiading's from a place in
+      // an order it is not in.
+      [
+        'relationships',
+        key('city:wenzhou-[COOPERATES_WITH]->city:taizhou'),
+        'query ($a: String) { entity(id: "district:jiading") { relationships(after: $a) { edges { cursor } } } }',
+      ],
     ];
     for (const [connection, after, query] of cases) {
       const error = onlyError(await harness.execute(query, { a: after }));
@@ -223,7 +232,7 @@ describe('cursors', () => {
     for (const query of [
       `{ entities(first: 1, after: "${entityCursor}") { totalCount } }`,
       `{ relationships(first: 1, after: "${relationshipCursor}") { totalCount } }`,
-      `{ entity(id: "city:wenzhou") { relationships(first: 1, after: "${relationshipCursor}") { edges { cursor } } } }`,
+      `{ entity(id: "city:wenzhou") { relationships(first: 1, after: "${wenzhouCursor}") { edges { cursor } } } }`,
     ])
       expect((await harness.execute(query)).errors, query).toBeUndefined();
   });

@@ -23,9 +23,12 @@ export const sharedEntityFields = {
     context: GraphQLContext,
     info: GraphQLResolveInfo,
   ) => {
-    const request = ownCursor(pageRequest(args.first, args.after), 'relationships', (key) =>
-      Boolean(parseRelationshipId(key)),
-    );
+    // A cursor is a relationship's id, which names its ends: one of another entity's relationships
+    // would page well-defined but unasked-for results.
+    const request = ownCursor(pageRequest(args.first, args.after), 'relationships', (key) => {
+      const ends = parseRelationshipId(key);
+      return ends !== null && (ends.from === entity.id || ends.to === entity.id);
+    });
     const evidenceKinds = assertListLength('evidenceKinds', args.evidenceKinds, LIMITS.filterValues);
     const page = await context.loaders.relationshipsOf.load({
       entityId: entity.id,
