@@ -31,8 +31,9 @@ const NODE_ANSWERS: Record<string, string> = {
 function headerOverflowAnswer(): string {
   const requestId = requestIdFrom({});
   const error = new BadRequestError(
+    // Most often a long query sent by GET; it can also be one long header (a key, a cookie).
     `The request line and headers are longer than ${http.maxHeaderSize} bytes: send a long query by POST ` +
-      '(with Apollo Client, turn off useGETForQueries).',
+      '(with Apollo Client, turn off useGETForQueries), and keep each header short.',
     BAD_REQUEST_STATUSES.requestHeaderFieldsTooLarge,
   );
   const body = JSON.stringify({

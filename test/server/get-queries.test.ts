@@ -167,7 +167,7 @@ describe('GET /graphql with the defaults', () => {
         {
           message:
             'The request line and headers are longer than 16384 bytes: send a long query by POST ' +
-            '(with Apollo Client, turn off useGETForQueries).',
+            '(with Apollo Client, turn off useGETForQueries), and keep each header short.',
           extensions: { code: 'BAD_REQUEST', requestId },
         },
       ],
