@@ -62,8 +62,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
-/** graphql-js's suggestion at the end of a message: `Did you mean "name"?`. */
-const SUGGESTION = / ?Did you mean .+\?$/;
+/**
+ * graphql-js's suggestion in a message: `Did you mean "name"?`. Not only at the end: a refusal of many
+ * variable problems (guards/variable-errors.ts) says how many more follow it, and one cut to length
+ * can end inside it. No name a suggestion gives can hold a question mark.
+ */
+const SUGGESTION = / ?Did you mean [^?]*(?:\?|…$)/g;
 
 /**
  * `formatError` for a server whose schema is not public (introspection off): the same, minus
