@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/graphql/context.js';
 import {
   EXPORT_COST_PER_ENTITY,
+  K_SHORTEST_SEARCH_COST,
   TEXT_CHARACTERS_PER_COST,
 } from '../../src/graphql/guards/estimate-field-cost.js';
 import { computeQueryCost, QUERY_LIMITS } from '../../src/graphql/guards/index.js';
@@ -408,6 +409,29 @@ describe('cost of long text', () => {
     } finally {
       await counting.stop();
     }
+  });
+});
+
+// BUG: fifteen aliases of a K_SHORTEST search between hubs, each priced at about 400, ran Neo4j out of
+// memory (its search holds up to 50,000 trails before it keeps the simple paths).
+describe('cost of a K_SHORTEST search', () => {
+  const kShortest = (alias: string, variables = false) =>
+    `${alias}: paths(from: "region:pearl-river-delta", to: "region:eastern-jiangxi", mode: ${variables ? '$mode' : 'K_SHORTEST'}, maxHops: 8, first: 50) { length }`;
+  const pathsCost = 1 + 50 * 8 * (1 + 0);
+
+  it('adds K_SHORTEST_SEARCH_COST to each, so a request holds at most three', async () => {
+    const three = await harness.execute(`{ ${['a', 'b', 'c'].map((alias) => kShortest(alias)).join(' ')} }`);
+    expect(costOf(three)).toBe(3 * (K_SHORTEST_SEARCH_COST + pathsCost));
+    const four = `{ ${['a', 'b', 'c', 'd'].map((alias) => kShortest(alias)).join(' ')} }`;
+    expect(costRefusal(await harness.execute(four))).toBe(4 * (K_SHORTEST_SEARCH_COST + pathsCost));
+  });
+
+  it('prices a mode given by a variable per request, and leaves ALL_SHORTEST as it was', async () => {
+    const query = `query ($mode: PathMode) { ${['a', 'b', 'c', 'd'].map((alias) => kShortest(alias, true)).join(' ')} }`;
+    expect(costRefusal(await harness.execute(query, { mode: 'K_SHORTEST' }))).toBe(
+      4 * (K_SHORTEST_SEARCH_COST + pathsCost),
+    );
+    expect(costOf(await harness.execute(query, { mode: 'ALL_SHORTEST' }))).toBe(4 * pathsCost);
   });
 });
 

@@ -50,7 +50,19 @@ export const COST_ARGUMENTS: ReadonlySet<string> = new Set([
   'selection',
   'ids',
   'chars',
+  'mode',
 ]);
+
+/**
+ * What a `paths(mode: K_SHORTEST)` search costs on top of the paths it returns: a quarter of the
+ * limit, so a request holds at most three. Looking past the shortest length is the dearest search
+ * there is on Neo4j: its search lists trails (which may pass an entity twice) and drops the ones
+ * that are not simple paths only once it holds them all, up to 50,000 of them. Between two hubs of
+ * the bundled graph at `maxHops: 8` that was 40,634 trails; fifteen such aliases in one request, each
+ * priced at about 400, ran Neo4j out of memory (the embedded store walks simple paths only and
+ * answers them in milliseconds, but the cost is the same whichever store serves it).
+ */
+export const K_SHORTEST_SEARCH_COST = 12_500;
 
 /** Fields that grow a subgraph of `limit` entities out to `depth` hops. */
 const SUBGRAPH_FIELDS = new Set(['neighborhood', 'network', 'graph']);
@@ -94,7 +106,8 @@ export type FieldCostContext = IntrospectionCostContext;
  * - `neighborhood`, `network`, `graph`: 1 + limit × (1 + depth) for the expansion, plus limit × selection
  *   (the subgraph's `nodes` and `relationships` are sized by `limit`).
  * - `analytics`: 1 + limit × (1 + depth); its `metrics` list carries its own `first`.
- * - `paths`: 1 + first × maxHops × (1 + selection); `shortestPath`: 1 + maxHops × (1 + selection).
+ * - `paths`: 1 + first × maxHops × (1 + selection), and K_SHORTEST_SEARCH_COST more for
+ *   `mode: K_SHORTEST`; `shortestPath`: 1 + maxHops × (1 + selection).
  * - `progress`: 1 + its item limit × selection (the plan's items; each item's few events count once).
  *
  * Absent arguments take the schema's defaults (graphql-query-complexity coerces them), and null ones
@@ -133,7 +146,10 @@ export const estimateFieldCost: ComplexityEstimator = ({
     const expansion = 1 + limit * (1 + depth);
     return name === 'analytics' ? expansion + childComplexity : expansion + limit * childComplexity;
   }
-  if (name === 'paths') return 1 + size('first') * size('maxHops') * (1 + childComplexity);
+  if (name === 'paths') {
+    const search = args['mode'] === 'K_SHORTEST' ? K_SHORTEST_SEARCH_COST : 0;
+    return 1 + search + size('first') * size('maxHops') * (1 + childComplexity);
+  }
   if (name === 'shortestPath') return 1 + size('maxHops') * (1 + childComplexity);
   if (name === 'progress') return 1 + LIMITS.progressItems * childComplexity;
   if (name === 'nodes' && Array.isArray(args['ids'])) {
