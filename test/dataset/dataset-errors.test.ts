@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { DatasetError, loadDataset } from '../../src/dataset/index.js';
+import { WRITE_LIMITS } from '../../src/validation/index.js';
 
 /**
  * Invalid datasets: the loader refuses each with a DatasetError whose message names the file, the
@@ -443,6 +444,22 @@ describe('an invalid dataset', () => {
 describe('a dataset over the write limits, or with what no reader could use', () => {
   const taizhou = (files: Files) => entities(files)[1]!;
   const evidenceOf = (record: Record<string, unknown>) => record['evidence'] as Record<string, unknown>[];
+
+  // `Source.text` answers a PRIMARY source's text whole, and the query cost prices it at this length.
+  it('loads a source text at its limit, counted in characters (an astral character is one), and refuses one more', async () => {
+    const padded = (filler: string, characters: number) =>
+      PLAN_TEXT + filler.repeat(characters - PLAN_TEXT.length);
+    const files = validFiles();
+    files['sources/plan.txt'] = padded('𠀀', WRITE_LIMITS.sourceText);
+    const dataset = await loadDataset(await writeDataset(files));
+    expect(dataset.sourceTexts['plan']).toBe(files['sources/plan.txt']);
+    const error = await loadError((over) => {
+      over['sources/plan.txt'] = padded('a', WRITE_LIMITS.sourceText + 1);
+    });
+    expect(error.message).toBe(
+      'dataset.yaml: source "plan": file: must be at most 1000000 characters (sources/plan.txt has 1000001)',
+    );
+  });
 
   it('loads an entity id of 120 characters, and refuses one of 121, naming it by the first 120', async () => {
     const idOf = (length: number) => `city:${'t'.repeat(length - 'city:'.length)}`;
