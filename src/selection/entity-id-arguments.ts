@@ -8,24 +8,19 @@ import { isEntityId } from '../model/index.js';
  * others); the fields that answer null for an unknown id (`entity`, `nodes`) still do.
  */
 export function assertEntityIds(argument: string, ids: readonly string[]): void {
-  for (const id of ids) {
-    if (!isEntityId(id)) {
-      throw new BadInputError(
-        `\`${argument}\` holds "${shown(id)}", which is not an entity id (like \`city:wenzhou\`). Use \`search\` to find ids by name.`,
-        argument,
-      );
-    }
-  }
+  for (const id of ids) if (!isEntityId(id)) throw notAnId(argument, `holds "${shown(id)}"`);
 }
 
 /** As `assertEntityIds`, for an argument that takes one id. */
 export function assertEntityId(argument: string, id: string): void {
-  if (!isEntityId(id)) {
-    throw new BadInputError(
-      `\`${argument}\` is "${shown(id)}", which is not an entity id (like \`city:wenzhou\`). Use \`search\` to find ids by name.`,
-      argument,
-    );
-  }
+  if (!isEntityId(id)) throw notAnId(argument, `is "${shown(id)}"`);
+}
+
+function notAnId(argument: string, what: string): BadInputError {
+  return new BadInputError(
+    `\`${argument}\` ${what}, which is not an entity id (like \`city:wenzhou\`). Use \`search\` to find ids by name.`,
+    argument,
+  );
 }
 
 /** An id as a message repeats it: a long one cut, so the refusal stays short. */
