@@ -306,7 +306,7 @@ describe('Cypher builders', () => {
     expect(allShortestPathsQuery({ ...request, mode: 'ALL_SHORTEST' }).text).toContain(
       'MATCH p = allShortestPaths((a)-[rs*..4]-(b))',
     );
-    const kShortest = kShortestPathsQuery({ ...request, mode: 'K_SHORTEST' });
+    const kShortest = kShortestPathsQuery({ ...request, mode: 'K_SHORTEST' }, 3);
     expect(kShortest.text).toContain('MATCH p = SHORTEST 3 GROUPS (a)((x)-[r WHERE');
     expect(kShortest.text).toContain(
       '-(y WHERE y = b OR $throughKinds IS NULL OR y.kind IN $throughKinds)){1,4}(b)',

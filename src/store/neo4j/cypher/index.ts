@@ -85,5 +85,5 @@ export { relationshipTypeAlternation } from './parts/relationship-type-alternati
 export { escapeLucene } from './parts/escape-lucene.js';
 
 export { allShortestPathsQuery, firstShortestPathQuery } from './paths/all-shortest-paths.js';
-export { kShortestPathsQuery } from './paths/k-shortest-paths.js';
+export { kShortestPathsQuery, type KShortestPathRow } from './paths/k-shortest-paths.js';
 export { MAX_PATHS_READ, type PathRow } from './paths/path-row.js';

@@ -1,28 +1,46 @@
 import type { PathsRequest } from '../../../knowledge-graph-store.js';
+import { asInteger, readColumn } from '../decode/row-values.js';
 import { hops } from '../parts/hops.js';
 import { relationshipPredicate } from '../parts/relationship-predicate.js';
-import type { Statement } from '../statement.js';
-import { decodePathRow, pathParameters, RETURN_PATH, type PathRow } from './path-row.js';
+import type { Neo4jRecord, Statement } from '../statement.js';
+import { decodePathRow, PATH_COLUMNS, pathParameters, type PathRow } from './path-row.js';
+
+/** A row of kShortestPathsQuery: a path (or none), and `lengths`, the distinct lengths it read. */
+export interface KShortestPathRow extends PathRow {
+  lengths: number;
+}
 
 /**
- * The shortest simple paths of the first `first` lengths (`SHORTEST k GROUPS`), kept only when simple
- * (Cypher's paths never repeat a relationship, the port's never repeat an entity), ordered like
- * allShortestPathsQuery, with `found` likewise. For K_SHORTEST requests that need paths longer than
- * the shortest; entities inside a path must be of `throughKinds`.
+ * The trails of the `groups` shortest lengths (`SHORTEST k GROUPS`), kept only when simple (Cypher's
+ * paths never repeat a relationship but may repeat an entity, the port's never repeat an entity),
+ * ordered like allShortestPathsQuery, `first` of them. For K_SHORTEST requests that need paths longer
+ * than the shortest; entities inside a path must be of `throughKinds`.
+ *
+ * Every row tells `found`, the trails read (at most MAX_PATHS_READ + 1), and `lengths`, how many
+ * distinct lengths they have. A length can hold only trails that revisit an entity, so the simple
+ * paths may be fewer than `first` although longer ones exist: `lengths` tells the caller whether
+ * asking for more groups can find more (fewer lengths than `groups` means there are no more). So
+ * that the counts always arrive, a statement that keeps no path (no trail is simple, or there is no
+ * trail) returns one row without a path.
  */
-export function kShortestPathsQuery(request: PathsRequest): Statement<PathRow> {
+export function kShortestPathsQuery(request: PathsRequest, groups: number): Statement<KShortestPathRow> {
   return {
     text: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST ${hops(request.first)} GROUPS (a)((x)-[r WHERE ${relationshipPredicate('r')}]-(y WHERE y = b OR $throughKinds IS NULL OR y.kind IN $throughKinds)){1,${hops(request.maxHops)}}(b)
+MATCH p = SHORTEST ${hops(groups)} GROUPS (a)((x)-[r WHERE ${relationshipPredicate('r')}]-(y WHERE y = b OR $throughKinds IS NULL OR y.kind IN $throughKinds)){1,${hops(request.maxHops)}}(b)
 WITH p LIMIT $readAtMost
 WITH collect(p) AS paths
-UNWIND paths AS p
-WITH p, size(paths) AS found, [n IN nodes(p) | n.id] AS nodeIds
-WHERE all(i IN range(0, size(nodeIds) - 2) WHERE NOT nodeIds[i] IN nodeIds[i + 1..])
-WITH p, found ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]
+WITH size(paths) AS found,
+  size(reduce(seen = [], q IN paths | CASE WHEN length(q) IN seen THEN seen ELSE seen + length(q) END)) AS lengths,
+  [q IN paths WHERE all(i IN range(0, length(q) - 1) WHERE NOT nodes(q)[i] IN nodes(q)[i + 1..])] AS simple
+UNWIND CASE WHEN size(simple) = 0 THEN [null] ELSE simple END AS p
+WITH found, lengths, p ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]
 LIMIT $first
-${RETURN_PATH}`,
+RETURN found, lengths, ${PATH_COLUMNS}`,
     parameters: pathParameters(request),
-    decode: decodePathRow,
+    decode: decodeKShortestPathRow,
   };
+}
+
+function decodeKShortestPathRow(record: Neo4jRecord): KShortestPathRow {
+  return { ...decodePathRow(record), lengths: asInteger(readColumn(record, 'lengths'), 'lengths') };
 }

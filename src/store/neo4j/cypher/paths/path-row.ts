@@ -12,22 +12,33 @@ import type { Neo4jRecord } from '../statement.js';
  */
 export const MAX_PATHS_READ = 50_000;
 
-/** One row of a path statement: a path, and how many paths the statement read to order it among. */
+/**
+ * One row of a path statement: a path, and how many paths the statement read to order it among. A
+ * statement that must report its counts even when no path survives its filter sends one row without
+ * a path (null nodes and relationships); `path` is null there.
+ */
 export interface PathRow {
   found: number;
-  path: PathRecord;
+  path: PathRecord | null;
 }
 
-/** What both path statements return for each path. */
-export const RETURN_PATH = `RETURN found, [n IN nodes(p) | ${ENTITY_PROJECTION}] AS nodes, [r IN relationships(p) | ${RELATIONSHIP_PROJECTION}] AS relationships`;
+/** The columns of one path `p`, as decodePathRow reads them; both null when `p` is null. */
+export const PATH_COLUMNS = `[n IN nodes(p) | ${ENTITY_PROJECTION}] AS nodes, [r IN relationships(p) | ${RELATIONSHIP_PROJECTION}] AS relationships`;
+
+/** What the shortest-path statements return for each path. */
+export const RETURN_PATH = `RETURN found, ${PATH_COLUMNS}`;
 
 export function decodePathRow(record: Neo4jRecord): PathRow {
+  const nodes = readColumn(record, 'nodes');
   return {
     found: asInteger(readColumn(record, 'found'), 'found'),
-    path: {
-      nodes: asList(readColumn(record, 'nodes'), 'nodes', entityFrom),
-      relationships: asList(readColumn(record, 'relationships'), 'relationships', relationshipFrom),
-    },
+    path:
+      nodes === null
+        ? null
+        : {
+            nodes: asList(nodes, 'nodes', entityFrom),
+            relationships: asList(readColumn(record, 'relationships'), 'relationships', relationshipFrom),
+          },
   };
 }
 
