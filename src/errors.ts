@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'LIMIT_EXCEEDED',
   'TIMEOUT',
   'STORE_UNAVAILABLE',
+  'BUSY',
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'BAD_REQUEST',
@@ -52,6 +53,7 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   LIMIT_EXCEEDED: 400,
   TIMEOUT: 504,
   STORE_UNAVAILABLE: 503,
+  BUSY: 503,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   BAD_REQUEST: 400,
@@ -164,6 +166,23 @@ export class StoreUnavailableError extends KgError {
     super(`The graph store is unavailable (${detail}). Try again shortly.`, 'STORE_UNAVAILABLE', {
       retriable,
     });
+  }
+}
+
+/**
+ * The service has more heavy work waiting than it takes on (exports queue for their turn, see
+ * src/export/export-turns.ts); `retryAfterSeconds` says when to try again, as `Retry-After` does on a
+ * download's 503.
+ */
+export class BusyError extends KgError {
+  constructor(what: string, retryAfterSeconds: number) {
+    super(`The service is busy with other ${what}. Try again in ${retryAfterSeconds} s.`, 'BUSY', {
+      retryAfterSeconds,
+    });
+  }
+
+  get retryAfterSeconds(): number {
+    return this.extensions['retryAfterSeconds'] as number;
   }
 }
 

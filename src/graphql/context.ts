@@ -1,4 +1,5 @@
 import type { Authentication } from '../auth/index.js';
+import { exportTurns, type ExportTurns } from '../export/index.js';
 import type { KnowledgeGraphStore } from '../store/index.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -11,6 +12,8 @@ export interface GraphQLContext {
   requestId: string;
   /** Who is calling (from the request's API key), or why nobody is. */
   authentication: Authentication;
+  /** Where `export` fields wait for their turn, with the downloads (see ExportTurns). */
+  exportTurns: ExportTurns;
 }
 
 export interface ContextOptions {
@@ -18,6 +21,8 @@ export interface ContextOptions {
   requestId: string;
   /** @default no credential */
   authentication?: Authentication;
+  /** @default the process's (`exportTurns`) */
+  exportTurns?: ExportTurns;
 }
 
 export function createContext(options: ContextOptions): GraphQLContext {
@@ -26,5 +31,6 @@ export function createContext(options: ContextOptions): GraphQLContext {
     loaders: createLoaders(options.store),
     requestId: options.requestId,
     authentication: options.authentication ?? { principal: null, problem: 'missing' },
+    exportTurns: options.exportTurns ?? exportTurns,
   };
 }

@@ -18,6 +18,7 @@ import {
   NothingFoundError,
 } from '../errors.js';
 import { inRequestContext, type Logger } from '../logger.js';
+import type { ExportTurns } from '../export/index.js';
 import type { KnowledgeGraphStore } from '../store/index.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import {
@@ -91,6 +92,11 @@ export interface AppOptions {
   refusalDelayMs?: number;
   /** Reads credentials; share one between the app and the lean path. @default one from `security` */
   authenticate?: Authenticator;
+  /**
+   * Where downloads and GraphQL's `export` fields wait for their turn (see ExportTurns).
+   * @default the process's, which every app in the process shares, as they share its event loop
+   */
+  exportTurns?: ExportTurns;
 }
 
 export const DEFAULT_BODY_LIMIT = '100kb';
@@ -206,6 +212,7 @@ export function createApp(options: AppOptions): Express {
           store,
           requestId: String(res.locals['requestId']),
           authentication: await authenticate(req.headers),
+          exportTurns: options.exportTurns,
         }),
     }),
   );
@@ -229,7 +236,12 @@ export function createApp(options: AppOptions): Express {
         writeErrorBody(response, error);
       }
     },
-    createExportRouter({ store, logger }),
+    createExportRouter({
+      store,
+      logger,
+      refusalDelayMs: options.refusalDelayMs ?? 0,
+      exportTurns: options.exportTurns,
+    }),
   );
 
   app.use((_request, response) => {

@@ -3,6 +3,7 @@ import {
   BAD_REQUEST_STATUSES,
   BadInputError,
   BadRequestError,
+  BusyError,
   InternalServerError,
   isKgError,
 } from '../errors.js';
@@ -10,7 +11,9 @@ import {
   EXPORT_FORMAT_NAMES,
   exportFormatNamed,
   exportSubgraph,
+  exportTurns as processExportTurns,
   type ExportableSubgraph,
+  type ExportTurns,
 } from '../export/index.js';
 import type { Logger } from '../logger.js';
 import {
@@ -22,11 +25,16 @@ import {
   type TimeFilterInput,
 } from '../selection/index.js';
 import type { KnowledgeGraphStore } from '../store/index.js';
+import { afterRefusalDelay } from './refuse-over-limit-queries.js';
 import { writeErrorBody } from './write-error-body.js';
 
 export interface ExportRouterOptions {
   store: KnowledgeGraphStore;
   logger: Logger;
+  /** How long a BUSY refusal is held back (AppOptions.refusalDelayMs). @default 0 */
+  refusalDelayMs?: number;
+  /** Where downloads wait for their turn (AppOptions.exportTurns). @default the process's */
+  exportTurns?: ExportTurns;
 }
 
 /**
@@ -38,10 +46,22 @@ export interface ExportRouterOptions {
  * error codes) is GraphQL's, from `src/selection`; this router only reads it from the query string. Errors are
  * written by `writeErrorBody`, with the status of their code (400 for bad input and limits, 404 for an
  * unknown id or no path, 504 for a timeout, 503 without a store), anything unexpected a masked 500.
+ *
+ * A download is written in its turn (see ExportTurns): when too many wait, it is refused before its
+ * subgraph is read, 503 `BUSY` with `Retry-After`.
  */
 export function createExportRouter(options: ExportRouterOptions): Router {
   const { store, logger } = options;
+  const refusalDelayMs = options.refusalDelayMs ?? 0;
+  const turns = options.exportTurns ?? processExportTurns;
   const router = express.Router();
+
+  // Refused before the query string is read or the subgraph selected: a refusal costs nothing of the
+  // work it refuses.
+  router.get(['/neighborhood', '/path', '/graph'], (_request, _response, next) => {
+    turns.assertRoom();
+    next();
+  });
 
   router.get('/neighborhood', async (request, response) => {
     const query = readQuery(request, ['id', 'depth', 'limit', 'relationshipTypes', 'kinds']);
@@ -56,7 +76,7 @@ export function createExportRouter(options: ExportRouterOptions): Router {
       kinds: parseKinds('kinds', query['kinds']),
       time: time(query),
     });
-    send(response, subgraph, format, `neighborhood-${id}`, bom);
+    await send(turns, response, subgraph, format, `neighborhood-${id}`, bom);
   });
 
   router.get('/path', async (request, response) => {
@@ -72,7 +92,7 @@ export function createExportRouter(options: ExportRouterOptions): Router {
       relationshipTypes: parseRelationshipTypes('relationshipTypes', query['relationshipTypes']),
       time: time(query),
     });
-    send(response, path, format, `path-${from}-${to}`, bom);
+    await send(turns, response, path, format, `path-${from}-${to}`, bom);
   });
 
   router.get('/graph', async (request, response) => {
@@ -88,7 +108,7 @@ export function createExportRouter(options: ExportRouterOptions): Router {
       time: time(query),
       limit: integer(query, 'limit'),
     });
-    send(response, subgraph, format, around ? `graph-around-${around.join('-')}` : 'graph', bom);
+    await send(turns, response, subgraph, format, around ? `graph-around-${around.join('-')}` : 'graph', bom);
   });
 
   // A download URL asked for by another method exists, just not for that method: HTTP's 405, as
@@ -107,6 +127,10 @@ export function createExportRouter(options: ExportRouterOptions): Router {
 
   // Express 5 passes rejected promises of async handlers here.
   router.use((error: unknown, _request: Request, response: Response, _next: express.NextFunction) => {
+    if (error instanceof BusyError) {
+      const headers = { 'retry-after': String(error.retryAfterSeconds) };
+      return afterRefusalDelay(refusalDelayMs, () => writeErrorBody(response, error, { headers }));
+    }
     if (isKgError(error)) return writeErrorBody(response, error);
     logger.error({ err: error, requestId: response.locals['requestId'] }, 'unexpected error in an export');
     writeErrorBody(response, new InternalServerError());
@@ -117,14 +141,15 @@ export function createExportRouter(options: ExportRouterOptions): Router {
 
 type Query = Record<string, string>;
 
-function send(
+async function send(
+  turns: ExportTurns,
   response: Response,
   subgraph: ExportableSubgraph,
   format: ReturnType<typeof formatOf>,
   label: string,
   byteOrderMark: boolean,
-) {
-  const file = exportSubgraph(subgraph, format, { label, byteOrderMark });
+): Promise<void> {
+  const file = await turns.take(() => exportSubgraph(subgraph, format, { label, byteOrderMark }));
   response
     .status(200)
     .type(file.contentType)

@@ -105,7 +105,12 @@ export function createRequestListener(options: AppOptions): RequestListener {
     const answer = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
       context: async () =>
-        createContext({ store, requestId, authentication: await authenticate(request.headers) }),
+        createContext({
+          store,
+          requestId,
+          authentication: await authenticate(request.headers),
+          exportTurns: options.exportTurns,
+        }),
     });
     for (const [key, value] of answer.headers) response.setHeader(key, value);
     const status = answer.status ?? 200;

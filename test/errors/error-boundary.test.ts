@@ -3,6 +3,7 @@ import { hashApiKey, parseApiKeys } from '../../src/auth/index.js';
 import {
   BadInputError,
   BadRequestError,
+  BusyError,
   ConflictError,
   ERROR_CODES,
   ForbiddenError,
@@ -33,6 +34,7 @@ describe('the code-to-status table', () => {
       LIMIT_EXCEEDED: 400,
       TIMEOUT: 504,
       STORE_UNAVAILABLE: 503,
+      BUSY: 503,
       UNAUTHENTICATED: 401,
       FORBIDDEN: 403,
       BAD_REQUEST: 400,
@@ -61,6 +63,7 @@ describe('the code-to-status table', () => {
       LIMIT_EXCEEDED: new LimitExceededError('Too many.', { name: 'first', max: 100 }),
       TIMEOUT: new TimeoutError(15000),
       STORE_UNAVAILABLE: new StoreUnavailableError('connection refused'),
+      BUSY: new BusyError('exports', 2),
       UNAUTHENTICATED: new UnauthenticatedError('No key.'),
       FORBIDDEN: new ForbiddenError('Not a curator.'),
       BAD_REQUEST: new BadRequestError('The request body is not valid JSON.'),

@@ -1,5 +1,5 @@
 /**
- * Measures what two cheap abuses cost the service (issue 10), and prints the figures:
+ * Measures what three abuses cost the service (issue 10, and the download probe), and prints the figures:
  *
  *   npm run abuse                     # about a minute; --seconds 5 --documents 10000 by default
  *
@@ -9,6 +9,8 @@
  * - `/health` latency, asked one after another during the abuse (p50, p99, max; target p99 < 50 ms);
  * - the throughput of a well-formed query from 2 connections beside the abuse, against the same
  *   client alone (target ≥ 0.5×);
+ * The abuses: two cheap over-limit documents, refused, and whole-graph GEXF downloads, each laid out
+ * before it is written (they take turns, see src/export/export-turns.ts). And
  * - for 10,000 unique documents just under the byte limit (each one parsed, validated and cached),
  *   the service's peak resident memory (target < 300 MB).
  * Bounded: --seconds per phase (≤ 60) and --documents (≤ 20,000). Loopback only. `--node-option`
@@ -138,6 +140,11 @@ function graphql(url: string, connections: number, body: string, seconds: number
   });
 }
 
+/** Whole-graph GEXF downloads: the dearest thing an anonymous client can ask for by a plain GET. */
+function downloads(url: string, connections: number, seconds: number) {
+  return autocannon({ url: `${url}/export/graph?format=gexf`, connections, duration: seconds });
+}
+
 function percentile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -167,16 +174,17 @@ async function main(): Promise<void> {
       `baseline: well-formed ${baseline.toFixed(0)} req/s (2 connections); /health p99 ${ms(percentile(aloneHealth, 0.99))}`,
     );
 
-    for (const [name, body] of [
-      ['1,200 repetitions of one field', REPEATED_FIELD],
-      ['one field in 50 distinct fragments', SAME_FIELD_IN_FRAGMENTS],
+    for (const [name, send] of [
+      ['1,200 repetitions of one field', () => graphql(url, 8, REPEATED_FIELD, options.seconds)],
+      ['one field in 50 distinct fragments', () => graphql(url, 8, SAME_FIELD_IN_FRAGMENTS, options.seconds)],
+      ['whole-graph GEXF downloads', () => downloads(url, 8, options.seconds)],
     ] as const) {
-      const abuse = graphql(url, 8, body, options.seconds);
+      const abuse = send();
       const wellFormed = graphql(url, 2, WELL_FORMED, options.seconds);
       const health = await probeHealth(url, Promise.all([abuse, wellFormed]));
       const [abused, served] = await Promise.all([abuse, wellFormed]);
       console.log(
-        `${name} (8 connections): ${abused.requests.average.toFixed(0)} refusals/s, non-2xx ${abused.non2xx} of ${abused.requests.total}; ` +
+        `${name} (8 connections): ${abused.requests.average.toFixed(0)} answers/s, non-2xx ${abused.non2xx} of ${abused.requests.total}; ` +
           `/health p50 ${ms(percentile(health, 0.5))} p99 ${ms(percentile(health, 0.99))} max ${ms(Math.max(...health))} (n=${health.length}); ` +
           `well-formed ${served.requests.average.toFixed(0)} req/s = ${(served.requests.average / baseline).toFixed(2)}× baseline`,
       );

@@ -880,7 +880,7 @@ export type ParkRelationshipsArgs = {
 /** A path between two entities. Relationships are listed in walking order; their direction may point either way. */
 export type Path = {
   __typename?: 'Path';
-  /** This path as a subgraph in a visualisation format. */
+  /** This path as a subgraph in a visualisation format. Exports take turns as `Subgraph.export` does. */
   export: ExportFile;
   /** The number of relationships. */
   length: Scalars['Int']['output'];
@@ -1405,7 +1405,10 @@ export type SourceKind =
 /** A part of the graph: entities and the relationships among them. */
 export type Subgraph = {
   __typename?: 'Subgraph';
-  /** This subgraph in a visualisation format. */
+  /**
+   * This subgraph in a visualisation format. Exports take turns with the service's downloads: when too
+   * many wait, this field is a `BUSY` error whose `retryAfterSeconds` says when to try again.
+   */
   export: ExportFile;
   nodes: Array<Entity>;
   /** Entities whose neighbours were capped by `perNodeLimit`, with how many were left out. */

@@ -2,24 +2,27 @@ import { exportSubgraph } from '../../export/index.js';
 import { withEvidenceOf } from '../evidence-of-kinds.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
-/** `Subgraph.export` and `Path.export`: the subgraph or path written in a visualisation format. */
+/**
+ * `Subgraph.export` and `Path.export`: the subgraph or path written in a visualisation format, in its
+ * turn with the downloads (see ExportTurns): BUSY when too many wait.
+ */
 export const exportResolvers: Resolvers = {
   Subgraph: {
-    export: ({ evidenceKinds, ...subgraph }, { format }) => {
+    export: ({ evidenceKinds, ...subgraph }, { format }, { exportTurns }) => {
       const written = evidenceKinds
         ? {
             ...subgraph,
             relationships: subgraph.relationships.map((item) => withEvidenceOf(item, evidenceKinds)),
           }
         : subgraph;
-      return exportSubgraph(written, format, { label: 'subgraph' });
+      return exportTurns.take(() => exportSubgraph(written, format, { label: 'subgraph' }));
     },
   },
 
   Path: {
-    export: (path, { format }) => {
+    export: (path, { format }, { exportTurns }) => {
       const ends = [path.nodes[0]?.id, path.nodes.at(-1)?.id].filter((id) => id !== undefined);
-      return exportSubgraph(path, format, { label: ['path', ...ends].join('-') });
+      return exportTurns.take(() => exportSubgraph(path, format, { label: ['path', ...ends].join('-') }));
     },
   },
 };

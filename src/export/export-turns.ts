@@ -1,0 +1,146 @@
+import { BusyError } from '../errors.js';
+
+export interface ExportTurnsOptions {
+  /**
+   * The most of the service's time exports may take: after a turn of `d` ms, the next waits
+   * `d × (1 − share) / share` ms, in which everything else runs. @default 0.5
+   */
+  share?: number;
+  /** Exports that may wait for a turn; one more is refused at once with BUSY. @default 16 */
+  maxWaiting?: number;
+  /** The longest an export waits for its turn before it is refused with BUSY. @default 10_000 */
+  maxWaitMs?: number;
+  /** @default performance.now */
+  now?: () => number;
+}
+
+interface Waiting {
+  start: () => void;
+  refuse: (error: BusyError) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * Exports take turns, and the turns leave the rest of the service its time.
+ *
+ * Why: writing a graph format lays the graph out first (ForceAtlas2, as the explorer draws it), about
+ * 100 to 150 ms of synchronous work for the plan's whole graph, during which the process answers
+ * nothing else. Eight anonymous clients looping on `GET /export/graph?format=gexf` took a well-formed
+ * GraphQL client from about 1,000 requests a second to 2, and `/health` to 1.8 s. A turn cannot be cut
+ * short once it runs, so the bound is on what follows it: the next export waits as long as the last
+ * one took (at the default share), and the requests that came in meanwhile are answered. However many
+ * clients ask, exports take at most half of the process's time, and a request waits at most one
+ * export's length behind them. An export asked for while nothing else is waiting or cooling down
+ * starts at once.
+ *
+ * One per process (`exportTurns`), because what they share is the process's one event loop: the
+ * downloads and GraphQL's `export` field take turns together.
+ */
+export class ExportTurns {
+  private readonly share: number;
+  private readonly maxWaiting: number;
+  private readonly maxWaitMs: number;
+  private readonly now: () => number;
+  private readonly waiting: Waiting[] = [];
+  /** When the next turn may start (`now()`'s clock). */
+  private freeAt = Number.NEGATIVE_INFINITY;
+  /** The length of the last turn, to say how long a refused export should wait. */
+  private lastTurnMs = 0;
+  private wake: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(options: ExportTurnsOptions = {}) {
+    this.share = options.share ?? 0.5;
+    this.maxWaiting = options.maxWaiting ?? 16;
+    this.maxWaitMs = options.maxWaitMs ?? 10_000;
+    this.now = options.now ?? (() => performance.now());
+    if (!(this.share > 0 && this.share <= 1)) throw new Error(`share must be in (0, 1], not ${this.share}`);
+  }
+
+  /**
+   * Runs `work` (synchronous: its length is the turn's) in its turn: at once when no other export waits or cools down, else after those before
+   * it. Rejects with BusyError when `maxWaiting` exports already wait, or when this one has waited
+   * `maxWaitMs`; `work`'s own error rejects the promise as it is.
+   */
+  take<T>(work: () => T): Promise<T> {
+    if (this.waiting.length === 0 && this.now() >= this.freeAt) {
+      try {
+        return Promise.resolve(this.runTurn(work));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    if (this.waiting.length >= this.maxWaiting) return Promise.reject(this.busy());
+    return new Promise<T>((resolve, reject) => {
+      const entry: Waiting = {
+        start: () => {
+          try {
+            resolve(this.runTurn(work));
+          } catch (error) {
+            reject(error);
+          }
+        },
+        refuse: reject,
+        timer: setTimeout(() => {
+          this.waiting.splice(this.waiting.indexOf(entry), 1);
+          reject(this.busy());
+        }, this.maxWaitMs),
+      };
+      this.waiting.push(entry);
+      this.scheduleNext();
+    });
+  }
+
+  /**
+   * Throws BusyError when a new export would be refused now: a download checks this before it reads
+   * its subgraph, so a refusal costs no store read.
+   */
+  assertRoom(): void {
+    if (this.waiting.length >= this.maxWaiting) throw this.busy();
+  }
+
+  /** Exports waiting for their turn. */
+  get waitingCount(): number {
+    return this.waiting.length;
+  }
+
+  private runTurn<T>(work: () => T): T {
+    const started = this.now();
+    try {
+      return work();
+    } finally {
+      const ended = this.now();
+      this.lastTurnMs = ended - started;
+      this.freeAt = ended + (this.lastTurnMs * (1 - this.share)) / this.share;
+      this.scheduleNext();
+    }
+  }
+
+  /** Starts the first waiting export when the pause after the last turn is over (a timer: never in the same tick). */
+  private scheduleNext(): void {
+    if (this.wake !== null || this.waiting.length === 0) return;
+    this.wake = setTimeout(
+      () => {
+        this.wake = null;
+        if (this.now() < this.freeAt) return this.scheduleNext();
+        const next = this.waiting.shift();
+        if (!next) return;
+        clearTimeout(next.timer);
+        next.start();
+      },
+      Math.max(0, this.freeAt - this.now()),
+    );
+  }
+
+  /**
+   * BUSY, with a wait long enough for those already waiting to have had their turns (each as long as
+   * the last, with its pause), so that a client that waits as told finds room.
+   */
+  private busy(): BusyError {
+    const waitMs =
+      Math.max(0, this.freeAt - this.now()) + (this.waiting.length * this.lastTurnMs) / this.share;
+    return new BusyError('exports', Math.max(1, Math.ceil(waitMs / 1000)));
+  }
+}
+
+/** The process's one set of turns (see ExportTurns for why there is one). */
+export const exportTurns = new ExportTurns();

@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ExportTurns } from '../../src/export/index.js';
+import { createLogger } from '../../src/logger.js';
+import { startService, type RunningService } from '../../src/server/start-service.js';
+import { createEmbeddedStore } from '../../src/store/embedded/index.js';
+import { bundledDataset } from '../support/bundled-dataset.js';
+
+describe('downloads take turns, and leave the service its time', () => {
+  let service: RunningService;
+  // Each test's service has turns of its own: none waits behind another test's downloads.
+  let turns: ExportTurns;
+
+  async function start(): Promise<void> {
+    turns = new ExportTurns();
+    service = await startService({
+      store: createEmbeddedStore({ dataset: await bundledDataset() }),
+      logger: createLogger({ level: 'silent' }),
+      host: '127.0.0.1',
+      port: 0,
+      introspection: false,
+      exportTurns: turns,
+    });
+  }
+  afterEach(() => service.stop());
+
+  // The whole plan graph in GEXF: its layout is the heavy part of a download.
+  const download = () => fetch(`${service.url}/export/graph?format=gexf`);
+
+  it('answers a request that comes while downloads wait, before they are written', async () => {
+    await start();
+    let written = 0;
+    const downloads = Array.from({ length: 8 }, () =>
+      download().then(async (response) => {
+        expect(response.status).toBe(200);
+        await response.text();
+        written++;
+      }),
+    );
+    await Promise.race(downloads);
+    const health = await fetch(`${service.url}/health`);
+    expect(health.status).toBe(200);
+    // Each of the seven left takes a turn and a pause as long; /health came in one turn at most.
+    const waitingWhenAnswered = 8 - written;
+    expect(waitingWhenAnswered).toBeGreaterThanOrEqual(5);
+    await Promise.all(downloads);
+  }, 60_000);
+
+  it('refuses a download with 503 BUSY and Retry-After when 16 already wait', async () => {
+    await start();
+    const responses = await Promise.all(
+      Array.from({ length: 24 }, () =>
+        download().then(async (response) => ({
+          status: response.status,
+          retryAfter: response.headers.get('retry-after'),
+          body: await response.text(),
+        })),
+      ),
+    );
+    const refused = responses.filter((response) => response.status === 503);
+    // One runs at once and 16 wait: the other 7 are refused (all 24 come in during the first turn).
+    expect(responses.filter((response) => response.status === 200)).toHaveLength(17);
+    expect(refused).toHaveLength(7);
+    for (const { retryAfter, body } of refused) {
+      expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+      const { errors } = JSON.parse(body) as {
+        errors: { message: string; extensions: Record<string, unknown> }[];
+      };
+      expect(errors[0]!.extensions).toMatchObject({ code: 'BUSY', retryAfterSeconds: Number(retryAfter) });
+      expect(errors[0]!.message).toBe(
+        `The service is busy with other exports. Try again in ${retryAfter} s.`,
+      );
+    }
+  }, 60_000);
+
+  it('gives GraphQL’s export field BUSY in its place when too many wait, and the rest of the answer', async () => {
+    await start();
+    // Fills the service's turns: one export runs for 200 ms, and sixteen wait for the pause after it.
+    const started = performance.now();
+    await turns.take(() => {
+      while (performance.now() - started < 200);
+    });
+    const waiting = Array.from({ length: 16 }, () => turns.take(() => null));
+    const response = await fetch(`${service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          '{ entity(id: "district:jiading") { name } shortestPath(from: "city:wenzhou", to: "district:jiading") { export(format: GEXF) { fileName } } }',
+      }),
+    });
+    const result = (await response.json()) as {
+      data: { entity: { name: string }; shortestPath: null };
+      errors: { path: string[]; extensions: Record<string, unknown> }[];
+    };
+    expect(result.data).toEqual({ entity: { name: 'Jiading' }, shortestPath: null });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatchObject({
+      path: ['shortestPath', 'export'],
+      extensions: { code: 'BUSY' },
+    });
+    await Promise.all(waiting);
+  });
+});
