@@ -2,7 +2,8 @@
  * `npm run neo4j`: runs a persistent local Neo4j for development until Ctrl-C / SIGTERM.
  * Data in <repo>/.neo4j/ (NEO4J_HOME_DIR overrides), Bolt on 127.0.0.1:7687 (NEO4J_PORT overrides).
  * For large datasets: NEO4J_HEAP_MB (JVM heap, default 1024), NEO4J_PAGE_CACHE_MB (default 256) and
- * NEO4J_TX_TIMEOUT_SECONDS (default 30).
+ * NEO4J_TX_TIMEOUT_SECONDS (default 30). NEO4J_TX_MEMORY_MAX_MB sets db.memory.transaction.max, the most
+ * memory one transaction may use (default: no limit but the global pool).
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,7 @@ const optionalNumber = (name: string): number | undefined => {
 const heapMb = optionalNumber('NEO4J_HEAP_MB');
 const pageCacheMb = optionalNumber('NEO4J_PAGE_CACHE_MB');
 const transactionTimeoutSeconds = optionalNumber('NEO4J_TX_TIMEOUT_SECONDS');
+const transactionMemoryMaxMb = optionalNumber('NEO4J_TX_MEMORY_MAX_MB');
 
 const tools = findJavaAndMaven();
 if (!tools.ok) {
@@ -38,6 +40,7 @@ const neo4j = await startLocalNeo4j({
   ...(heapMb ? { heapMb } : {}),
   ...(pageCacheMb ? { pageCacheMb } : {}),
   ...(transactionTimeoutSeconds ? { transactionTimeoutSeconds } : {}),
+  ...(transactionMemoryMaxMb ? { transactionMemoryMaxMb } : {}),
   log: (line) => console.error(`[neo4j] ${line}`),
 }).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

@@ -32,6 +32,12 @@ export interface LocalNeo4jOptions {
   heapMb?: number;
   /** Server-side cap on any transaction, db.transaction.timeout (default 30). */
   transactionTimeoutSeconds?: number;
+  /**
+   * The most memory one transaction may use, db.memory.transaction.max, in MiB (default 0: Neo4j's
+   * own default, no limit but the global pool). A transaction over it fails, and the service answers
+   * LIMIT_EXCEEDED.
+   */
+  transactionMemoryMaxMb?: number;
   /** Receives every line the Maven build and the JVM print (default: dropped). */
   log?: (line: string) => void;
   /** How long to wait for the ready line, build excluded (default 180000). */
@@ -107,6 +113,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     String(options.pageCacheMb ?? 256),
     '--tx-timeout-seconds',
     String(options.transactionTimeoutSeconds ?? 30),
+    '--tx-memory-max-mb',
+    String(options.transactionMemoryMaxMb ?? 0),
     ...(exitWithParent ? ['--exit-on-stdin-eof'] : []),
   ];
   // With exitWithParent, the JVM's stdin is a pipe that we never write to: it closes when we die.

@@ -1,6 +1,6 @@
 import { isRetryableError, routing, session as sessionModes, type Driver } from 'neo4j-driver';
 import type { Statement } from './cypher/index.js';
-import { translateDriverError } from './translate-driver-error.js';
+import { isOverTransactionMemory, translateDriverError } from './translate-driver-error.js';
 
 export interface QueryRunnerOptions {
   driver: Driver;
@@ -23,7 +23,8 @@ export type RunStatement = <Row>(statement: Statement<Row>) => Promise<Row[]>;
  * COMMIT, one socket write per statement instead of three. A CPU profile of the nested-entity query
  * put 10% of the service's time in those writes. They share the driver's bookmark manager with the
  * writes, so a read still sees what this service wrote before it (in a cluster too), and a read that
- * fails with a retryable error is run once more.
+ * fails with a retryable error is run once more (not one over Neo4j's per-transaction memory limit,
+ * which the driver calls retryable but which would fail again, after using that memory again).
  */
 export class QueryRunner {
   constructor(private readonly options: QueryRunnerOptions) {}
@@ -32,7 +33,7 @@ export class QueryRunner {
     this.options.onRoundTrip?.(name);
     try {
       return await this.autoCommitRead(name, statement).catch((error: unknown) => {
-        if (!isRetryableError(error)) throw error;
+        if (!isRetryableError(error) || isOverTransactionMemory(error)) throw error;
         return this.autoCommitRead(name, statement);
       });
     } catch (error) {

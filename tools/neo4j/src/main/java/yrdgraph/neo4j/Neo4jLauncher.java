@@ -21,9 +21,11 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  * Runs an embedded Neo4j Community DBMS whose only network listener is Bolt on 127.0.0.1:PORT.
  *
  * <p>Usage: {@code Neo4jLauncher --home DIR [--port 7687] [--page-cache-mb 256]
- * [--tx-timeout-seconds 30] [--exit-on-stdin-eof]}. Each option falls back to an env variable
- * (NEO4J_LAUNCHER_HOME, NEO4J_LAUNCHER_PORT, NEO4J_LAUNCHER_PAGE_CACHE_MB,
- * NEO4J_LAUNCHER_TX_TIMEOUT_SECONDS). Auth is disabled.
+ * [--tx-timeout-seconds 30] [--tx-memory-max-mb 0] [--exit-on-stdin-eof]}. Each option falls back to
+ * an env variable (NEO4J_LAUNCHER_HOME, NEO4J_LAUNCHER_PORT, NEO4J_LAUNCHER_PAGE_CACHE_MB,
+ * NEO4J_LAUNCHER_TX_TIMEOUT_SECONDS, NEO4J_LAUNCHER_TX_MEMORY_MAX_MB). Auth is disabled.
+ * {@code --tx-memory-max-mb} is db.memory.transaction.max, the most memory one transaction may use
+ * (0, the default, is Neo4j's: no limit but the global pool).
  *
  * <p>Prints exactly one line {@code NEO4J_READY bolt://127.0.0.1:PORT} on stdout once the DBMS has
  * started; everything else (Neo4j's user log, errors) goes to stderr. Data and debug.log live under
@@ -38,6 +40,7 @@ public final class Neo4jLauncher {
         int port = Integer.parseInt(env("NEO4J_LAUNCHER_PORT", "7687"));
         long pageCacheMb = Long.parseLong(env("NEO4J_LAUNCHER_PAGE_CACHE_MB", "256"));
         long txTimeoutSeconds = Long.parseLong(env("NEO4J_LAUNCHER_TX_TIMEOUT_SECONDS", "30"));
+        long txMemoryMaxMb = Long.parseLong(env("NEO4J_LAUNCHER_TX_MEMORY_MAX_MB", "0"));
         boolean exitOnStdinEof = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -45,6 +48,7 @@ public final class Neo4jLauncher {
                 case "--port" -> port = Integer.parseInt(value(args, ++i));
                 case "--page-cache-mb" -> pageCacheMb = Long.parseLong(value(args, ++i));
                 case "--tx-timeout-seconds" -> txTimeoutSeconds = Long.parseLong(value(args, ++i));
+                case "--tx-memory-max-mb" -> txMemoryMaxMb = Long.parseLong(value(args, ++i));
                 case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
                 default -> fail("unknown argument: " + args[i]);
             }
@@ -71,6 +75,7 @@ public final class Neo4jLauncher {
                     .setConfig(BoltConnector.advertised_address, bolt)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
                     .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMemoryMaxMb))
                     // Bolt's Netty loops otherwise idle 5 s each (10 s in all) after the databases have stopped.
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .build();
