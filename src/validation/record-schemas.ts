@@ -17,7 +17,14 @@ import {
   type EntityKind,
 } from '../model/index.js';
 import { isIsoDate, startOfSpan, endOfSpan } from './iso-date.js';
-import { atMostCharacters, atMostItems, boundedText, shapeOf, wellFormedText } from './value-schemas.js';
+import {
+  atMostCharacters,
+  atMostItems,
+  boundedText,
+  distinctItems,
+  shapeOf,
+  wellFormedText,
+} from './value-schemas.js';
 import { MAX_RELATIONSHIP_ID_LENGTH, WRITE_LIMITS, WRITE_LIST_LIMITS } from './write-limits.js';
 
 /**
@@ -134,6 +141,7 @@ export const entitySchema = z
     aliases: z
       .array(boundedText(WRITE_LIMITS.alias))
       .superRefine(atMostItems(WRITE_LIST_LIMITS.aliases))
+      .superRefine(distinctItems)
       .default([]),
     description: boundedText(WRITE_LIMITS.description).nullish(),
     status: z.enum(ENTITY_STATUSES).optional(),

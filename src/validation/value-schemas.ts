@@ -82,6 +82,28 @@ export function atMostItems(max: number) {
   };
 }
 
+/**
+ * A check that a list of text names each item once: the first repeat is refused at its place, as a
+ * slip that every page, search and export would otherwise show twice (one issue, however many repeats
+ * a list holds). Items that differ only in case are not repeats (`Wenzhou`, `WENZHOU`). For
+ * `schema.superRefine(…)`.
+ */
+export function distinctItems(items: readonly string[], context: z.RefinementCtx<string[]>): void {
+  const seen = new Set<string>();
+  for (const [index, item] of items.entries()) {
+    if (seen.has(item)) {
+      const shown = item.length > 60 ? `${item.slice(0, 60)}…` : item;
+      context.addIssue({
+        code: 'custom',
+        path: [index],
+        message: `repeats ${JSON.stringify(shown)}: give each once`,
+      });
+      return;
+    }
+    seen.add(item);
+  }
+}
+
 /** `nonEmpty` text of at most `max` characters. */
 export function boundedText(max: number) {
   return nonEmpty.superRefine(atMostCharacters(max));

@@ -542,6 +542,17 @@ describe('a dataset over the write limits, or with what no reader could use', ()
     },
   );
 
+  it('refuses an alias given twice, at the repeat, and keeps aliases that differ in case', async () => {
+    const error = await loadError((files) => (wenzhou(files)['aliases'] = ['Ou', 'OU', '温州', 'Ou']));
+    expect(error.message).toBe(
+      'entities.yaml:2: entity "city:wenzhou": aliases[3]: repeats "Ou": give each once',
+    );
+    const files = validFiles();
+    wenzhou(files)['aliases'] = ['Ou', 'OU', '温州'];
+    const dataset = await loadDataset(await writeDataset(files));
+    expect(dataset.entities[0]!.aliases).toEqual(['Ou', 'OU', '温州']);
+  });
+
   it('refuses a rationale of more than 1000 characters', async () => {
     const error = await loadError((files) => {
       relationship(files)['evidence'] = [{ kind: 'INFERRED', rationale: 'x'.repeat(1001), basis: [] }];

@@ -569,6 +569,12 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
         'must hold at most 50 items (it has 51)',
       ],
       [
+        'an alias given twice',
+        { ...probe, aliases: ['Test alias', 'TEST ALIAS', 'Test alias', 'Test alias'] },
+        'entity.aliases[2]',
+        'repeats "Test alias": give each once',
+      ],
+      [
         '51 evidence items',
         { ...probe, evidence: Array.from({ length: 51 }, () => QUOTED) },
         'entity.evidence',
