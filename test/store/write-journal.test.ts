@@ -204,6 +204,31 @@ setInterval(() => {}, 60_000);
     expect(report?.replayed).toBe(2);
   });
 
+  it('replays a write acknowledged under rules made stricter since, as it was applied', async () => {
+    // Accepted before aliases had to be distinct; the journal holds it as that version wrote it.
+    const acknowledged = upsert({ ...entity('twice', 'Twice'), aliases: ['Twice', 'Twice'] });
+    writeFileSync(journalFile, `${JSON.stringify(acknowledged)}\n`);
+    const { store, report } = start();
+    expect(report).toMatchObject({ replayed: 1, skipped: 0 });
+    const [replayed] = await store.getEntities(['infrastructure:twice']);
+    expect(replayed?.aliases).toEqual(['Twice', 'Twice']);
+    // A new write is held to today's rules.
+    await expect(store.write(upsert({ ...entity('again', 'Again'), aliases: ['A', 'A'] }))).rejects.toThrow(
+      '`entity.aliases[1]` repeats "A": give each once.',
+    );
+  });
+
+  it('skips, and reports, a journaled write whose quote the dataset no longer holds', async () => {
+    const moved = { ...entity('moved', 'Moved') };
+    moved.evidence = [
+      { ...moved.evidence[0]!, quote: 'The port will not grow', end: 22 },
+    ] as EntityRecord['evidence'];
+    writeFileSync(journalFile, `${JSON.stringify(upsert(moved))}\n`);
+    const { store, report } = start();
+    expect(report).toMatchObject({ replayed: 0, skipped: 1 });
+    expect(await idsIn(store)).toEqual([]);
+  });
+
   it('lists a record’s changes in the order they were applied, even within one millisecond', async () => {
     const { store } = start();
     const at = new Date(clock++).toISOString();

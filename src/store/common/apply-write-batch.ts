@@ -34,6 +34,17 @@ export function sourceLookupOf(dataset: Pick<Dataset, 'sources' | 'sourceTexts'>
   return { source: (id) => sources.get(id), text: (id) => dataset.sourceTexts[id] };
 }
 
+export interface ApplyOptions {
+  /**
+   * Hold each record to today's record rules (the schema of src/validation: lengths, bounds, repeats).
+   * Off for the journal's replay: a write acknowledged under an earlier version's rules must replay as it
+   * was applied, or a rule made stricter since (a bound on `hours`, no alias twice) would drop it at the
+   * next start. What depends on the dataset is checked either way (quotes against the sources, ends
+   * that exist), as the dataset may have changed under the journal. @default true
+   */
+  recordRules?: boolean;
+}
+
 /**
  * Applies a batch to a copy of `state`, in order, and returns the new state with the changes it
  * made. Nothing is changed in `state` itself: a batch that fails part-way leaves it untouched, which
@@ -44,7 +55,9 @@ export function applyWriteBatch(
   state: GraphState,
   batch: WriteBatch,
   sources: SourceLookup,
+  options: ApplyOptions = {},
 ): { state: GraphState; changes: ChangeRecord[] } {
+  const recordRules = options.recordRules ?? true;
   const entities = new Map(state.entities);
   const relationships = new Map(state.relationships);
   const changes: ChangeRecord[] = [];
@@ -54,7 +67,7 @@ export function applyWriteBatch(
     const field = batch.operations.length > 1 ? `operations[${index}]` : undefined;
     switch (operation.action) {
       case 'UPSERT_ENTITY': {
-        validateEntity(operation.entity, sources, field ? `${field}.entity` : 'entity');
+        validateEntity(operation.entity, sources, field ? `${field}.entity` : 'entity', recordRules);
         const before = entities.get(operation.entity.id) ?? null;
         if (before && sameRecord(before, operation.entity)) return;
         entities.set(operation.entity.id, operation.entity);
@@ -63,7 +76,12 @@ export function applyWriteBatch(
       }
       case 'UPSERT_RELATIONSHIP': {
         const relationship = operation.relationship;
-        validateRelationship(relationship, sources, field ? `${field}.relationship` : 'relationship');
+        validateRelationship(
+          relationship,
+          sources,
+          field ? `${field}.relationship` : 'relationship',
+          recordRules,
+        );
         for (const end of [relationship.from, relationship.to]) {
           if (!entities.has(end)) throw new NotFoundError('entity', end);
         }

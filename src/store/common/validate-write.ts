@@ -17,9 +17,17 @@ export type { SourceLookup } from '../../validation/index.js';
  * dataset loader's: ids, coordinate ranges, positive hours, ISO dates, evidence of each kind) and the
  * evidence rules against the sources (quotes verbatim at their offsets in a held PRIMARY source, CITED
  * records citing a REFERENCE source). Throws BAD_USER_INPUT naming the field.
+ *
+ * `recordRules: false` leaves the schema out and checks the evidence against the sources only: for a
+ * record that met the rules of its day (see ApplyOptions).
  */
-export function validateEntity(entity: EntityRecord, sources: SourceLookup, field = 'entity'): void {
-  parseOrThrow(entitySchema, entity, field);
+export function validateEntity(
+  entity: EntityRecord,
+  sources: SourceLookup,
+  field = 'entity',
+  recordRules = true,
+): void {
+  if (recordRules) parseOrThrow(entitySchema, entity, field);
   checkEvidence(entity.evidence, sources, `${field}.evidence`);
 }
 
@@ -27,8 +35,9 @@ export function validateRelationship(
   relationship: RelationshipRecord,
   sources: SourceLookup,
   field = 'relationship',
+  recordRules = true,
 ): void {
-  parseOrThrow(relationshipSchema, relationship, field);
+  if (recordRules) parseOrThrow(relationshipSchema, relationship, field);
   checkEvidence(relationship.evidence, sources, `${field}.evidence`);
 }
 

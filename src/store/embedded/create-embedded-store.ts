@@ -80,7 +80,8 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
   let skipped = 0;
   for (const batch of opened?.batches ?? []) {
     try {
-      const applied = applyWriteBatch(state, batch, sources);
+      // As it was applied when it was acknowledged: today's record rules are not held against it.
+      const applied = applyWriteBatch(state, batch, sources, { recordRules: false });
       state = applied.state;
       history.push(...applied.changes);
     } catch (error) {
