@@ -6,6 +6,11 @@ export interface ExportTurnsOptions {
    * `d × (1 − share) / share` ms, in which everything else runs. @default 0.5
    */
   share?: number;
+  /**
+   * A turn shorter than this leaves no pause after it: a small export costs what other requests do,
+   * and the pause is for the long synchronous blocks. @default 10
+   */
+  pauseAfterMs?: number;
   /** Exports that may wait for a turn; one more is refused at once with BUSY. @default 16 */
   maxWaiting?: number;
   /** The longest an export waits for its turn before it is refused with BUSY. @default 10_000 */
@@ -31,13 +36,16 @@ interface Waiting {
  * one took (at the default share), and the requests that came in meanwhile are answered. However many
  * clients ask, exports take at most half of the process's time, and a request waits at most one
  * export's length behind them. An export asked for while nothing else is waiting or cooling down
- * starts at once.
+ * starts at once, and a turn of less than `pauseAfterMs` (a neighbourhood of a few dozen entities
+ * takes a few milliseconds) leaves no pause: such exports cost what any other request does, and a
+ * client downloading one after another is not slowed.
  *
  * One per process (`exportTurns`), because what they share is the process's one event loop: the
  * downloads and GraphQL's `export` field take turns together.
  */
 export class ExportTurns {
   private readonly share: number;
+  private readonly pauseAfterMs: number;
   private readonly maxWaiting: number;
   private readonly maxWaitMs: number;
   private readonly now: () => number;
@@ -50,6 +58,7 @@ export class ExportTurns {
 
   constructor(options: ExportTurnsOptions = {}) {
     this.share = options.share ?? 0.5;
+    this.pauseAfterMs = options.pauseAfterMs ?? 10;
     this.maxWaiting = options.maxWaiting ?? 16;
     this.maxWaitMs = options.maxWaitMs ?? 10_000;
     this.now = options.now ?? (() => performance.now());
@@ -110,7 +119,9 @@ export class ExportTurns {
     } finally {
       const ended = this.now();
       this.lastTurnMs = ended - started;
-      this.freeAt = ended + (this.lastTurnMs * (1 - this.share)) / this.share;
+      const pause =
+        this.lastTurnMs < this.pauseAfterMs ? 0 : (this.lastTurnMs * (1 - this.share)) / this.share;
+      this.freeAt = ended + pause;
       this.scheduleNext();
     }
   }

@@ -42,6 +42,18 @@ describe('ExportTurns', () => {
     await expect(second).resolves.toBe('b');
   });
 
+  it('leaves no pause after a turn shorter than pauseAfterMs', async () => {
+    const queue = turns({ pauseAfterMs: 10 });
+    const log: string[] = [];
+    await queue.take(lasting(9, 'a', log));
+    void queue.take(lasting(10, 'b', log));
+    expect(log).toEqual(['a', 'b']);
+    void queue.take(lasting(10, 'c', log));
+    expect(log).toEqual(['a', 'b']);
+    await wait(10);
+    expect(log).toEqual(['a', 'b', 'c']);
+  });
+
   it('holds it three times as long at a share of a quarter', async () => {
     const queue = turns({ share: 0.25 });
     const log: string[] = [];
