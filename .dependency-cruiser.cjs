@@ -16,7 +16,7 @@ const LAYERS = [
   ['dataset'],
   ['store'],
   ['selection'],
-  ['analytics', 'export'],
+  ['analytics', 'export', 'turns'],
   ['auth', 'observability'],
   ['config.ts'],
   ['graphql'],

@@ -13,7 +13,6 @@ export {
   flatEvidenceValue,
   indexedEvidenceFields,
 } from './evidence-fields.js';
-export { ExportTurns, exportTurns, type ExportTurnsOptions } from './export-turns.js';
 export { exportSubgraph, type ExportFile, type ExportOptions } from './export-subgraph.js';
 export type { ExportableSubgraph } from './exportable-subgraph.js';
 export { RELATIONSHIP_TYPE_FIELD } from './record-fields.js';

@@ -1,5 +1,5 @@
 import type { Authentication } from '../auth/index.js';
-import { exportTurns, type ExportTurns } from '../export/index.js';
+import { processWorkTurns, type WorkTurns } from '../turns/index.js';
 import type { KnowledgeGraphStore } from '../store/index.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -12,8 +12,8 @@ export interface GraphQLContext {
   requestId: string;
   /** Who is calling (from the request's API key), or why nobody is. */
   authentication: Authentication;
-  /** Where `export` fields wait for their turn, with the downloads (see ExportTurns). */
-  exportTurns: ExportTurns;
+  /** Where `export` fields wait for their turn, with the downloads (see WorkTurns). */
+  workTurns: WorkTurns;
 }
 
 export interface ContextOptions {
@@ -21,8 +21,8 @@ export interface ContextOptions {
   requestId: string;
   /** @default no credential */
   authentication?: Authentication;
-  /** @default the process's (`exportTurns`) */
-  exportTurns?: ExportTurns;
+  /** @default the process's (`processWorkTurns`) */
+  workTurns?: WorkTurns;
 }
 
 export function createContext(options: ContextOptions): GraphQLContext {
@@ -31,6 +31,6 @@ export function createContext(options: ContextOptions): GraphQLContext {
     loaders: createLoaders(options.store),
     requestId: options.requestId,
     authentication: options.authentication ?? { principal: null, problem: 'missing' },
-    exportTurns: options.exportTurns ?? exportTurns,
+    workTurns: options.workTurns ?? processWorkTurns,
   };
 }

@@ -18,7 +18,7 @@ import {
   NothingFoundError,
 } from '../errors.js';
 import { inRequestContext, type Logger } from '../logger.js';
-import type { ExportTurns } from '../export/index.js';
+import type { WorkTurns } from '../turns/index.js';
 import type { KnowledgeGraphStore } from '../store/index.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import {
@@ -93,10 +93,10 @@ export interface AppOptions {
   /** Reads credentials; share one between the app and the lean path. @default one from `security` */
   authenticate?: Authenticator;
   /**
-   * Where downloads and GraphQL's `export` fields wait for their turn (see ExportTurns).
+   * Where downloads and GraphQL's `export` fields wait for their turn (see WorkTurns).
    * @default the process's, which every app in the process shares, as they share its event loop
    */
-  exportTurns?: ExportTurns;
+  workTurns?: WorkTurns;
 }
 
 export const DEFAULT_BODY_LIMIT = '100kb';
@@ -212,7 +212,7 @@ export function createApp(options: AppOptions): Express {
           store,
           requestId: String(res.locals['requestId']),
           authentication: await authenticate(req.headers),
-          exportTurns: options.exportTurns,
+          workTurns: options.workTurns,
         }),
     }),
   );
@@ -240,7 +240,7 @@ export function createApp(options: AppOptions): Express {
       store,
       logger,
       refusalDelayMs: options.refusalDelayMs ?? 0,
-      exportTurns: options.exportTurns,
+      workTurns: options.workTurns,
     }),
   );
 

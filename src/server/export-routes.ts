@@ -11,11 +11,10 @@ import {
   EXPORT_FORMAT_NAMES,
   exportFormatNamed,
   exportSubgraph,
-  exportTurns as processExportTurns,
   type ExportableSubgraph,
-  type ExportTurns,
 } from '../export/index.js';
 import type { Logger } from '../logger.js';
+import { processWorkTurns, type WorkTurns } from '../turns/index.js';
 import {
   parseKinds,
   parseRelationshipTypes,
@@ -33,8 +32,8 @@ export interface ExportRouterOptions {
   logger: Logger;
   /** How long a BUSY refusal is held back (AppOptions.refusalDelayMs). @default 0 */
   refusalDelayMs?: number;
-  /** Where downloads wait for their turn (AppOptions.exportTurns). @default the process's */
-  exportTurns?: ExportTurns;
+  /** Where downloads wait for their turn (AppOptions.workTurns). @default the process's */
+  workTurns?: WorkTurns;
 }
 
 /**
@@ -47,13 +46,13 @@ export interface ExportRouterOptions {
  * written by `writeErrorBody`, with the status of their code (400 for bad input and limits, 404 for an
  * unknown id or no path, 504 for a timeout, 503 without a store), anything unexpected a masked 500.
  *
- * A download is written in its turn (see ExportTurns): when too many wait, it is refused before its
+ * A download is written in its turn (see WorkTurns): when too many wait, it is refused before its
  * subgraph is read, 503 `BUSY` with `Retry-After`.
  */
 export function createExportRouter(options: ExportRouterOptions): Router {
   const { store, logger } = options;
   const refusalDelayMs = options.refusalDelayMs ?? 0;
-  const turns = options.exportTurns ?? processExportTurns;
+  const turns = options.workTurns ?? processWorkTurns;
   const router = express.Router();
 
   // Refused before the query string is read or the subgraph selected: a refusal costs nothing of the
@@ -142,7 +141,7 @@ export function createExportRouter(options: ExportRouterOptions): Router {
 type Query = Record<string, string>;
 
 async function send(
-  turns: ExportTurns,
+  turns: WorkTurns,
   response: Response,
   subgraph: ExportableSubgraph,
   format: ReturnType<typeof formatOf>,

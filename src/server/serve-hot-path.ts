@@ -109,7 +109,7 @@ export function createRequestListener(options: AppOptions): RequestListener {
           store,
           requestId,
           authentication: await authenticate(request.headers),
-          exportTurns: options.exportTurns,
+          workTurns: options.workTurns,
         }),
     });
     for (const [key, value] of answer.headers) response.setHeader(key, value);

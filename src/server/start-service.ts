@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Logger } from '../logger.js';
-import type { ExportTurns } from '../export/index.js';
+import type { WorkTurns } from '../turns/index.js';
 import type { KnowledgeGraphStore } from '../store/index.js';
 import { createApolloServer } from '../graphql/create-apollo-server.js';
 import {
@@ -37,7 +37,7 @@ export interface ServiceOptions {
   /** How long an over-limit query's refusal is held back (see AppOptions). @default 0 */
   refusalDelayMs?: number;
   /** Where exports wait for their turn (see AppOptions). @default the process's */
-  exportTurns?: ExportTurns;
+  workTurns?: WorkTurns;
   /** How long `stop()` lets in-flight requests run before closing their connections. @default 10000 */
   shutdownGraceMs?: number;
   /** How long a client has to send a whole request: line, headers and body. @default 30000 */
@@ -95,7 +95,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       metrics,
       readyTimeoutMs: options.readyTimeoutMs,
       refusalDelayMs: options.refusalDelayMs ?? 0,
-      exportTurns: options.exportTurns,
+      workTurns: options.workTurns,
       csrfPrevention: options.csrfPrevention ?? false,
       ...(options.security
         ? { security: { ...options.security, readsRequireKey: options.readsRequireKey ?? false } }

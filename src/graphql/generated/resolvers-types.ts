@@ -1023,7 +1023,11 @@ export type ProgressStatusCount = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Degree, betweenness and PageRank centrality and Louvain communities over a selected subgraph. */
+  /**
+   * Degree, betweenness and PageRank centrality and Louvain communities over a selected subgraph. Analyses
+   * take turns with exports: when too many wait, this is a `BUSY` error whose `retryAfterSeconds` says
+   * when to try again.
+   */
   analytics: Analytics;
   /** What two entities have in common. */
   compare: Comparison;
@@ -1406,8 +1410,9 @@ export type SourceKind =
 export type Subgraph = {
   __typename?: 'Subgraph';
   /**
-   * This subgraph in a visualisation format. Exports take turns with the service's downloads: when too
-   * many wait, this field is a `BUSY` error whose `retryAfterSeconds` says when to try again.
+   * This subgraph in a visualisation format. Exports take turns with the service's downloads and
+   * analyses: when too many wait, this field is a `BUSY` error whose `retryAfterSeconds` says when to try
+   * again.
    */
   export: ExportFile;
   nodes: Array<Entity>;

@@ -15,6 +15,9 @@ async function select(selection: Parameters<typeof selectSubgraph>[1], { store, 
 export const analyticsResolvers: Resolvers = {
   Query: {
     analytics: async (_root, { selection }, context) => {
+      // Analytics take turns with the exports (see WorkTurns): betweenness over a selection of 5,000
+      // entities is seconds of synchronous work. Refused before the selection is read when too many wait.
+      context.workTurns.assertRoom();
       const subgraph = await select(selection, context);
       if (subgraph.truncated) {
         const limit = selection?.limit ?? DEFAULTS.selectionNodes;
@@ -26,7 +29,7 @@ export const analyticsResolvers: Resolvers = {
           { name: 'limit', max: limit },
         );
       }
-      return computeAnalytics(subgraph);
+      return context.workTurns.take(() => computeAnalytics(subgraph));
     },
 
     graph: (_root, { selection }, context) => select(selection, context),

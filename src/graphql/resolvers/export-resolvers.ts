@@ -4,25 +4,25 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 
 /**
  * `Subgraph.export` and `Path.export`: the subgraph or path written in a visualisation format, in its
- * turn with the downloads (see ExportTurns): BUSY when too many wait.
+ * turn with the downloads (see WorkTurns): BUSY when too many wait.
  */
 export const exportResolvers: Resolvers = {
   Subgraph: {
-    export: ({ evidenceKinds, ...subgraph }, { format }, { exportTurns }) => {
+    export: ({ evidenceKinds, ...subgraph }, { format }, { workTurns }) => {
       const written = evidenceKinds
         ? {
             ...subgraph,
             relationships: subgraph.relationships.map((item) => withEvidenceOf(item, evidenceKinds)),
           }
         : subgraph;
-      return exportTurns.take(() => exportSubgraph(written, format, { label: 'subgraph' }));
+      return workTurns.take(() => exportSubgraph(written, format, { label: 'subgraph' }));
     },
   },
 
   Path: {
-    export: (path, { format }, { exportTurns }) => {
+    export: (path, { format }, { workTurns }) => {
       const ends = [path.nodes[0]?.id, path.nodes.at(-1)?.id].filter((id) => id !== undefined);
-      return exportTurns.take(() => exportSubgraph(path, format, { label: ['path', ...ends].join('-') }));
+      return workTurns.take(() => exportSubgraph(path, format, { label: ['path', ...ends].join('-') }));
     },
   },
 };

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BusyError } from '../../src/errors.js';
-import { ExportTurns, type ExportTurnsOptions } from '../../src/export/index.js';
+import { WorkTurns, type WorkTurnsOptions } from '../../src/turns/index.js';
 
-describe('ExportTurns', () => {
+describe('WorkTurns', () => {
   // The turns read the fake timers' clock; a turn's work moves it on by the turn's length, as a
   // synchronous export does, without running the timers meanwhile.
-  const turns = (options: ExportTurnsOptions = {}) => new ExportTurns({ now: () => Date.now(), ...options });
+  const turns = (options: WorkTurnsOptions = {}) => new WorkTurns({ now: () => Date.now(), ...options });
   const lasting =
     <T>(ms: number, value: T, log: T[] = []) =>
     () => {
@@ -90,7 +90,9 @@ describe('ExportTurns', () => {
     expect((refused as BusyError).extensions).toMatchObject({ code: 'BUSY' });
     // 400 ms of pause left, then two turns of 400 ms each with their pauses: 2 s.
     expect((refused as BusyError).retryAfterSeconds).toBe(2);
-    expect((refused as BusyError).message).toBe('The service is busy with other exports. Try again in 2 s.');
+    expect((refused as BusyError).message).toBe(
+      'The service is busy with other exports and analyses. Try again in 2 s.',
+    );
     await wait(2000);
     await expect(Promise.all(waiting)).resolves.toEqual(['b', 'c']);
     expect(() => queue.assertRoom()).not.toThrow();

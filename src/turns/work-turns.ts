@@ -1,19 +1,19 @@
 import { BusyError } from '../errors.js';
 
-export interface ExportTurnsOptions {
+export interface WorkTurnsOptions {
   /**
-   * The most of the service's time exports may take: after a turn of `d` ms, the next waits
+   * The most of the service's time heavy work may take: after a turn of `d` ms, the next waits
    * `d × (1 − share) / share` ms, in which everything else runs. @default 0.5
    */
   share?: number;
   /**
-   * A turn shorter than this leaves no pause after it: a small export costs what other requests do,
-   * and the pause is for the long synchronous blocks. @default 10
+   * A turn shorter than this leaves no pause after it: a small export or analysis costs what other
+   * requests do, and the pause is for the long synchronous blocks. @default 10
    */
   pauseAfterMs?: number;
-  /** Exports that may wait for a turn; one more is refused at once with BUSY. @default 16 */
+  /** Pieces of work that may wait for a turn; one more is refused at once with BUSY. @default 16 */
   maxWaiting?: number;
-  /** The longest an export waits for its turn before it is refused with BUSY. @default 10_000 */
+  /** The longest a piece of work waits for its turn before it is refused with BUSY. @default 10_000 */
   maxWaitMs?: number;
   /** @default performance.now */
   now?: () => number;
@@ -26,24 +26,25 @@ interface Waiting {
 }
 
 /**
- * Exports take turns, and the turns leave the rest of the service its time.
+ * Heavy synchronous work takes turns, and the turns leave the rest of the service its time: exports
+ * (the downloads and GraphQL's `export` fields) and analytics.
  *
  * Why: writing a graph format lays the graph out first (ForceAtlas2, as the explorer draws it), about
  * 100 to 150 ms of synchronous work for the plan's whole graph, during which the process answers
  * nothing else. Eight anonymous clients looping on `GET /export/graph?format=gexf` took a well-formed
- * GraphQL client from about 1,000 requests a second to 2, and `/health` to 1.8 s. A turn cannot be cut
- * short once it runs, so the bound is on what follows it: the next export waits as long as the last
- * one took (at the default share), and the requests that came in meanwhile are answered. However many
- * clients ask, exports take at most half of the process's time, and a request waits at most one
- * export's length behind them. An export asked for while nothing else is waiting or cooling down
- * starts at once, and a turn of less than `pauseAfterMs` (a neighbourhood of a few dozen entities
- * takes a few milliseconds) leaves no pause: such exports cost what any other request does, and a
- * client downloading one after another is not slowed.
+ * GraphQL client from about 1,000 requests a second to 2, and `/health` to 1.8 s. Analytics of a
+ * selection of 5,000 entities (betweenness is quadratic) took 3 to 4.5 s on a busy 2-core machine, and
+ * its price lets three into one request. A turn cannot be cut short once it runs, so the bound is on
+ * what follows it: the next piece of work waits as long as the last one took (at the default share),
+ * and the requests that came in meanwhile are answered. However many clients ask, heavy work takes at
+ * most half of the process's time, and a request waits at most one turn's length behind it. Work asked
+ * for while nothing else is waiting or cooling down starts at once, and a turn of less than
+ * `pauseAfterMs` (a neighbourhood of a few dozen entities takes a few milliseconds) leaves no pause:
+ * such work costs what any other request does, and a client asking for one after another is not slowed.
  *
- * One per process (`exportTurns`), because what they share is the process's one event loop: the
- * downloads and GraphQL's `export` field take turns together.
+ * One per process (`processWorkTurns`), because what they share is the process's one event loop.
  */
-export class ExportTurns {
+export class WorkTurns {
   private readonly share: number;
   private readonly pauseAfterMs: number;
   private readonly maxWaiting: number;
@@ -52,11 +53,11 @@ export class ExportTurns {
   private readonly waiting: Waiting[] = [];
   /** When the next turn may start (`now()`'s clock). */
   private freeAt = Number.NEGATIVE_INFINITY;
-  /** The length of the last turn, to say how long a refused export should wait. */
+  /** The length of the last turn, to say how long refused work should wait. */
   private lastTurnMs = 0;
   private wake: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(options: ExportTurnsOptions = {}) {
+  constructor(options: WorkTurnsOptions = {}) {
     this.share = options.share ?? 0.5;
     this.pauseAfterMs = options.pauseAfterMs ?? 10;
     this.maxWaiting = options.maxWaiting ?? 16;
@@ -66,9 +67,10 @@ export class ExportTurns {
   }
 
   /**
-   * Runs `work` (synchronous: its length is the turn's) in its turn: at once when no other export waits or cools down, else after those before
-   * it. Rejects with BusyError when `maxWaiting` exports already wait, or when this one has waited
-   * `maxWaitMs`; `work`'s own error rejects the promise as it is.
+   * Runs `work` (synchronous: its length is the turn's) in its turn: at once when no other work waits
+   * or cools down, else after the work before it. Rejects with BusyError when `maxWaiting` pieces of
+   * work already wait, or when this one has waited `maxWaitMs`; `work`'s own error rejects the promise
+   * as it is.
    */
   take<T>(work: () => T): Promise<T> {
     if (this.waiting.length === 0 && this.now() >= this.freeAt) {
@@ -100,14 +102,14 @@ export class ExportTurns {
   }
 
   /**
-   * Throws BusyError when a new export would be refused now: a download checks this before it reads
-   * its subgraph, so a refusal costs no store read.
+   * Throws BusyError when new work would be refused now: a download or an analysis checks this before
+   * it reads its subgraph, so a refusal costs no store read.
    */
   assertRoom(): void {
     if (this.waiting.length >= this.maxWaiting) throw this.busy();
   }
 
-  /** Exports waiting for their turn. */
+  /** Pieces of work waiting for their turn. */
   get waitingCount(): number {
     return this.waiting.length;
   }
@@ -126,7 +128,7 @@ export class ExportTurns {
     }
   }
 
-  /** Starts the first waiting export when the pause after the last turn is over (a timer: never in the same tick). */
+  /** Starts the first waiting work when the pause after the last turn is over (a timer: never in the same tick). */
   private scheduleNext(): void {
     if (this.wake !== null || this.waiting.length === 0) return;
     this.wake = setTimeout(
@@ -149,9 +151,9 @@ export class ExportTurns {
   private busy(): BusyError {
     const waitMs =
       Math.max(0, this.freeAt - this.now()) + (this.waiting.length * this.lastTurnMs) / this.share;
-    return new BusyError('exports', Math.max(1, Math.ceil(waitMs / 1000)));
+    return new BusyError('exports and analyses', Math.max(1, Math.ceil(waitMs / 1000)));
   }
 }
 
-/** The process's one set of turns (see ExportTurns for why there is one). */
-export const exportTurns = new ExportTurns();
+/** The process's one set of turns (see WorkTurns for why there is one). */
+export const processWorkTurns = new WorkTurns();

@@ -1,27 +1,36 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ExportTurns } from '../../src/export/index.js';
+import { WorkTurns } from '../../src/turns/index.js';
 import { createLogger } from '../../src/logger.js';
 import { startService, type RunningService } from '../../src/server/start-service.js';
 import { createEmbeddedStore } from '../../src/store/embedded/index.js';
 import { bundledDataset } from '../support/bundled-dataset.js';
 
-describe('downloads take turns, and leave the service its time', () => {
+describe('downloads, export fields and analytics take turns, and leave the service its time', () => {
   let service: RunningService;
   // Each test's service has turns of its own: none waits behind another test's downloads.
-  let turns: ExportTurns;
+  let turns: WorkTurns;
 
   async function start(): Promise<void> {
-    turns = new ExportTurns();
+    turns = new WorkTurns();
     service = await startService({
       store: createEmbeddedStore({ dataset: await bundledDataset() }),
       logger: createLogger({ level: 'silent' }),
       host: '127.0.0.1',
       port: 0,
       introspection: false,
-      exportTurns: turns,
+      workTurns: turns,
     });
   }
   afterEach(() => service.stop());
+
+  /** Fills the service's turns: one piece of work runs for 200 ms, and sixteen wait for the pause after it. */
+  async function fill(): Promise<Promise<unknown>[]> {
+    const started = performance.now();
+    await turns.take(() => {
+      while (performance.now() - started < 200);
+    });
+    return Array.from({ length: 16 }, () => turns.take(() => null));
+  }
 
   // The whole plan graph in GEXF: its layout is the heavy part of a download.
   const download = () => fetch(`${service.url}/export/graph?format=gexf`);
@@ -67,19 +76,47 @@ describe('downloads take turns, and leave the service its time', () => {
       };
       expect(errors[0]!.extensions).toMatchObject({ code: 'BUSY', retryAfterSeconds: Number(retryAfter) });
       expect(errors[0]!.message).toBe(
-        `The service is busy with other exports. Try again in ${retryAfter} s.`,
+        `The service is busy with other exports and analyses. Try again in ${retryAfter} s.`,
       );
     }
   }, 60_000);
 
+  it('refuses analytics BUSY when too many wait, before it reads its selection', async () => {
+    await start();
+    const waiting = await fill();
+    const response = await fetch(`${service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ analytics { nodeCount } }' }),
+    });
+    const result = (await response.json()) as {
+      data: null;
+      errors: { path: string[]; message: string; extensions: Record<string, unknown> }[];
+    };
+    expect(result.data).toBeNull();
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatchObject({ path: ['analytics'], extensions: { code: 'BUSY' } });
+    expect(result.errors[0]!.message).toMatch(
+      /^The service is busy with other exports and analyses\. Try again in \d+ s\.$/,
+    );
+    await Promise.all(waiting);
+  });
+
+  it('runs analytics in its turn when there is room', async () => {
+    await start();
+    const response = await fetch(`${service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ analytics { nodeCount communityCount } }' }),
+    });
+    const result = (await response.json()) as { data: { analytics: { nodeCount: number } } };
+    expect(result.data.analytics.nodeCount).toBeGreaterThan(100);
+    expect(turns.waitingCount).toBe(0);
+  });
+
   it('gives GraphQL’s export field BUSY in its place when too many wait, and the rest of the answer', async () => {
     await start();
-    // Fills the service's turns: one export runs for 200 ms, and sixteen wait for the pause after it.
-    const started = performance.now();
-    await turns.take(() => {
-      while (performance.now() - started < 200);
-    });
-    const waiting = Array.from({ length: 16 }, () => turns.take(() => null));
+    const waiting = await fill();
     const response = await fetch(`${service.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

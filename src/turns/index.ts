@@ -1,0 +1,1 @@
+export { processWorkTurns, WorkTurns, type WorkTurnsOptions } from './work-turns.js';
