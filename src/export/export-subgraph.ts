@@ -60,13 +60,7 @@ export function exportSubgraph(
 ): ExportFile {
   const { label = 'subgraph', byteOrderMark = false } = options;
   const info = EXPORT_FORMAT_INFO[format];
-  if (byteOrderMark && !info.byteOrderMark) {
-    const csv = EXPORT_FORMATS.filter((other) => EXPORT_FORMAT_INFO[other].byteOrderMark);
-    throw new BadInputError(
-      `A byte-order mark is only for the CSV formats (${csv.map((other) => EXPORT_FORMAT_INFO[other].name).join(', ')}), not ${info.name}; leave \`bom\` out.`,
-      'bom',
-    );
-  }
+  checkExportOptions(format, options);
   const safeLabel =
     label
       .toLowerCase()
@@ -80,4 +74,16 @@ export function exportSubgraph(
     fileName: `yrd-graph-${safeLabel}.${info.extension}`,
     content: (byteOrderMark ? BYTE_ORDER_MARK : '') + WRITERS[format](subgraph),
   };
+}
+
+/** Throws `BadInputError` for options the format does not take (a byte-order mark on a format that takes none). */
+export function checkExportOptions(format: ExportFormat, options: ExportOptions = {}): void {
+  const info = EXPORT_FORMAT_INFO[format];
+  if (options.byteOrderMark && !info.byteOrderMark) {
+    const csv = EXPORT_FORMATS.filter((other) => EXPORT_FORMAT_INFO[other].byteOrderMark);
+    throw new BadInputError(
+      `A byte-order mark is only for the CSV formats (${csv.map((other) => EXPORT_FORMAT_INFO[other].name).join(', ')}), not ${info.name}; leave \`bom\` out.`,
+      'bom',
+    );
+  }
 }

@@ -13,7 +13,12 @@ export {
   flatEvidenceValue,
   indexedEvidenceFields,
 } from './evidence-fields.js';
-export { exportSubgraph, type ExportFile, type ExportOptions } from './export-subgraph.js';
+export {
+  checkExportOptions,
+  exportSubgraph,
+  type ExportFile,
+  type ExportOptions,
+} from './export-subgraph.js';
 export type { ExportableSubgraph } from './exportable-subgraph.js';
 export { RELATIONSHIP_TYPE_FIELD } from './record-fields.js';
 export { drawSubgraph, type SubgraphDrawing } from './subgraph-drawing.js';

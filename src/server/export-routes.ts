@@ -10,11 +10,10 @@ import {
 import {
   EXPORT_FORMAT_NAMES,
   exportFormatNamed,
-  exportSubgraph,
   type ExportableSubgraph,
 } from '../export/index.js';
 import type { Logger } from '../logger.js';
-import { processWorkTurns, type WorkTurns } from '../turns/index.js';
+import { processHeavyWorkThread, processWorkTurns, type WorkTurns } from '../turns/index.js';
 import {
   parseKinds,
   parseRelationshipTypes,
@@ -148,7 +147,9 @@ async function send(
   label: string,
   byteOrderMark: boolean,
 ): Promise<void> {
-  const file = await turns.take(() => exportSubgraph(subgraph, format, { label, byteOrderMark }));
+  const file = await turns.take(() =>
+    processHeavyWorkThread.exportSubgraph(subgraph, format, { label, byteOrderMark }),
+  );
   response
     .status(200)
     .type(file.contentType)

@@ -1,1 +1,2 @@
+export { HeavyWorkThread, processHeavyWorkThread } from './heavy-work-thread.js';
 export { processWorkTurns, WorkTurns, type WorkTurnsOptions } from './work-turns.js';

@@ -56,6 +56,8 @@ export class WorkTurns {
   /** The length of the last turn, to say how long refused work should wait. */
   private lastTurnMs = 0;
   private wake: ReturnType<typeof setTimeout> | null = null;
+  /** A turn has started and not yet ended (its work runs on another thread, or is still running here). */
+  private running = false;
 
   constructor(options: WorkTurnsOptions = {}) {
     this.share = options.share ?? 0.5;
@@ -67,29 +69,17 @@ export class WorkTurns {
   }
 
   /**
-   * Runs `work` (synchronous: its length is the turn's) in its turn: at once when no other work waits
-   * or cools down, else after the work before it. Rejects with BusyError when `maxWaiting` pieces of
-   * work already wait, or when this one has waited `maxWaitMs`; `work`'s own error rejects the promise
-   * as it is.
+   * Runs `work` in its turn: at once when no other work runs, waits or cools down, else after the work
+   * before it. The turn lasts until `work` returns, or until the promise it returns settles (work done
+   * on another thread). Rejects with BusyError when `maxWaiting` pieces of work already wait, or when
+   * this one has waited `maxWaitMs`; `work`'s own error rejects the promise as it is.
    */
-  take<T>(work: () => T): Promise<T> {
-    if (this.waiting.length === 0 && this.now() >= this.freeAt) {
-      try {
-        return Promise.resolve(this.runTurn(work));
-      } catch (error) {
-        return Promise.reject(error);
-      }
-    }
+  take<T>(work: () => T | Promise<T>): Promise<T> {
+    if (!this.running && this.waiting.length === 0 && this.now() >= this.freeAt) return this.runTurn(work);
     if (this.waiting.length >= this.maxWaiting) return Promise.reject(this.busy());
     return new Promise<T>((resolve, reject) => {
       const entry: Waiting = {
-        start: () => {
-          try {
-            resolve(this.runTurn(work));
-          } catch (error) {
-            reject(error);
-          }
-        },
+        start: () => this.runTurn(work).then(resolve, reject),
         refuse: reject,
         timer: setTimeout(() => {
           this.waiting.splice(this.waiting.indexOf(entry), 1);
@@ -114,26 +104,34 @@ export class WorkTurns {
     return this.waiting.length;
   }
 
-  private runTurn<T>(work: () => T): T {
+  private runTurn<T>(work: () => T | Promise<T>): Promise<T> {
     const started = this.now();
+    this.running = true;
+    let outcome: Promise<T>;
     try {
-      return work();
-    } finally {
+      outcome = Promise.resolve(work());
+    } catch (error) {
+      outcome = Promise.reject(error as Error);
+    }
+    return outcome.finally(() => {
       const ended = this.now();
+      this.running = false;
       this.lastTurnMs = ended - started;
       const pause =
         this.lastTurnMs < this.pauseAfterMs ? 0 : (this.lastTurnMs * (1 - this.share)) / this.share;
       this.freeAt = ended + pause;
       this.scheduleNext();
-    }
+    });
   }
 
   /** Starts the first waiting work when the pause after the last turn is over (a timer: never in the same tick). */
   private scheduleNext(): void {
-    if (this.wake !== null || this.waiting.length === 0) return;
+    if (this.wake !== null || this.running || this.waiting.length === 0) return;
     this.wake = setTimeout(
       () => {
         this.wake = null;
+        // A turn still running schedules the next itself when it ends.
+        if (this.running) return;
         if (this.now() < this.freeAt) return this.scheduleNext();
         const next = this.waiting.shift();
         if (!next) return;

@@ -42,6 +42,21 @@ describe('WorkTurns', () => {
     await expect(second).resolves.toBe('b');
   });
 
+  it('holds a turn whose work settles later until it settles, and pauses as long after it', async () => {
+    const queue = turns();
+    const log: string[] = [];
+    const first = queue.take(() => new Promise<string>((resolve) => setTimeout(() => resolve('a'), 100)));
+    const second = queue.take(lasting(10, 'b', log));
+    await wait(100);
+    await expect(first).resolves.toBe('a');
+    expect(log).toEqual([]);
+    await wait(99);
+    expect(log).toEqual([]);
+    await wait(1);
+    expect(log).toEqual(['b']);
+    await expect(second).resolves.toBe('b');
+  });
+
   it('leaves no pause after a turn shorter than pauseAfterMs', async () => {
     const queue = turns({ pauseAfterMs: 10 });
     const log: string[] = [];

@@ -1,6 +1,7 @@
-import { computeAnalytics, rankMetrics } from '../../analytics/index.js';
+import { rankMetrics } from '../../analytics/index.js';
 import { LimitExceededError } from '../../errors.js';
 import { assertWithinLimit, DEFAULTS, LIMITS, selectSubgraph } from '../../selection/index.js';
+import { processHeavyWorkThread } from '../../turns/index.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
@@ -15,8 +16,9 @@ async function select(selection: Parameters<typeof selectSubgraph>[1], { store, 
 export const analyticsResolvers: Resolvers = {
   Query: {
     analytics: async (_root, { selection }, context) => {
-      // Analytics take turns with the exports (see WorkTurns): betweenness over a selection of 5,000
-      // entities is seconds of synchronous work. Refused before the selection is read when too many wait.
+      // Analytics take turns with the exports (see WorkTurns), on the heavy-work thread: betweenness over
+      // a selection of 5,000 entities is seconds of work. Refused before the selection is read when too
+      // many wait.
       context.workTurns.assertRoom();
       const subgraph = await select(selection, context);
       if (subgraph.truncated) {
@@ -29,7 +31,7 @@ export const analyticsResolvers: Resolvers = {
           { name: 'limit', max: limit },
         );
       }
-      return context.workTurns.take(() => computeAnalytics(subgraph));
+      return context.workTurns.take(() => processHeavyWorkThread.analyse(subgraph));
     },
 
     graph: (_root, { selection }, context) => select(selection, context),

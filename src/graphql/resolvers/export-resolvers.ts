@@ -1,10 +1,10 @@
-import { exportSubgraph } from '../../export/index.js';
+import { processHeavyWorkThread } from '../../turns/index.js';
 import { withEvidenceOf } from '../evidence-of-kinds.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
 /**
  * `Subgraph.export` and `Path.export`: the subgraph or path written in a visualisation format, in its
- * turn with the downloads (see WorkTurns): BUSY when too many wait.
+ * turn with the downloads (see WorkTurns; BUSY when too many wait) and on the heavy-work thread.
  */
 export const exportResolvers: Resolvers = {
   Subgraph: {
@@ -15,14 +15,18 @@ export const exportResolvers: Resolvers = {
             relationships: subgraph.relationships.map((item) => withEvidenceOf(item, evidenceKinds)),
           }
         : subgraph;
-      return workTurns.take(() => exportSubgraph(written, format, { label: 'subgraph' }));
+      return workTurns.take(() =>
+        processHeavyWorkThread.exportSubgraph(written, format, { label: 'subgraph' }),
+      );
     },
   },
 
   Path: {
     export: (path, { format }, { workTurns }) => {
       const ends = [path.nodes[0]?.id, path.nodes.at(-1)?.id].filter((id) => id !== undefined);
-      return workTurns.take(() => exportSubgraph(path, format, { label: ['path', ...ends].join('-') }));
+      return workTurns.take(() =>
+        processHeavyWorkThread.exportSubgraph(path, format, { label: ['path', ...ends].join('-') }),
+      );
     },
   },
 };
