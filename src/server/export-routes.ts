@@ -7,11 +7,7 @@ import {
   InternalServerError,
   isKgError,
 } from '../errors.js';
-import {
-  EXPORT_FORMAT_NAMES,
-  exportFormatNamed,
-  type ExportableSubgraph,
-} from '../export/index.js';
+import { EXPORT_FORMAT_NAMES, exportFormatNamed, type ExportableSubgraph } from '../export/index.js';
 import type { Logger } from '../logger.js';
 import { processHeavyWorkThread, processWorkTurns, type WorkTurns } from '../turns/index.js';
 import {
