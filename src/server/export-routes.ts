@@ -9,7 +9,7 @@ import {
 } from '../errors.js';
 import { EXPORT_FORMAT_NAMES, exportFormatNamed, type ExportableSubgraph } from '../export/index.js';
 import type { Logger } from '../logger.js';
-import { processHeavyWorkThread, processWorkTurns, type WorkTurns } from '../turns/index.js';
+import { processWorkTurns, type WorkTurns } from '../turns/index.js';
 import {
   parseKinds,
   parseRelationshipTypes,
@@ -143,9 +143,7 @@ async function send(
   label: string,
   byteOrderMark: boolean,
 ): Promise<void> {
-  const file = await turns.take(() =>
-    processHeavyWorkThread.exportSubgraph(subgraph, format, { label, byteOrderMark }),
-  );
+  const file = await turns.exportSubgraph(subgraph, format, { label, byteOrderMark });
   response
     .status(200)
     .type(file.contentType)

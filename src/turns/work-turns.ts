@@ -1,4 +1,7 @@
+import type { AnalyticsInput, AnalyticsResult } from '../analytics/index.js';
 import { BusyError } from '../errors.js';
+import type { ExportableSubgraph, ExportFile, ExportFormat, ExportOptions } from '../export/index.js';
+import { processHeavyWorkThread, type HeavyWorkThread } from './heavy-work-thread.js';
 
 export interface WorkTurnsOptions {
   /**
@@ -17,32 +20,32 @@ export interface WorkTurnsOptions {
   maxWaitMs?: number;
   /** @default performance.now */
   now?: () => number;
+  /** Where `exportSubgraph` and `analyse` run. @default the process's */
+  thread?: HeavyWorkThread;
 }
 
 interface Waiting {
   start: () => void;
-  refuse: (error: BusyError) => void;
   timer: ReturnType<typeof setTimeout>;
 }
 
 /**
- * Heavy synchronous work takes turns, and the turns leave the rest of the service its time: exports
- * (the downloads and GraphQL's `export` fields) and analytics.
+ * Heavy work takes turns: exports (the downloads and GraphQL's `export` fields) and analytics, each run
+ * on the heavy-work thread (HeavyWorkThread) by `exportSubgraph` and `analyse`.
  *
- * Why: writing a graph format lays the graph out first (ForceAtlas2, as the explorer draws it), about
- * 100 to 150 ms of synchronous work for the plan's whole graph, during which the process answers
- * nothing else. Eight anonymous clients looping on `GET /export/graph?format=gexf` took a well-formed
- * GraphQL client from about 1,000 requests a second to 2, and `/health` to 1.8 s. Analytics of a
- * selection of 5,000 entities (betweenness is quadratic) took 3 to 4.5 s on a busy 2-core machine, and
- * its price lets three into one request. A turn cannot be cut short once it runs, so the bound is on
- * what follows it: the next piece of work waits as long as the last one took (at the default share),
- * and the requests that came in meanwhile are answered. However many clients ask, heavy work takes at
- * most half of the process's time, and a request waits at most one turn's length behind it. Work asked
- * for while nothing else is waiting or cooling down starts at once, and a turn of less than
- * `pauseAfterMs` (a neighbourhood of a few dozen entities takes a few milliseconds) leaves no pause:
- * such work costs what any other request does, and a client asking for one after another is not slowed.
+ * Why: writing a graph format lays the graph out first (ForceAtlas2), about 100 to 150 ms for the
+ * plan's whole graph, and an analysis of 5,000 entities (betweenness is quadratic) took 3 to 4.5 s on a
+ * busy 2-core machine; its price lets three into one request. Eight anonymous clients looping on
+ * `GET /export/graph?format=gexf` took a well-formed GraphQL client from about 1,000 requests a second
+ * to 2. The thread keeps the event loop free while such work runs; the turns bound how much of the
+ * machine it takes and how much may queue for it. After a turn the next waits as long as that turn
+ * took (at the default share), so however many clients ask, heavy work takes at most half the time
+ * and leaves a core to Neo4j and the service; at most `maxWaiting` wait, and more are refused BUSY
+ * before their subgraph is read (`assertRoom`). Work asked for while nothing runs, waits or cools down
+ * starts at once, and a turn of less than `pauseAfterMs` (a neighbourhood of a few dozen entities)
+ * leaves no pause: a client asking for one small export after another is not slowed.
  *
- * One per process (`processWorkTurns`), because what they share is the process's one event loop.
+ * One per process (`processWorkTurns`), because what they share is the process's cores.
  */
 export class WorkTurns {
   private readonly share: number;
@@ -50,6 +53,7 @@ export class WorkTurns {
   private readonly maxWaiting: number;
   private readonly maxWaitMs: number;
   private readonly now: () => number;
+  private readonly thread: HeavyWorkThread;
   private readonly waiting: Waiting[] = [];
   /** When the next turn may start (`now()`'s clock). */
   private freeAt = Number.NEGATIVE_INFINITY;
@@ -65,6 +69,7 @@ export class WorkTurns {
     this.maxWaiting = options.maxWaiting ?? 16;
     this.maxWaitMs = options.maxWaitMs ?? 10_000;
     this.now = options.now ?? (() => performance.now());
+    this.thread = options.thread ?? processHeavyWorkThread;
     if (!(this.share > 0 && this.share <= 1)) throw new Error(`share must be in (0, 1], not ${this.share}`);
   }
 
@@ -80,7 +85,6 @@ export class WorkTurns {
     return new Promise<T>((resolve, reject) => {
       const entry: Waiting = {
         start: () => this.runTurn(work).then(resolve, reject),
-        refuse: reject,
         timer: setTimeout(() => {
           this.waiting.splice(this.waiting.indexOf(entry), 1);
           reject(this.busy());
@@ -89,6 +93,20 @@ export class WorkTurns {
       this.waiting.push(entry);
       this.scheduleNext();
     });
+  }
+
+  /** `exportSubgraph` in its turn, on the heavy-work thread. */
+  exportSubgraph(
+    subgraph: ExportableSubgraph,
+    format: ExportFormat,
+    options: ExportOptions = {},
+  ): Promise<ExportFile> {
+    return this.take(() => this.thread.exportSubgraph(subgraph, format, options));
+  }
+
+  /** `computeAnalytics` in its turn, on the heavy-work thread. */
+  analyse(subgraph: AnalyticsInput): Promise<AnalyticsResult> {
+    return this.take(() => this.thread.analyse(subgraph));
   }
 
   /**

@@ -1,7 +1,6 @@
 import { rankMetrics } from '../../analytics/index.js';
 import { LimitExceededError } from '../../errors.js';
 import { assertWithinLimit, DEFAULTS, LIMITS, selectSubgraph } from '../../selection/index.js';
-import { processHeavyWorkThread } from '../../turns/index.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
@@ -31,7 +30,7 @@ export const analyticsResolvers: Resolvers = {
           { name: 'limit', max: limit },
         );
       }
-      return context.workTurns.take(() => processHeavyWorkThread.analyse(subgraph));
+      return context.workTurns.analyse(subgraph);
     },
 
     graph: (_root, { selection }, context) => select(selection, context),

@@ -1,4 +1,3 @@
-import { processHeavyWorkThread } from '../../turns/index.js';
 import { withEvidenceOf } from '../evidence-of-kinds.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
@@ -15,18 +14,14 @@ export const exportResolvers: Resolvers = {
             relationships: subgraph.relationships.map((item) => withEvidenceOf(item, evidenceKinds)),
           }
         : subgraph;
-      return workTurns.take(() =>
-        processHeavyWorkThread.exportSubgraph(written, format, { label: 'subgraph' }),
-      );
+      return workTurns.exportSubgraph(written, format, { label: 'subgraph' });
     },
   },
 
   Path: {
     export: (path, { format }, { workTurns }) => {
       const ends = [path.nodes[0]?.id, path.nodes.at(-1)?.id].filter((id) => id !== undefined);
-      return workTurns.take(() =>
-        processHeavyWorkThread.exportSubgraph(path, format, { label: ['path', ...ends].join('-') }),
-      );
+      return workTurns.exportSubgraph(path, format, { label: ['path', ...ends].join('-') });
     },
   },
 };
