@@ -1,12 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { startService, type RunningService } from '../../src/server/start-service.js';
-import { createNeo4jStore } from '../../src/store/neo4j/index.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../../tools/neo4j/launch.js';
-import { prepareNeo4jTestDatabase } from '../support/neo4j-test-database.js';
+import {
+  startServiceOnOwnNeo4j,
+  stopServiceOnOwnNeo4j,
+  type ServiceOnOwnNeo4j,
+} from '../support/neo4j-of-its-own.js';
 
 /**
  * A Neo4j of this file's own, with a per-transaction memory limit (`db.memory.transaction.max`, as
@@ -22,34 +19,18 @@ const TRANSACTION_MEMORY_MIB = 32;
 const DEAR_PATHS = `{ paths(from: "region:pearl-river-delta", to: "region:eastern-jiangxi", mode: K_SHORTEST, maxHops: 8, first: 50) { length } }`;
 const SAME_PATHS_NEARER = DEAR_PATHS.replace('maxHops: 8', 'maxHops: 6');
 
-let homeDir: string;
-let neo4j: LocalNeo4j | null = null;
-let service: RunningService;
+let own: ServiceOnOwnNeo4j | undefined;
 
 beforeAll(async () => {
-  homeDir = await mkdtemp(path.join(os.tmpdir(), 'yrd-graph-memory-'));
-  neo4j = await startLocalNeo4j({ homeDir, transactionMemoryMaxMb: TRANSACTION_MEMORY_MIB });
-  const connection = { uri: neo4j.uri, user: 'neo4j', password: 'x' };
-  await prepareNeo4jTestDatabase(connection);
-  service = await startService({
-    store: createNeo4jStore(connection),
-    logger: createLogger({ level: 'silent' }),
-    host: '127.0.0.1',
-    port: 0,
-    introspection: false,
-  });
+  own = await startServiceOnOwnNeo4j('memory', { transactionMemoryMaxMb: TRANSACTION_MEMORY_MIB });
 }, 240_000);
 
-afterAll(async () => {
-  await service?.stop();
-  await neo4j?.stop();
-  if (homeDir) await rm(homeDir, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => stopServiceOnOwnNeo4j(own), 60_000);
 
 async function post(
   query: string,
 ): Promise<{ data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] }> {
-  const response = await fetch(`${service.url}/graphql`, {
+  const response = await fetch(`${own!.service.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query }),

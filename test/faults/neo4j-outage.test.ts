@@ -1,12 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { startService, type RunningService } from '../../src/server/start-service.js';
-import { createNeo4jStore } from '../../src/store/neo4j/index.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../../tools/neo4j/launch.js';
-import { prepareNeo4jTestDatabase } from '../support/neo4j-test-database.js';
+import { startLocalNeo4j } from '../../tools/neo4j/launch.js';
+import {
+  startServiceOnOwnNeo4j,
+  stopServiceOnOwnNeo4j,
+  type ServiceOnOwnNeo4j,
+} from '../support/neo4j-of-its-own.js';
 
 /**
  * A real Neo4j of this file's own goes away under a stream of requests and comes back on the same
@@ -30,29 +28,13 @@ const CONCURRENT = 5;
 const CONCURRENT_FAILED_REQUEST_BOUND_MS = 800;
 const RECOVERY_BOUND_MS = 30_000;
 
-let homeDir: string;
-let neo4j: LocalNeo4j | null = null;
-let service: RunningService;
+let own: ServiceOnOwnNeo4j | undefined;
 
 beforeAll(async () => {
-  homeDir = await mkdtemp(path.join(os.tmpdir(), 'yrd-graph-outage-'));
-  neo4j = await startLocalNeo4j({ homeDir });
-  const connection = { uri: neo4j.uri, user: 'neo4j', password: 'x' };
-  await prepareNeo4jTestDatabase(connection);
-  service = await startService({
-    store: createNeo4jStore(connection),
-    logger: createLogger({ level: 'silent' }),
-    host: '127.0.0.1',
-    port: 0,
-    introspection: false,
-  });
+  own = await startServiceOnOwnNeo4j('outage');
 }, 240_000);
 
-afterAll(async () => {
-  await service?.stop();
-  await neo4j?.stop();
-  if (homeDir) await rm(homeDir, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => stopServiceOnOwnNeo4j(own), 60_000);
 
 interface Outcome {
   status: number;
@@ -65,7 +47,7 @@ interface Outcome {
 
 async function ask(): Promise<Outcome> {
   const started = performance.now();
-  const response = await fetch(`${service.url}/graphql`, {
+  const response = await fetch(`${own!.service.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: QUERY }),
@@ -86,7 +68,7 @@ async function ask(): Promise<Outcome> {
 
 async function ready(): Promise<{ status: number; ms: number; body: Record<string, unknown> }> {
   const started = performance.now();
-  const response = await fetch(`${service.url}/ready`);
+  const response = await fetch(`${own!.service.url}/ready`);
   return {
     status: response.status,
     body: (await response.json()) as Record<string, unknown>,
@@ -107,9 +89,9 @@ it('fails fast with STORE_UNAVAILABLE while Neo4j is down, stays up, and recover
   expect((await ready()).status).toBe(200);
 
   // Down.
-  const port = neo4j!.port;
-  await neo4j!.stop();
-  neo4j = null;
+  const port = own!.neo4j!.port;
+  await own!.neo4j!.stop();
+  own!.neo4j = null;
 
   // One after another, each timed alone (the first meets the pooled connections the outage broke),
   // then several in flight together: each fails with a retriable STORE_UNAVAILABLE, quickly.
@@ -134,13 +116,13 @@ it('fails fast with STORE_UNAVAILABLE while Neo4j is down, stays up, and recover
   expect(readiness.status).toBe(503);
   expect(readiness.body).toMatchObject({ status: 'unavailable', store: 'neo4j', reachable: false });
   expect(readiness.ms).toBeLessThan(2_000);
-  const health = await fetch(`${service.url}/health`);
+  const health = await fetch(`${own!.service.url}/health`);
   expect(health.status).toBe(200);
   console.log(`[outage] /ready 503 in ${Math.round(readiness.ms)} ms`);
 
   // Back, on the same data and port; the service is not told.
   const restarting = performance.now();
-  neo4j = await startLocalNeo4j({ homeDir, port });
+  own!.neo4j = await startLocalNeo4j({ homeDir: own!.homeDir, port });
   const neo4jBackMs = performance.now() - restarting;
   const back = performance.now();
   let attempts = 0;

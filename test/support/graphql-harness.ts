@@ -5,6 +5,7 @@ import { createContext, type GraphQLContext } from '../../src/graphql/context.js
 import { createApolloServer } from '../../src/graphql/create-apollo-server.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import type { SecurityOptions } from '../../src/server/create-app.js';
+import type { WorkTurns } from '../../src/turns/index.js';
 import { startService, type RunningService } from '../../src/server/start-service.js';
 import { createEmbeddedStore } from '../../src/store/embedded/index.js';
 import type { KnowledgeGraphStore } from '../../src/store/index.js';
@@ -146,6 +147,8 @@ export interface TestServiceOptions {
   security?: SecurityOptions;
   /** How long a client has to send a request. @default the service's */
   requestReadTimeoutMs?: number;
+  /** Where exports and analytics wait for their turn. @default the process's */
+  workTurns?: WorkTurns;
 }
 
 /** The real HTTP service on 127.0.0.1 and a free port, over the embedded store, with a silent logger. */
@@ -162,5 +165,6 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     ...(options.requestReadTimeoutMs === undefined
       ? {}
       : { requestReadTimeoutMs: options.requestReadTimeoutMs }),
+    ...(options.workTurns ? { workTurns: options.workTurns } : {}),
   });
 }

@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { RunningService } from '../../src/server/start-service.js';
 import { WorkTurns } from '../../src/turns/index.js';
-import { createLogger } from '../../src/logger.js';
-import { startService, type RunningService } from '../../src/server/start-service.js';
-import { createEmbeddedStore } from '../../src/store/embedded/index.js';
-import { bundledDataset } from '../support/bundled-dataset.js';
+import { startTestService } from '../support/graphql-harness.js';
 
 describe('downloads, export fields and analytics take turns, and leave the service its time', () => {
   let service: RunningService;
@@ -12,14 +10,7 @@ describe('downloads, export fields and analytics take turns, and leave the servi
 
   async function start(): Promise<void> {
     turns = new WorkTurns();
-    service = await startService({
-      store: createEmbeddedStore({ dataset: await bundledDataset() }),
-      logger: createLogger({ level: 'silent' }),
-      host: '127.0.0.1',
-      port: 0,
-      introspection: false,
-      workTurns: turns,
-    });
+    service = await startTestService({ introspection: false, workTurns: turns });
   }
   afterEach(() => service.stop());
 
