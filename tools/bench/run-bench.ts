@@ -17,7 +17,7 @@ import { writeGexf } from '../../src/export/index.js';
 import { parseSize, writeDataset } from '../generate/index.js';
 import { subgraphFrom } from '../../src/store/neo4j/neo4j-records.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/launch.js';
-import { startChildService, type ChildService } from './child-service.js';
+import { buildBenchChildren, startChildService, type ChildService } from './child-service.js';
 import { driverSamples } from './driver-loop.js';
 import { httpLoad, httpSamples, postOnce, resultOf, type LoadResult } from './http-load.js';
 import { QUERIES, type Samples } from './queries.js';
@@ -100,6 +100,7 @@ const results: BenchResults = {
   notes: [
     'Other work may have shared these 2 cores during the run (see the load average at start), so absolute numbers are pessimistic and noisy; ratios measured back to back are the more meaningful.',
     'The load generator (autocannon) and the plain-driver loop run in the bench process; each service runs in its own process; Neo4j in its own JVM — all on the same 2 cores.',
+    'Our service, the HTTP limit, hello-world and the peer run compiled by tsc (tsconfig.bench.json), as `npm start` runs the service; runs before 4 December 2026 ran them under tsx, which cost our service about 11% more CPU on a trivial operation.',
   ],
   peerCannot: Object.fromEntries(mix.filter((q) => !q.peer).map((q) => [q.name, q.why ?? ''])),
   roundTripChecks: [],
@@ -114,6 +115,7 @@ if (values.append) {
   results.notes.push(`Appended to the run of ${earlier.date} (${values.append}).`);
 }
 
+buildBenchChildren();
 for (const sizeText of values.sizes!.split(',')) {
   const size = parseSize(sizeText);
   const graph = graphFor(size, seed);

@@ -1,7 +1,8 @@
 /**
- * The service under test, in its own process (so the load generator does not share its event loop):
- * `tsx tools/bench/service-process.ts embedded DIR` or `… neo4j URI`. Talks to the bench over IPC: says
- * `ready` with its URL and start time, answers `stats` with store calls so far and memory.
+ * The service under test, in its own process (so the load generator does not share its event loop),
+ * compiled as `npm start` runs it (see buildBenchChildren): `node dist/tools/bench/service-process.js
+ * embedded DIR` or `… neo4j URI`. Talks to the bench over IPC: says `ready` with its URL and start
+ * time, answers `stats` with store calls so far and memory.
  */
 import { loadDataset } from '../../src/dataset/index.js';
 import { createLogger } from '../../src/logger.js';

@@ -3,7 +3,8 @@
  * `node:http` server that, for each POST `{"query": NAME, "i": N}`, runs the plain driver's hand-written
  * Cypher for that query and sample (tools/bench/queries.ts) as an auto-commit read, post-processes it as the
  * in-process limit does (the export serialises GEXF), and writes the rows as JSON. No GraphQL, no
- * Express, no validation, no logging: `tsx serve-http-limit.ts URI SAMPLES_JSON`.
+ * Express, no validation, no logging: `node dist/tools/bench/limits/serve-http-limit.js URI
+ * SAMPLES_JSON`, compiled as our service is (see buildBenchChildren).
  * Sends `ready` with its URL and memory over IPC, like the other bench services.
  */
 import { createServer, type IncomingMessage } from 'node:http';

@@ -10,7 +10,7 @@
  * (from /proc, Linux): on a machine shared with other work, req/s follows the neighbours' load, while
  * CPU per request mostly follows the server's own work. Loopback only.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { startChildService } from '../child-service.js';
+import { buildBenchChildren, startChildService } from '../child-service.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -115,8 +115,7 @@ async function run(url: string, pid: number, method: 'GET' | 'POST'): Promise<Ru
 
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
 
-if (!values['no-build'])
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: repositoryRoot, stdio: 'inherit' });
+if (!values['no-build']) buildBenchChildren();
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'yrd-graph-trivial-'));
 const ours = await startOurs(dataDir);
 const hello = await startChildService('limits/serve-hello-world.ts', [], 512, '/');

@@ -1,6 +1,7 @@
 /**
  * THE PEER in its own process: the Neo4j GraphQL Library with tools/bench/peer/type-defs.graphql over the
- * same Neo4j, served by Apollo Server standalone on 127.0.0.1 (a free port): `tsx serve-peer.ts URI`.
+ * same Neo4j, served by Apollo Server standalone on 127.0.0.1 (a free port): `node dist/tools/bench/peer/serve-peer.js URI`
+ * (see buildBenchChildren).
  * Sends `ready` with its URL and memory over IPC.
  */
 import { readFile } from 'node:fs/promises';
@@ -12,7 +13,16 @@ import neo4j from 'neo4j-driver';
 const uri = process.argv[2]!;
 const started = performance.now();
 const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'bench'), { maxConnectionPoolSize: 50 });
-const typeDefs = await readFile(new URL('./type-defs.graphql', import.meta.url), 'utf8');
+// Compiled into dist/tools/bench/peer/ (see buildBenchChildren), where the type definitions are not.
+const typeDefs = await readFile(
+  new URL(
+    import.meta.url.includes('/dist/')
+      ? '../../../../tools/bench/peer/type-defs.graphql'
+      : './type-defs.graphql',
+    import.meta.url,
+  ),
+  'utf8',
+);
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 const server = new ApolloServer({ schema });
 const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
