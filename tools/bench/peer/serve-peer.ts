@@ -16,7 +16,7 @@ const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'bench'), { maxConnec
 // Compiled into dist/tools/bench/peer/ (see buildBenchChildren), where the type definitions are not.
 const typeDefs = await readFile(
   new URL(
-    import.meta.url.includes('/dist/')
+    import.meta.url.endsWith('.js')
       ? '../../../../tools/bench/peer/type-defs.graphql'
       : './type-defs.graphql',
     import.meta.url,
