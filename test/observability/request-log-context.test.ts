@@ -2,7 +2,10 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger, inRequestContext, requestContext } from '../../src/logger.js';
 
-/** Log lines written while a request is served carry its id, and a silent logger skips the context. */
+/**
+ * At `debug`, lines written while a request is served carry its id even from code that knows no request;
+ * below `debug` the context is not entered (it slows every promise of the process, see inRequestContext).
+ */
 
 function capturingLogger(level: string) {
   const lines: Record<string, unknown>[] = [];
@@ -17,7 +20,7 @@ function capturingLogger(level: string) {
 
 describe('the request log context', () => {
   it('gives a line written after an await, by code that knows no request, the request id', async () => {
-    const { logger, lines } = capturingLogger('info');
+    const { logger, lines } = capturingLogger('debug');
     await inRequestContext(logger, 'req-1', async () => {
       await new Promise((resolve) => setImmediate(resolve));
       logger.info('deep inside');
@@ -29,14 +32,23 @@ describe('the request log context', () => {
     ]);
   });
 
-  it('is not entered while the logger is silent, and is from the next request once the level is raised', () => {
-    const { logger, lines } = capturingLogger('silent');
+  it('is not entered below debug, and is from the next request once the level is raised', () => {
+    const { logger, lines } = capturingLogger('info');
     expect(inRequestContext(logger, 'req-2', () => requestContext.getStore())).toBeUndefined();
-    logger.level = 'warn';
+    inRequestContext(logger, 'req-2', () => logger.info('at info'));
+    logger.level = 'debug';
     expect(inRequestContext(logger, 'req-3', () => requestContext.getStore())).toEqual({
       requestId: 'req-3',
     });
-    inRequestContext(logger, 'req-4', () => logger.warn('raised'));
-    expect(lines.map((line) => line['requestId'])).toEqual(['req-4']);
+    inRequestContext(logger, 'req-4', () => logger.info('raised'));
+    expect(lines.map((line) => [line['msg'], line['requestId']])).toEqual([
+      ['at info', undefined],
+      ['raised', 'req-4'],
+    ]);
+  });
+
+  it('is not entered while the logger is silent', () => {
+    const { logger } = capturingLogger('silent');
+    expect(inRequestContext(logger, 'req-5', () => requestContext.getStore())).toBeUndefined();
   });
 });
