@@ -100,7 +100,7 @@ const results: BenchResults = {
   notes: [
     'Other work may have shared these 2 cores during the run (see the load average at start), so absolute numbers are pessimistic and noisy; ratios measured back to back are the more meaningful.',
     'The load generator (autocannon) and the plain-driver loop run in the bench process; each service runs in its own process; Neo4j in its own JVM — all on the same 2 cores.',
-    'Our service, the HTTP limit, hello-world and the peer run compiled by tsc (tsconfig.bench.json), as `npm start` runs the service; runs before 4 December 2026 ran them under tsx, which cost our service about 11% more CPU on a trivial operation.',
+    'Our service, the HTTP limit, hello-world and the peer run compiled by tsc (tsconfig.bench.json), as `npm start` runs the service; runs before 4 December 2026 ran them under tsx, which cost our service 9% to 16% more CPU per request on the embedded store.',
   ],
   peerCannot: Object.fromEntries(mix.filter((q) => !q.peer).map((q) => [q.name, q.why ?? ''])),
   roundTripChecks: [],
