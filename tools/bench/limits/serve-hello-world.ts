@@ -1,7 +1,8 @@
 /**
  * Apollo Server 5's standalone hello-world in its own process: what a trivial operation costs in Apollo
  * with nothing of ours around it (no Express app, guards, metrics or logging). The bench sends it the
- * same `{ __typename }` it sends our service. `node dist/tools/bench/limits/serve-hello-world.js` (see buildBenchChildren); `ready` over IPC.
+ * same `{ __typename }` it sends our service. `node dist/tools/bench/limits/serve-hello-world.js`
+ * (see buildBenchChildren); `ready` over IPC.
  */
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';

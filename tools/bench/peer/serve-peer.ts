@@ -1,7 +1,7 @@
 /**
  * THE PEER in its own process: the Neo4j GraphQL Library with tools/bench/peer/type-defs.graphql over the
- * same Neo4j, served by Apollo Server standalone on 127.0.0.1 (a free port): `node dist/tools/bench/peer/serve-peer.js URI`
- * (see buildBenchChildren).
+ * same Neo4j, served by Apollo Server standalone on 127.0.0.1 (a free port):
+ * `node dist/tools/bench/peer/serve-peer.js URI` (see buildBenchChildren).
  * Sends `ready` with its URL and memory over IPC.
  */
 import { readFile } from 'node:fs/promises';
