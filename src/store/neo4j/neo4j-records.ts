@@ -12,7 +12,7 @@ import {
   type RelationshipRecord,
   type SourceRecord,
 } from '../../model/index.js';
-import { searchFieldsOf, tokenize } from '../../search/index.js';
+import { codePointLength, searchFieldsOf, tokenize } from '../../search/index.js';
 import type { EvidencePart, RecordFields } from '../record-fields.js';
 import { subgraphFromColumns } from './cypher/decode/records.js';
 
@@ -63,9 +63,17 @@ export const RELATIONSHIP_PROJECTION = `r {.id, ${projected(PROPERTY_KEYS)}, ${E
 
 /**
  * Properties an entity node carries for the store's own use and no record holds: the search text the
- * full-text index reads, the normalised text the search statement scores by, the upserts' change hash.
+ * full-text index reads, the normalised text the search statement scores by and finds names and
+ * aliases by (searchFieldsToNeo4j), the upserts' change hash.
  */
-const STORE_ONLY_ENTITY_KEYS = ['searchText', 'searchForms', 'contentHash'];
+const STORE_ONLY_ENTITY_KEYS = [
+  'searchText',
+  'searchForms',
+  'searchName',
+  'searchNameLength',
+  'searchAliases',
+  'contentHash',
+];
 
 /**
  * The same records as ENTITY_PROJECTION and RELATIONSHIP_PROJECTION, written short: every property but
@@ -127,13 +135,23 @@ const EVIDENCE_KEYS_OF_PART: Readonly<Record<EvidencePart, readonly (typeof EVID
 type Row = Record<string, unknown>;
 
 /**
- * The normalised text the search statement scores by, as one node property `searchForms`: the name,
- * then the description, then each alias. One property, not three, because the short projections of
- * the nested read name every store-only property they leave out, and that statement's length counts.
+ * The normalised text search reads (cypher/read/search.ts):
+ * - `searchForms`, what the statement scores by: the name, then the description, then each alias, as
+ *   one property because the scorer reads them together;
+ * - `searchName` and `searchNameLength` (in code points, as Cypher's `size()` counts), the normalised
+ *   name again and its length, for a range index that finds the names of one length that begin with a
+ *   phrase, shortest first, without the full-text index's cap;
+ * - `searchAliases`, the normalised aliases, for a keyword full-text index that finds an alias equal to
+ *   a phrase.
  */
 export function searchFieldsToNeo4j(entity: Pick<EntityRecord, 'name' | 'aliases' | 'description'>): Row {
   const { name, aliases, description } = searchFieldsOf(entity);
-  return { searchForms: [name, description, ...aliases] };
+  return {
+    searchForms: [name, description, ...aliases],
+    searchName: name,
+    searchNameLength: neo4j.int(codePointLength(name)),
+    searchAliases: aliases,
+  };
 }
 
 /** The node properties of an entity (everything but its labels). */

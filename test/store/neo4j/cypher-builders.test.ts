@@ -77,7 +77,7 @@ describe('Cypher builders', () => {
       ORDER BY r.id
       WITH req, collect(r)[0..req.limit] AS page, collect(n)[0..req.limit] AS ends
       WITH req, page, ends, [] AS nexts
-      RETURN [p IN [{page: page, ends: ends}] + nexts | {entityId: p.entityId, relationships: [r IN p.page | r {.*, contentHash: null, type: type(r)}], others: [n IN p.ends | n {.*, searchText: null, searchForms: null, contentHash: null}]}] AS pages
+      RETURN [p IN [{page: page, ends: ends}] + nexts | {entityId: p.entityId, relationships: [r IN p.page | r {.*, contentHash: null, type: type(r)}], others: [n IN p.ends | n {.*, searchText: null, searchForms: null, searchName: null, searchNameLength: null, searchAliases: null, contentHash: null}]}] AS pages
       }
       RETURN req.index AS index, pages"
     `);
@@ -211,7 +211,9 @@ describe('Cypher builders', () => {
       },
       [],
     );
-    expect(wide.text).toContain('n {.*, searchText: null, searchForms: null, contentHash: null}');
+    expect(wide.text).toContain(
+      'n {.*, searchText: null, searchForms: null, searchName: null, searchNameLength: null, searchAliases: null, contentHash: null}',
+    );
     expect(wide.text).toContain(
       'r {.*, contentHash: null, type: type(r), from: startNode(r).id, to: endNode(r).id}',
     );
@@ -331,6 +333,8 @@ describe('Cypher builders', () => {
       phrase: 'wenzhou city',
       spacedTokens: [' wenzhou', ' city'],
       kinds: ['CITY'],
+      // One term of the keyword-analysed alias index: the whole phrase.
+      alias: '"wenzhou city"',
     });
     expect(query.parameters['first']).toEqual(neo4j.int(3));
     expect(query.text).toContain('WHERE n.kind IN $kinds');

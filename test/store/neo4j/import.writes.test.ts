@@ -104,7 +104,7 @@ describe('loading a dataset into Neo4j', () => {
     const connection = inject('neo4j');
     const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
     try {
-      await driver.executeQuery('MATCH (n:Entity) REMOVE n.searchForms');
+      await driver.executeQuery('MATCH (n:Entity) REMOVE n.searchForms, n.searchName, n.searchAliases');
       const request = { query: 'wenzhou', kinds: ['CITY' as const], first: 1 };
       // Without the fields the search statement scores nothing: what the backfill is for.
       expect(await store.search(request)).toEqual([]);
@@ -115,7 +115,7 @@ describe('loading a dataset into Neo4j', () => {
         ['city:wenzhou', 1],
       ]);
       const { records } = await driver.executeQuery(
-        'MATCH (n:Entity) WHERE n.searchForms IS NULL RETURN count(n) AS missing',
+        'MATCH (n:Entity) WHERE n.searchForms IS NULL OR n.searchName IS NULL OR n.searchAliases IS NULL RETURN count(n) AS missing',
       );
       expect(records[0]!.get('missing').toNumber()).toBe(0);
     } finally {

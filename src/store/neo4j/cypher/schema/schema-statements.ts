@@ -4,8 +4,10 @@ import { ignoreRow, type Statement } from '../statement.js';
 /**
  * The schema the queries rely on, created idempotently on start: unique entity and source ids (which
  * also index them), a kind index, unique write-lock ids (see lockRecordsQuery), the basis links' two
- * indexes (parts/basis-links.ts), the full-text index search reads (whitespace analyzer: the text is
- * already tokenised by the shared tokenizer), and an id index per relationship type for keyset pages.
+ * indexes (parts/basis-links.ts), the three indexes search reads (cypher/read/search.ts: the full-text
+ * index of every word, with the whitespace analyzer as the text is already tokenised by the shared
+ * tokenizer; two range indexes of normalised names, alone and by length; a keyword full-text index of normalised aliases, each
+ * alias one term), and an id index per relationship type for keyset pages.
  */
 export function schemaStatements(): Statement<void>[] {
   return [
@@ -21,6 +23,9 @@ export function schemaStatements(): Statement<void>[] {
     'CREATE INDEX basis_link_dependent IF NOT EXISTS FOR (l:BasisLink) ON (l.dependent)',
     'CREATE CONSTRAINT backfill_id IF NOT EXISTS FOR (b:Backfill) REQUIRE b.id IS UNIQUE',
     "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
+    'CREATE INDEX entity_search_name IF NOT EXISTS FOR (n:Entity) ON (n.searchName)',
+    'CREATE INDEX entity_search_name_by_length IF NOT EXISTS FOR (n:Entity) ON (n.searchNameLength, n.searchName)',
+    "CREATE FULLTEXT INDEX entity_search_aliases IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchAliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
     // One id index per kind label: pages of entities of some kinds, read in id order (listEntitiesQuery).
     ...ENTITY_KINDS.map(
       (kind) =>

@@ -17,10 +17,14 @@ export interface EntityWithoutSearchFields {
   description: string | null;
 }
 
+/** An entity without every search field (searchFieldsToNeo4j): written before this version, or by hand. */
+const LACKS_SEARCH_FIELDS =
+  'n.searchForms IS NULL OR n.searchName IS NULL OR n.searchNameLength IS NULL OR n.searchAliases IS NULL';
+
 /** Whether any entity lacks the search fields (this version stores them on every write). */
 export function anyEntityWithoutSearchFieldsQuery(): Statement<string> {
   return {
-    text: 'MATCH (n:Entity) WHERE n.searchForms IS NULL RETURN n.id AS id LIMIT 1',
+    text: `MATCH (n:Entity) WHERE ${LACKS_SEARCH_FIELDS} RETURN n.id AS id LIMIT 1`,
     parameters: {},
     decode: (record) => asString(readColumn(record, 'id'), 'id'),
   };
@@ -41,7 +45,7 @@ WITH n ORDER BY n.id LIMIT $batch
 WITH collect(n) AS slice
 WHERE size(slice) > 0
 RETURN slice[-1].id AS lastId,
-  [n IN slice WHERE n.searchForms IS NULL | n {.id, .name, .aliases, .description}] AS missing`,
+  [n IN slice WHERE ${LACKS_SEARCH_FIELDS} | n {.id, .name, .aliases, .description}] AS missing`,
     parameters: { after, batch: neo4j.int(batch) },
     decode: (record) => ({
       lastId: asString(readColumn(record, 'lastId'), 'lastId'),
@@ -64,7 +68,7 @@ export function setSearchFieldsQuery(
 ): Statement<void> {
   return {
     text: `UNWIND $rows AS row
-MATCH (n:Entity {id: row.id}) WHERE n.searchForms IS NULL
+MATCH (n:Entity {id: row.id}) WHERE ${LACKS_SEARCH_FIELDS}
 SET n += row.fields`,
     parameters: { rows },
     decode: ignoreRow,
