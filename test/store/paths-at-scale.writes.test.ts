@@ -3,7 +3,7 @@ import type { KnowledgeGraphStore, PathsRequest } from '../../src/store/index.js
 import { createEmbeddedStore } from '../../src/store/embedded/index.js';
 import { InMemoryGraph } from '../../src/store/embedded/in-memory-graph.js';
 import type { Neo4jStore } from '../../src/store/neo4j/index.js';
-import { openTestNeo4jStore, resetToBundledDataset } from '../support/neo4j-test-database.js';
+import { openTestNeo4jStoreWith, restoreAndClose } from '../support/neo4j-test-database.js';
 import { pathIds } from './brute-force-paths.js';
 import { generatedDataset, tieHeavyPairs, unfiltered } from './path-test-graphs.js';
 
@@ -17,14 +17,11 @@ describe('paths on a generated graph with hubs: Neo4j answers as the embedded st
     const dataset = await generatedDataset(3000, 5);
     embedded = createEmbeddedStore({ dataset });
     pairs = tieHeavyPairs(new InMemoryGraph(dataset), 3);
-    neo4j = openTestNeo4jStore(inject('neo4j'));
-    await neo4j.deleteAll();
-    await neo4j.importDataset(dataset);
+    neo4j = await openTestNeo4jStoreWith(inject('neo4j'), dataset);
   });
 
   afterAll(async () => {
-    await resetToBundledDataset(neo4j);
-    await neo4j.close();
+    await restoreAndClose(neo4j);
     await embedded.close();
   });
 

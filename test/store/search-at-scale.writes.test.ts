@@ -4,7 +4,7 @@ import type { KnowledgeGraphStore, SearchRequest } from '../../src/store/index.j
 import { createEmbeddedStore } from '../../src/store/embedded/index.js';
 import { SEARCH_CANDIDATES } from '../../src/store/neo4j/cypher/index.js';
 import type { Neo4jStore } from '../../src/store/neo4j/index.js';
-import { openTestNeo4jStore, resetToBundledDataset } from '../support/neo4j-test-database.js';
+import { openTestNeo4jStoreWith, restoreAndClose } from '../support/neo4j-test-database.js';
 import { generatedDataset } from './path-test-graphs.js';
 
 const ENTITIES = 1400;
@@ -46,14 +46,11 @@ describe('search where more entities match than Neo4j reads full-text candidates
     const dataset = lakesideDataset(await generatedDataset(ENTITIES, 21));
     kind = dataset.entities[ENTITIES - 1]!.kind;
     embedded = createEmbeddedStore({ dataset });
-    neo4j = openTestNeo4jStore(inject('neo4j'));
-    await neo4j.deleteAll();
-    await neo4j.importDataset(dataset);
+    neo4j = await openTestNeo4jStoreWith(inject('neo4j'), dataset);
   });
 
   afterAll(async () => {
-    await resetToBundledDataset(neo4j);
-    await neo4j.close();
+    await restoreAndClose(neo4j);
     await embedded.close();
   });
 

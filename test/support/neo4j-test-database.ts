@@ -1,4 +1,5 @@
 import { createNeo4jStore, type Neo4jStore } from '../../src/store/neo4j/index.js';
+import type { Dataset } from '../../src/model/index.js';
 import { bundledDataset } from './bundled-dataset.js';
 
 export interface Neo4jConnection {
@@ -39,6 +40,26 @@ export async function prepareNeo4jTestDatabase(connection: Neo4jConnection): Pro
   } finally {
     await store.close();
   }
+}
+
+/**
+ * A store on the test server holding only `dataset`. It replaces the shared database's data, so only
+ * writes tests (which run after every reading test) use it, and give it back with restoreAndClose.
+ */
+export async function openTestNeo4jStoreWith(
+  connection: Neo4jConnection,
+  dataset: Dataset,
+): Promise<Neo4jStore> {
+  const store = openTestNeo4jStore(connection);
+  await store.deleteAll();
+  await store.importDataset(dataset);
+  return store;
+}
+
+/** Loads the bundled dataset back into the shared test database, and closes the store. */
+export async function restoreAndClose(store: Neo4jStore): Promise<void> {
+  await resetToBundledDataset(store);
+  await store.close();
 }
 
 /** Deletes everything and loads the bundled dataset again. */
