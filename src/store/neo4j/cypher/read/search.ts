@@ -67,6 +67,7 @@ export function searchQuery(
   const inName = (q: string) => `(' ' + name) CONTAINS ${q}`;
   const inAliases = (q: string) => `any(alias IN forms[2..] WHERE (' ' + alias) CONTAINS ${q})`;
   const ofKinds = kinds === null ? '' : '\n  WHERE n.kind IN $kinds';
+  const andOfKinds = kinds === null ? '' : ' AND n.kind IN $kinds';
   // A leading match's score by the length of the name (`round` as above). At the phrase's own length
   // the name equals the phrase and scores 1; 0.9 there is only compared with longer names' scores.
   const leadingScore = (length: string) =>
@@ -74,7 +75,7 @@ export function searchQuery(
   // The names of one length that begin with the phrase: one seek of the (length, name) index.
   // (Hinted, here and below: with kinds the planner could otherwise start from the kind index.)
   const namesOfLength = `MATCH (n:Entity) USING INDEX n:Entity(searchNameLength, searchName)
-    WHERE n.searchNameLength = length AND n.searchName STARTS WITH $phrase${kinds === null ? '' : ' AND n.kind IN $kinds'}`;
+    WHERE n.searchNameLength = length AND n.searchName STARTS WITH $phrase${andOfKinds}`;
   // Candidates by name (see above) when `leadingFloor` is set, or else by the full-text index:
   // - `enough`: whether `first` names begin with the phrase, from at most `first` entries of the index
   //   of names (without it, finding that too few do took a seek for every length, 0.5 to 1 ms);
@@ -90,7 +91,7 @@ export function searchQuery(
   return {
     text: `CALL () {
   MATCH (n:Entity) USING INDEX n:Entity(searchName)
-  WHERE n.searchName STARTS WITH $phrase${kinds === null ? '' : ' AND n.kind IN $kinds'}
+  WHERE n.searchName STARTS WITH $phrase${andOfKinds}
   WITH n LIMIT $first
   RETURN count(n) = $first AS enough
 }

@@ -4,10 +4,10 @@ import { ignoreRow, type Statement } from '../statement.js';
 /**
  * The schema the queries rely on, created idempotently on start: unique entity and source ids (which
  * also index them), a kind index, unique write-lock ids (see lockRecordsQuery), the basis links' two
- * indexes (parts/basis-links.ts), the three indexes search reads (cypher/read/search.ts: the full-text
+ * indexes (parts/basis-links.ts), the four indexes search reads (cypher/read/search.ts: the full-text
  * index of every word, with the whitespace analyzer as the text is already tokenised by the shared
- * tokenizer; two range indexes of normalised names, alone and by length; a keyword full-text index of normalised aliases, each
- * alias one term), and an id index per relationship type for keyset pages.
+ * tokenizer; two range indexes of normalised names, alone and by length; a keyword full-text index of
+ * normalised aliases, each alias one term), and an id index per relationship type for keyset pages.
  */
 export function schemaStatements(): Statement<void>[] {
   return [
