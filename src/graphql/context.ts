@@ -14,6 +14,11 @@ export interface GraphQLContext {
   authentication: Authentication;
   /** Where `export` fields wait for their turn, with the downloads (see WorkTurns). */
   workTurns: WorkTurns;
+  /**
+   * Set once the answer is sent (markAnsweredPlugin); the request's exports and analyses still waiting
+   * for their turn are then dropped (WorkOwner).
+   */
+  answered: boolean;
 }
 
 export interface ContextOptions {
@@ -32,5 +37,6 @@ export function createContext(options: ContextOptions): GraphQLContext {
     requestId: options.requestId,
     authentication: options.authentication ?? { principal: null, problem: 'missing' },
     workTurns: options.workTurns ?? processWorkTurns,
+    answered: false,
   };
 }

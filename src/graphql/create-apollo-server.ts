@@ -10,6 +10,7 @@ import { errorReportingPlugin } from './error-reporting-plugin.js';
 import { formatError, formatErrorWithoutSuggestions } from './format-error.js';
 import { hideSuggestionsPlugin } from './hide-suggestions-plugin.js';
 import { knownOperationTypesRule } from './known-operation-types-rule.js';
+import { markAnsweredPlugin } from './mark-answered-plugin.js';
 import { requestErrorStatusPlugin } from './request-error-status-plugin.js';
 import { oneWritePerMutationRule } from './one-write-per-mutation-rule.js';
 import { mergeRequestPlugins, type RequestPlugin } from './request-plugins.js';
@@ -97,6 +98,7 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<G
         // refused earlier, by the document-limits validation rule (src/graphql/guards).
         queryGuardsPlugin(),
         deadline.plugin,
+        markAnsweredPlugin(),
         ...(options.requestPlugins ?? []),
         ...(options.introspection ? [] : [hideSuggestionsPlugin<GraphQLContext>()]),
       ]),

@@ -9,7 +9,7 @@ import {
 } from '../errors.js';
 import { EXPORT_FORMAT_NAMES, exportFormatNamed, type ExportableSubgraph } from '../export/index.js';
 import type { Logger } from '../logger.js';
-import { processWorkTurns, type WorkTurns } from '../turns/index.js';
+import { processWorkTurns, UnwantedWorkError, type WorkTurns } from '../turns/index.js';
 import {
   parseKinds,
   parseRelationshipTypes,
@@ -121,6 +121,8 @@ export function createExportRouter(options: ExportRouterOptions): Router {
 
   // Express 5 passes rejected promises of async handlers here.
   router.use((error: unknown, _request: Request, response: Response, _next: express.NextFunction) => {
+    // Dropped because its client had gone: there is nobody to answer.
+    if (error instanceof UnwantedWorkError) return;
     if (error instanceof BusyError) {
       const headers = { 'retry-after': String(error.retryAfterSeconds) };
       return afterRefusalDelay(refusalDelayMs, () => writeErrorBody(response, error, { headers }));
@@ -143,7 +145,13 @@ async function send(
   label: string,
   byteOrderMark: boolean,
 ): Promise<void> {
-  const file = await turns.exportSubgraph(subgraph, format, { label, byteOrderMark });
+  // A client that has gone while its download waited leaves the turns: its file is not written.
+  const owner = {
+    get answered() {
+      return response.req.socket.destroyed;
+    },
+  };
+  const file = await turns.exportSubgraph(subgraph, format, { label, byteOrderMark }, owner);
   response
     .status(200)
     .type(file.contentType)

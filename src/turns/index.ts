@@ -1,2 +1,8 @@
 export { HeavyWorkThread, processHeavyWorkThread } from './heavy-work-thread.js';
-export { processWorkTurns, WorkTurns, type WorkTurnsOptions } from './work-turns.js';
+export {
+  processWorkTurns,
+  UnwantedWorkError,
+  WorkTurns,
+  type WorkOwner,
+  type WorkTurnsOptions,
+} from './work-turns.js';

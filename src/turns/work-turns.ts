@@ -24,8 +24,30 @@ export interface WorkTurnsOptions {
   thread?: HeavyWorkThread;
 }
 
+/**
+ * Whoever asked for a piece of work: a GraphQL request's context, or a download's. Once it has been
+ * answered (or its client has gone), work of its that still waits for a turn is not wanted.
+ */
+export interface WorkOwner {
+  readonly answered: boolean;
+}
+
+/**
+ * What work that was still waiting when its owner was answered rejects with. Nobody receives it: the
+ * answer has gone (graphql-js answers as soon as a non-null field fails, its other fields still
+ * running), or the client has.
+ */
+export class UnwantedWorkError extends Error {
+  constructor() {
+    super('The work was dropped before its turn: its request had been answered.');
+    this.name = 'UnwantedWorkError';
+  }
+}
+
 interface Waiting {
   start: () => void;
+  drop: () => void;
+  owner: WorkOwner | undefined;
   timer: ReturnType<typeof setTimeout>;
 }
 
@@ -78,13 +100,25 @@ export class WorkTurns {
    * before it. The turn lasts until `work` returns, or until the promise it returns settles (work done
    * on another thread). Rejects with BusyError when `maxWaiting` pieces of work already wait, or when
    * this one has waited `maxWaitMs`; `work`'s own error rejects the promise as it is.
+   *
+   * Work whose `owner` has been answered, when it is asked for or by the time its turn would come, is
+   * dropped unrun, rejecting with UnwantedWorkError, and no longer counts among those waiting. Why: graphql-js answers as soon as
+   * a non-null field fails, and the request's other export and analytics fields still waited here; a
+   * client sending one such query after another filled the turns with work nobody would read (the
+   * fuzz, one request at a time, was refused BUSY). Work already running is left to finish: it is
+   * on the heavy-work thread, and its turn is bounded by the query's price.
    */
-  take<T>(work: () => T | Promise<T>): Promise<T> {
+  take<T>(work: () => T | Promise<T>, owner?: WorkOwner): Promise<T> {
+    // graphql-js goes on resolving a request's other fields after answering it.
+    if (owner?.answered) return Promise.reject(new UnwantedWorkError());
+    this.dropUnwanted();
     if (!this.running && this.waiting.length === 0 && this.now() >= this.freeAt) return this.runTurn(work);
     if (this.waiting.length >= this.maxWaiting) return Promise.reject(this.busy());
     return new Promise<T>((resolve, reject) => {
       const entry: Waiting = {
         start: () => this.runTurn(work).then(resolve, reject),
+        drop: () => reject(new UnwantedWorkError()),
+        owner,
         timer: setTimeout(() => {
           this.waiting.splice(this.waiting.indexOf(entry), 1);
           reject(this.busy());
@@ -95,18 +129,19 @@ export class WorkTurns {
     });
   }
 
-  /** `exportSubgraph` in its turn, on the heavy-work thread. */
+  /** `exportSubgraph` in its turn, on the heavy-work thread (`owner` as for `take`). */
   exportSubgraph(
     subgraph: ExportableSubgraph,
     format: ExportFormat,
     options: ExportOptions = {},
+    owner?: WorkOwner,
   ): Promise<ExportFile> {
-    return this.take(() => this.thread.exportSubgraph(subgraph, format, options));
+    return this.take(() => this.thread.exportSubgraph(subgraph, format, options), owner);
   }
 
-  /** `computeAnalytics` in its turn, on the heavy-work thread. */
-  analyse(subgraph: AnalyticsInput): Promise<AnalyticsResult> {
-    return this.take(() => this.thread.analyse(subgraph));
+  /** `computeAnalytics` in its turn, on the heavy-work thread (`owner` as for `take`). */
+  analyse(subgraph: AnalyticsInput, owner?: WorkOwner): Promise<AnalyticsResult> {
+    return this.take(() => this.thread.analyse(subgraph), owner);
   }
 
   /**
@@ -114,12 +149,25 @@ export class WorkTurns {
    * it reads its subgraph, so a refusal costs no store read.
    */
   assertRoom(): void {
+    this.dropUnwanted();
     if (this.waiting.length >= this.maxWaiting) throw this.busy();
   }
 
-  /** Pieces of work waiting for their turn. */
+  /** Pieces of work waiting for their turn (not counting any whose owner has been answered). */
   get waitingCount(): number {
+    this.dropUnwanted();
     return this.waiting.length;
+  }
+
+  /** Drops the waiting work whose owner has been answered (see `take`). */
+  private dropUnwanted(): void {
+    for (let i = this.waiting.length - 1; i >= 0; i--) {
+      const entry = this.waiting[i]!;
+      if (!entry.owner?.answered) continue;
+      this.waiting.splice(i, 1);
+      clearTimeout(entry.timer);
+      entry.drop();
+    }
   }
 
   private runTurn<T>(work: () => T | Promise<T>): Promise<T> {
@@ -151,6 +199,7 @@ export class WorkTurns {
         // A turn still running schedules the next itself when it ends.
         if (this.running) return;
         if (this.now() < this.freeAt) return this.scheduleNext();
+        this.dropUnwanted();
         const next = this.waiting.shift();
         if (!next) return;
         clearTimeout(next.timer);

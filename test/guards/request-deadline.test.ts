@@ -26,12 +26,15 @@ interface HeldStore {
   store: KnowledgeGraphStore;
   /** Store calls started so far (held or not). */
   callsStarted(): number;
+  /** The store methods called so far, in order. */
+  methodsCalled(): string[];
   /** Lets the held pages answer, and resolves once they have. */
   release(): Promise<void>;
 }
 
 function holdRelationshipPages(inner: KnowledgeGraphStore): HeldStore {
   let calls = 0;
+  const methods: string[] = [];
   let open: () => void = () => {};
   const gate = new Promise<void>((resolve) => (open = resolve));
   const held: Promise<unknown>[] = [];
@@ -41,6 +44,7 @@ function holdRelationshipPages(inner: KnowledgeGraphStore): HeldStore {
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
         calls += 1;
+        methods.push(String(property));
         const call = () => (value as (...inner: unknown[]) => unknown).apply(target, args);
         if (!String(property).toLowerCase().includes('relationships')) return call();
         const answer = gate.then(call);
@@ -52,6 +56,7 @@ function holdRelationshipPages(inner: KnowledgeGraphStore): HeldStore {
   return {
     store: wrapped,
     callsStarted: () => calls,
+    methodsCalled: () => [...methods],
     async release() {
       open();
       await Promise.allSettled(held);
@@ -127,6 +132,24 @@ describe('request time limit', () => {
     await slow.release();
     await new Promise((resolve) => setImmediate(resolve));
     expect(slow.callsStarted()).toBe(before);
+  });
+
+  it('starts no resolver for the request once it has been answered, so no new store call', async () => {
+    // `search` fails at once and, being non-null, takes `data` with it: graphql-js answers without
+    // waiting for the held page.
+    const { result, elapsed } = await run(
+      '{ entity(id: "city:wenzhou") { relationships { edges { other { id degree } } } } bad: search(query: "") { score } }',
+      slow.store,
+    );
+    expect(elapsed).toBeLessThan(TIMEOUT_MS);
+    expect(result.data).toBeNull();
+    expect(result.errors?.map((error) => error.extensions?.['code'])).toEqual(['BAD_USER_INPUT']);
+    // The entity's loader had been asked before the answer and reads its batch in the tick after. Were
+    // the execution to go on after that, the `degree` loader of its `other` ends would call the store
+    // too, as above.
+    await slow.release();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(slow.methodsCalled()).toEqual(['relationshipsOf']);
   });
 
   it('leaves requests within the limit alone', async () => {

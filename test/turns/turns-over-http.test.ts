@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../src/server/start-service.js';
-import { WorkTurns } from '../../src/turns/index.js';
+import type { ExportableSubgraph, ExportFile, ExportFormat, ExportOptions } from '../../src/export/index.js';
+import { HeavyWorkThread, WorkTurns, type WorkTurnsOptions } from '../../src/turns/index.js';
 import { startTestService } from '../support/graphql-harness.js';
 
 describe('downloads, export fields and analytics take turns, and leave the service its time', () => {
@@ -8,8 +9,8 @@ describe('downloads, export fields and analytics take turns, and leave the servi
   // Each test's service has turns of its own: none waits behind another test's downloads.
   let turns: WorkTurns;
 
-  async function start(): Promise<void> {
-    turns = new WorkTurns();
+  async function start(options: WorkTurnsOptions = {}): Promise<void> {
+    turns = new WorkTurns(options);
     service = await startTestService({ introspection: false, workTurns: turns });
   }
   afterEach(() => service.stop());
@@ -127,5 +128,76 @@ describe('downloads, export fields and analytics take turns, and leave the servi
       extensions: { code: 'BUSY' },
     });
     await Promise.all(waiting);
+  });
+
+  describe('work its request no longer wants', () => {
+    /** A heavy-work thread that counts the exports it is asked to write. */
+    class CountingThread extends HeavyWorkThread {
+      exports = 0;
+      override exportSubgraph(
+        subgraph: ExportableSubgraph,
+        format: ExportFormat,
+        options?: ExportOptions,
+      ): Promise<ExportFile> {
+        this.exports++;
+        return super.exportSubgraph(subgraph, format, options);
+      }
+    }
+    let thread: CountingThread;
+    afterEach(() => thread.close());
+
+    // A turn of 150 ms at a share of a twentieth: 2,850 ms of pause after it, in which new work waits.
+    const PAUSE_MS = 2850;
+    async function startCooling(): Promise<void> {
+      thread = new CountingThread();
+      await start({ share: 0.05, thread });
+      const started = performance.now();
+      await turns.take(() => {
+        while (performance.now() - started < 150);
+      });
+    }
+    const pauseOver = () => new Promise((resolve) => setTimeout(resolve, PAUSE_MS + 300));
+
+    it('drops a query’s exports still waiting when a non-null field fails and the query is answered', async () => {
+      await startCooling();
+      const response = await fetch(`${service.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            '{ a: graph(selection: { limit: 500 }) { export(format: GEXF) { fileName } } b: graph(selection: { limit: 500 }) { export(format: GRAPHML) { fileName } } bad: search(query: "") { score } }',
+        }),
+      });
+      const result = (await response.json()) as {
+        data: null;
+        errors: { path: string[]; extensions: Record<string, unknown> }[];
+      };
+      expect(result.data).toBeNull();
+      expect(result.errors.map((error) => [error.path, error.extensions['code']])).toEqual([
+        [['bad'], 'BAD_USER_INPUT'],
+      ]);
+      await pauseOver();
+      // Nothing waits, and neither export was written after the pause.
+      expect(turns.waitingCount).toBe(0);
+      expect(thread.exports).toBe(0);
+    });
+
+    it('drops a download whose client has gone while it waited', async () => {
+      await startCooling();
+      const client = new AbortController();
+      const download = fetch(`${service.url}/export/graph?format=gexf`, { signal: client.signal }).catch(
+        (error: unknown) => error,
+      );
+      await expect.poll(() => turns.waitingCount, { timeout: PAUSE_MS }).toBe(1);
+      client.abort();
+      expect(await download).toMatchObject({ name: 'AbortError' });
+      await pauseOver();
+      expect(turns.waitingCount).toBe(0);
+      expect(thread.exports).toBe(0);
+      // The service goes on answering downloads.
+      const next = await fetch(`${service.url}/export/graph?format=gexf`);
+      expect(next.status).toBe(200);
+      expect(thread.exports).toBe(1);
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BusyError } from '../../src/errors.js';
-import { WorkTurns, type WorkTurnsOptions } from '../../src/turns/index.js';
+import { UnwantedWorkError, WorkTurns, type WorkTurnsOptions } from '../../src/turns/index.js';
 
 describe('WorkTurns', () => {
   // The turns read the fake timers' clock; a turn's work moves it on by the turn's length, as a
@@ -123,6 +123,39 @@ describe('WorkTurns', () => {
     expect(queue.waitingCount).toBe(0);
     const next = queue.take(lasting(10, 'c', log));
     await wait(400);
+    await expect(next).resolves.toBe('c');
+    expect(log).toEqual(['a', 'c']);
+  });
+
+  it('drops unrun the work whose owner was answered while it waited, and counts it no more', async () => {
+    const queue = turns({ maxWaiting: 2 });
+    const log: string[] = [];
+    await queue.take(lasting(100, 'a', log));
+    const answeredEarly = { answered: false };
+    const dropped = queue.take(lasting(100, 'b', log), answeredEarly).catch((error: unknown) => error);
+    const kept = queue.take(lasting(100, 'c', log), { answered: false });
+    expect(() => queue.assertRoom()).toThrow(BusyError);
+    answeredEarly.answered = true;
+    expect(queue.waitingCount).toBe(1);
+    expect(await dropped).toBeInstanceOf(UnwantedWorkError);
+    // Room again for one more, and the next turn is c's, after a's pause only.
+    expect(() => queue.assertRoom()).not.toThrow();
+    await wait(100);
+    await expect(kept).resolves.toBe('c');
+    expect(log).toEqual(['a', 'c']);
+  });
+
+  it('drops waiting work whose owner was answered when its turn comes, and starts the next', async () => {
+    const queue = turns();
+    const log: string[] = [];
+    await queue.take(lasting(100, 'a', log));
+    const owner = { answered: false };
+    const dropped = queue.take(lasting(100, 'b', log), owner).catch((error: unknown) => error);
+    const next = queue.take(lasting(100, 'c', log));
+    // Nothing asks the turns anything meanwhile: the drop happens when b's turn would have come.
+    owner.answered = true;
+    await wait(100);
+    expect(await dropped).toBeInstanceOf(UnwantedWorkError);
     await expect(next).resolves.toBe('c');
     expect(log).toEqual(['a', 'c']);
   });

@@ -38,7 +38,7 @@ interface Deadline {
  *
  * The work already running is not cancelled: a store call that was waiting runs on until it ends or
  * hits its own limit (QUERY_TIMEOUT_MS, a Neo4j transaction timeout), and its result is dropped. No new
- * store call starts for the request after its deadline.
+ * store call starts for the request after its deadline, nor after it has been answered.
  */
 export function createRequestDeadline<TContext extends BaseContext>(
   options: RequestDeadlineOptions = {},
@@ -69,7 +69,10 @@ export function createRequestDeadline<TContext extends BaseContext>(
         return {
           willSendResponse() {
             clearTimeout(deadline.timer);
-            deadlines.delete(contextValue);
+            // Answered: graphql-js goes on resolving the fields it did not wait for (it answers as soon
+            // as a non-null field fails), and none of them should start a store call for nobody. The
+            // error they throw is not seen.
+            deadline.at = Number.NEGATIVE_INFINITY;
           },
         };
       },

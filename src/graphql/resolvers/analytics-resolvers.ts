@@ -30,7 +30,7 @@ export const analyticsResolvers: Resolvers = {
           { name: 'limit', max: limit },
         );
       }
-      return context.workTurns.analyse(subgraph);
+      return context.workTurns.analyse(subgraph, context);
     },
 
     graph: (_root, { selection }, context) => select(selection, context),

@@ -7,21 +7,22 @@ import type { Resolvers } from '../generated/resolvers-types.js';
  */
 export const exportResolvers: Resolvers = {
   Subgraph: {
-    export: ({ evidenceKinds, ...subgraph }, { format }, { workTurns }) => {
+    export: ({ evidenceKinds, ...subgraph }, { format }, context) => {
       const written = evidenceKinds
         ? {
             ...subgraph,
             relationships: subgraph.relationships.map((item) => withEvidenceOf(item, evidenceKinds)),
           }
         : subgraph;
-      return workTurns.exportSubgraph(written, format, { label: 'subgraph' });
+      return context.workTurns.exportSubgraph(written, format, { label: 'subgraph' }, context);
     },
   },
 
   Path: {
-    export: (path, { format }, { workTurns }) => {
+    export: (path, { format }, context) => {
       const ends = [path.nodes[0]?.id, path.nodes.at(-1)?.id].filter((id) => id !== undefined);
-      return workTurns.exportSubgraph(path, format, { label: ['path', ...ends].join('-') });
+      const label = ['path', ...ends].join('-');
+      return context.workTurns.exportSubgraph(path, format, { label }, context);
     },
   },
 };
