@@ -1,5 +1,5 @@
 import type { Authentication } from '../auth/index.js';
-import { processWorkTurns, type WorkTurns } from '../turns/index.js';
+import { processWorkTurns, RequestOwner, type Connection, type WorkTurns } from '../turns/index.js';
 import type { KnowledgeGraphStore } from '../store/index.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -15,10 +15,10 @@ export interface GraphQLContext {
   /** Where `export` fields wait for their turn, with the downloads (see WorkTurns). */
   workTurns: WorkTurns;
   /**
-   * Set once the answer is sent (markAnsweredPlugin); the request's exports and analyses still waiting
-   * for their turn are then dropped (WorkOwner).
+   * The request as the owner of its exports and analyses: answered once its answer is sent
+   * (markAnsweredPlugin) or its client has gone, and what still waits for a turn is then dropped.
    */
-  answered: boolean;
+  owner: RequestOwner;
 }
 
 export interface ContextOptions {
@@ -28,6 +28,8 @@ export interface ContextOptions {
   authentication?: Authentication;
   /** @default the process's (`processWorkTurns`) */
   workTurns?: WorkTurns;
+  /** The request's socket, when it came over HTTP: its work is dropped if the client goes. */
+  connection?: Connection;
 }
 
 export function createContext(options: ContextOptions): GraphQLContext {
@@ -37,6 +39,6 @@ export function createContext(options: ContextOptions): GraphQLContext {
     requestId: options.requestId,
     authentication: options.authentication ?? { principal: null, problem: 'missing' },
     workTurns: options.workTurns ?? processWorkTurns,
-    answered: false,
+    owner: new RequestOwner(options.connection),
   };
 }

@@ -4,7 +4,7 @@ import type { RequestHooks, RequestPlugin } from './request-plugins.js';
 // The same hooks for every request: they keep no state of their own.
 const hooks: RequestHooks<GraphQLContext> = {
   willSendResponse({ contextValue }) {
-    contextValue.answered = true;
+    contextValue.owner.markAnswered();
   },
 };
 

@@ -213,6 +213,7 @@ export function createApp(options: AppOptions): Express {
           requestId: String(res.locals['requestId']),
           authentication: await authenticate(req.headers),
           workTurns: options.workTurns,
+          connection: req.socket,
         }),
     }),
   );

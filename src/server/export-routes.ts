@@ -9,7 +9,7 @@ import {
 } from '../errors.js';
 import { EXPORT_FORMAT_NAMES, exportFormatNamed, type ExportableSubgraph } from '../export/index.js';
 import type { Logger } from '../logger.js';
-import { processWorkTurns, UnwantedWorkError, type WorkTurns } from '../turns/index.js';
+import { processWorkTurns, RequestOwner, UnwantedWorkError, type WorkTurns } from '../turns/index.js';
 import {
   parseKinds,
   parseRelationshipTypes,
@@ -146,11 +146,7 @@ async function send(
   byteOrderMark: boolean,
 ): Promise<void> {
   // A client that has gone while its download waited leaves the turns: its file is not written.
-  const owner = {
-    get answered() {
-      return response.req.socket.destroyed;
-    },
-  };
+  const owner = new RequestOwner(response.req.socket);
   const file = await turns.exportSubgraph(subgraph, format, { label, byteOrderMark }, owner);
   response
     .status(200)

@@ -110,6 +110,7 @@ export function createRequestListener(options: AppOptions): RequestListener {
           requestId,
           authentication: await authenticate(request.headers),
           workTurns: options.workTurns,
+          connection: request.socket,
         }),
     });
     for (const [key, value] of answer.headers) response.setHeader(key, value);

@@ -1,4 +1,5 @@
 export { HeavyWorkThread, processHeavyWorkThread } from './heavy-work-thread.js';
+export { RequestOwner, type Connection } from './request-owner.js';
 export {
   processWorkTurns,
   UnwantedWorkError,

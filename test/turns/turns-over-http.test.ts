@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../src/server/start-service.js';
+import type { AnalyticsInput, AnalyticsResult } from '../../src/analytics/index.js';
 import type { ExportableSubgraph, ExportFile, ExportFormat, ExportOptions } from '../../src/export/index.js';
 import { HeavyWorkThread, WorkTurns, type WorkTurnsOptions } from '../../src/turns/index.js';
 import { startTestService } from '../support/graphql-harness.js';
@@ -131,9 +132,14 @@ describe('downloads, export fields and analytics take turns, and leave the servi
   });
 
   describe('work its request no longer wants', () => {
-    /** A heavy-work thread that counts the exports it is asked to write. */
+    /** A heavy-work thread that counts the exports it is asked to write, and the analyses. */
     class CountingThread extends HeavyWorkThread {
       exports = 0;
+      analyses = 0;
+      override analyse(subgraph: AnalyticsInput): Promise<AnalyticsResult> {
+        this.analyses++;
+        return super.analyse(subgraph);
+      }
       override exportSubgraph(
         subgraph: ExportableSubgraph,
         format: ExportFormat,
@@ -198,6 +204,23 @@ describe('downloads, export fields and analytics take turns, and leave the servi
       const next = await fetch(`${service.url}/export/graph?format=gexf`);
       expect(next.status).toBe(200);
       expect(thread.exports).toBe(1);
+    });
+
+    it('drops an analysis whose client has gone while it waited', async () => {
+      await startCooling();
+      const client = new AbortController();
+      const asked = fetch(`${service.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ analytics { nodeCount } }' }),
+        signal: client.signal,
+      }).catch((error: unknown) => error);
+      await expect.poll(() => turns.waitingCount, { timeout: PAUSE_MS }).toBe(1);
+      client.abort();
+      expect(await asked).toMatchObject({ name: 'AbortError' });
+      await pauseOver();
+      expect(turns.waitingCount).toBe(0);
+      expect(thread.analyses).toBe(0);
     });
   });
 });

@@ -30,7 +30,7 @@ export const analyticsResolvers: Resolvers = {
           { name: 'limit', max: limit },
         );
       }
-      return context.workTurns.analyse(subgraph, context);
+      return context.workTurns.analyse(subgraph, context.owner);
     },
 
     graph: (_root, { selection }, context) => select(selection, context),

@@ -14,7 +14,7 @@ export const exportResolvers: Resolvers = {
             relationships: subgraph.relationships.map((item) => withEvidenceOf(item, evidenceKinds)),
           }
         : subgraph;
-      return context.workTurns.exportSubgraph(written, format, { label: 'subgraph' }, context);
+      return context.workTurns.exportSubgraph(written, format, { label: 'subgraph' }, context.owner);
     },
   },
 
@@ -22,7 +22,7 @@ export const exportResolvers: Resolvers = {
     export: (path, { format }, context) => {
       const ends = [path.nodes[0]?.id, path.nodes.at(-1)?.id].filter((id) => id !== undefined);
       const label = ['path', ...ends].join('-');
-      return context.workTurns.exportSubgraph(path, format, { label }, context);
+      return context.workTurns.exportSubgraph(path, format, { label }, context.owner);
     },
   },
 };
