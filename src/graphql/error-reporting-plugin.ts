@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import { UnwantedWorkError } from '../turns/index.js';
 import type { GraphQLContext } from './context.js';
 import { isMaskedError } from './format-error.js';
 import type { RequestHooks, RequestPlugin } from './request-plugins.js';
@@ -13,6 +14,8 @@ export function errorReportingPlugin(logger: Logger): RequestPlugin<GraphQLConte
     didEncounterErrors({ errors, contextValue, operationName }) {
       for (const error of errors) {
         if (!isMaskedError(error)) continue;
+        // Work dropped because its client had gone (WorkTurns): routine, and the answer goes nowhere.
+        if (error.originalError instanceof UnwantedWorkError) continue;
         logger.error(
           {
             requestId: contextValue.requestId,

@@ -149,6 +149,8 @@ export interface TestServiceOptions {
   requestReadTimeoutMs?: number;
   /** Where exports and analytics wait for their turn. @default the process's */
   workTurns?: WorkTurns;
+  /** @default a silent logger */
+  logger?: Logger;
 }
 
 /** The real HTTP service on 127.0.0.1 and a free port, over the embedded store, with a silent logger. */
@@ -156,7 +158,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   const embedded = createEmbeddedStore({ dataset: await bundledDataset() });
   return startService({
     store: options.wrapStore ? options.wrapStore(embedded) : embedded,
-    logger: createLogger({ level: 'silent' }),
+    logger: options.logger ?? createLogger({ level: 'silent' }),
     host: '127.0.0.1',
     port: 0,
     introspection: options.introspection ?? true,

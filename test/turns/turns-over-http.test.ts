@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../src/server/start-service.js';
 import type { AnalyticsInput, AnalyticsResult } from '../../src/analytics/index.js';
@@ -10,9 +11,13 @@ describe('downloads, export fields and analytics take turns, and leave the servi
   // Each test's service has turns of its own: none waits behind another test's downloads.
   let turns: WorkTurns;
 
+  // What the service logged at error level, test by test.
+  let errorsLogged: unknown[] = [];
   async function start(options: WorkTurnsOptions = {}): Promise<void> {
     turns = new WorkTurns(options);
-    service = await startTestService({ introspection: false, workTurns: turns });
+    errorsLogged = [];
+    const logger = pino({ level: 'error' }, { write: (line: string) => errorsLogged.push(JSON.parse(line)) });
+    service = await startTestService({ introspection: false, workTurns: turns, logger });
   }
   afterEach(() => service.stop());
 
@@ -221,6 +226,8 @@ describe('downloads, export fields and analytics take turns, and leave the servi
       await pauseOver();
       expect(turns.waitingCount).toBe(0);
       expect(thread.analyses).toBe(0);
+      // Dropping it is no internal error: nothing is logged.
+      expect(errorsLogged).toEqual([]);
     });
   });
 });
