@@ -25,21 +25,21 @@ export interface WorkTurnsOptions {
 }
 
 /**
- * Whoever asked for a piece of work: a GraphQL request's context, or a download's. Once it has been
- * answered (or its client has gone), work of its that still waits for a turn is not wanted.
+ * Whoever asked for a piece of work (a request: RequestOwner). Once it has been answered, or its
+ * client has gone, its work that still waits for a turn is not wanted.
  */
 export interface WorkOwner {
   readonly answered: boolean;
 }
 
 /**
- * What work that was still waiting when its owner was answered rejects with. Nobody receives it: the
+ * What work that was still waiting when its owner was answered rejects with. No client receives it: the
  * answer has gone (graphql-js answers as soon as a non-null field fails, its other fields still
  * running), or the client has.
  */
 export class UnwantedWorkError extends Error {
   constructor() {
-    super('The work was dropped before its turn: its request had been answered.');
+    super('The work was dropped before its turn: its request had been answered, or its client had gone.');
     this.name = 'UnwantedWorkError';
   }
 }
@@ -102,11 +102,11 @@ export class WorkTurns {
    * this one has waited `maxWaitMs`; `work`'s own error rejects the promise as it is.
    *
    * Work whose `owner` has been answered, when it is asked for or by the time its turn would come, is
-   * dropped unrun, rejecting with UnwantedWorkError, and no longer counts among those waiting. Why: graphql-js answers as soon as
-   * a non-null field fails, and the request's other export and analytics fields still waited here; a
-   * client sending one such query after another filled the turns with work nobody would read (the
-   * fuzz, one request at a time, was refused BUSY). Work already running is left to finish: it is
-   * on the heavy-work thread, and its turn is bounded by the query's price.
+   * dropped unrun, rejecting with UnwantedWorkError, and no longer counts among those waiting. Why:
+   * graphql-js answers as soon as a non-null field fails, and the request's other export and analytics
+   * fields still waited here; a client sending one such query after another filled the turns with work
+   * nobody would read (the fuzz, one request at a time, was refused BUSY). Work already running is left
+   * to finish: it is on the heavy-work thread, and its turn is bounded by the query's price.
    */
   take<T>(work: () => T | Promise<T>, owner?: WorkOwner): Promise<T> {
     // graphql-js goes on resolving a request's other fields after answering it.
