@@ -31,7 +31,15 @@ describe('downloads, export fields and analytics take turns, and leave the servi
   }
 
   // The whole plan graph in GEXF: its layout is the heavy part of a download.
-  const download = () => fetch(`${service.url}/export/graph?format=gexf`);
+  const download = (signal?: AbortSignal) =>
+    fetch(`${service.url}/export/graph?format=gexf`, signal ? { signal } : {});
+  const postQuery = (query: string, signal?: AbortSignal) =>
+    fetch(`${service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+      ...(signal ? { signal } : {}),
+    });
 
   it('answers a request that comes while downloads wait, before they are written', async () => {
     await start();
@@ -82,11 +90,7 @@ describe('downloads, export fields and analytics take turns, and leave the servi
   it('refuses analytics BUSY when too many wait, before it reads its selection', async () => {
     await start();
     const waiting = await fill();
-    const response = await fetch(`${service.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ analytics { nodeCount } }' }),
-    });
+    const response = await postQuery('{ analytics { nodeCount } }');
     const result = (await response.json()) as {
       data: null;
       errors: { path: string[]; message: string; extensions: Record<string, unknown> }[];
@@ -102,11 +106,7 @@ describe('downloads, export fields and analytics take turns, and leave the servi
 
   it('runs analytics in its turn when there is room', async () => {
     await start();
-    const response = await fetch(`${service.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ analytics { nodeCount communityCount } }' }),
-    });
+    const response = await postQuery('{ analytics { nodeCount communityCount } }');
     const result = (await response.json()) as { data: { analytics: { nodeCount: number } } };
     expect(result.data.analytics.nodeCount).toBeGreaterThan(100);
     expect(turns.waitingCount).toBe(0);
@@ -115,14 +115,9 @@ describe('downloads, export fields and analytics take turns, and leave the servi
   it('gives GraphQL’s export field BUSY in its place when too many wait, and the rest of the answer', async () => {
     await start();
     const waiting = await fill();
-    const response = await fetch(`${service.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query:
-          '{ entity(id: "district:jiading") { name } shortestPath(from: "city:wenzhou", to: "district:jiading") { export(format: GEXF) { fileName } } }',
-      }),
-    });
+    const response = await postQuery(
+      '{ entity(id: "district:jiading") { name } shortestPath(from: "city:wenzhou", to: "district:jiading") { export(format: GEXF) { fileName } } }',
+    );
     const result = (await response.json()) as {
       data: { entity: { name: string }; shortestPath: null };
       errors: { path: string[]; extensions: Record<string, unknown> }[];
@@ -171,14 +166,9 @@ describe('downloads, export fields and analytics take turns, and leave the servi
 
     it('drops a query’s exports still waiting when a non-null field fails and the query is answered', async () => {
       await startCooling();
-      const response = await fetch(`${service.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query:
-            '{ a: graph(selection: { limit: 500 }) { export(format: GEXF) { fileName } } b: graph(selection: { limit: 500 }) { export(format: GRAPHML) { fileName } } bad: search(query: "") { score } }',
-        }),
-      });
+      const response = await postQuery(
+        '{ a: graph(selection: { limit: 500 }) { export(format: GEXF) { fileName } } b: graph(selection: { limit: 500 }) { export(format: GRAPHML) { fileName } } bad: search(query: "") { score } }',
+      );
       const result = (await response.json()) as {
         data: null;
         errors: { path: string[]; extensions: Record<string, unknown> }[];
@@ -193,38 +183,29 @@ describe('downloads, export fields and analytics take turns, and leave the servi
       expect(thread.exports).toBe(0);
     });
 
-    it('drops a download whose client has gone while it waited', async () => {
+    /** Asks for work that waits in the pause, and goes away before its turn. */
+    async function goAwayWhileWaiting(ask: (signal: AbortSignal) => Promise<Response>): Promise<void> {
       await startCooling();
       const client = new AbortController();
-      const download = fetch(`${service.url}/export/graph?format=gexf`, { signal: client.signal }).catch(
-        (error: unknown) => error,
-      );
-      await expect.poll(() => turns.waitingCount, { timeout: PAUSE_MS }).toBe(1);
-      client.abort();
-      expect(await download).toMatchObject({ name: 'AbortError' });
-      await pauseOver();
-      expect(turns.waitingCount).toBe(0);
-      expect(thread.exports).toBe(0);
-      // The service goes on answering downloads.
-      const next = await fetch(`${service.url}/export/graph?format=gexf`);
-      expect(next.status).toBe(200);
-      expect(thread.exports).toBe(1);
-    });
-
-    it('drops an analysis whose client has gone while it waited', async () => {
-      await startCooling();
-      const client = new AbortController();
-      const asked = fetch(`${service.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ analytics { nodeCount } }' }),
-        signal: client.signal,
-      }).catch((error: unknown) => error);
+      const asked = ask(client.signal).catch((error: unknown) => error);
       await expect.poll(() => turns.waitingCount, { timeout: PAUSE_MS }).toBe(1);
       client.abort();
       expect(await asked).toMatchObject({ name: 'AbortError' });
       await pauseOver();
       expect(turns.waitingCount).toBe(0);
+    }
+
+    it('drops a download whose client has gone while it waited', async () => {
+      await goAwayWhileWaiting((signal) => download(signal));
+      expect(thread.exports).toBe(0);
+      // The service goes on answering downloads.
+      const next = await download();
+      expect(next.status).toBe(200);
+      expect(thread.exports).toBe(1);
+    });
+
+    it('drops an analysis whose client has gone while it waited', async () => {
+      await goAwayWhileWaiting((signal) => postQuery('{ analytics { nodeCount } }', signal));
       expect(thread.analyses).toBe(0);
       // Dropping it is no internal error: nothing is logged.
       expect(errorsLogged).toEqual([]);
