@@ -160,6 +160,16 @@ describe('WorkTurns', () => {
     expect(log).toEqual(['a', 'c']);
   });
 
+  it('refuses at once, unrun, work whose owner was answered before it asked', async () => {
+    const queue = turns();
+    const log: string[] = [];
+    // Nothing runs or waits: work of a request still unanswered would start at once.
+    const refused = queue.take(lasting(100, 'a', log), { answered: true }).catch((error: unknown) => error);
+    expect(await refused).toBeInstanceOf(UnwantedWorkError);
+    expect(log).toEqual([]);
+    await expect(queue.take(lasting(100, 'b', log))).resolves.toBe('b');
+  });
+
   it('passes an export’s own error on and goes on with the next', async () => {
     const queue = turns();
     await queue.take(lasting(10, 'a'));
