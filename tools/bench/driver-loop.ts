@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { LoadSamples } from './http-load.js';
+import { inWholePasses, type LoadSamples } from './http-load.js';
 
 export interface DriverLoopOptions {
   driver: Driver;
@@ -13,15 +13,16 @@ export interface DriverLoopOptions {
 
 /**
  * THE LIMIT: the plain driver, no GraphQL and no HTTP, with a fixed number of concurrent workers
- * each running the hand-written statements back to back for a bounded time, as auto-commit reads.
+ * each running the hand-written statements back to back for a bounded time and then to the end of the
+ * pass over them (see `inWholePasses`), as auto-commit reads.
  */
 export async function driverSamples(options: DriverLoopOptions): Promise<LoadSamples> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
-  const deadline = performance.now() + options.durationSeconds * 1000;
+  const goOn = inWholePasses(performance.now() + options.durationSeconds * 1000, options.statements.length);
   const worker = async () => {
-    while (performance.now() < deadline) {
+    while (goOn(next)) {
       const statement = options.statements[next++ % options.statements.length]!;
       const started = performance.now();
       try {
