@@ -109,7 +109,7 @@ export const RELATIONSHIP_RULES = {
     symmetric: false,
     joins: [
       {
-        from: ['PLAN', 'TASK', 'REGION', 'INITIATIVE', 'ORGANIZATION'],
+        from: ['PLAN', 'TASK', ...PLACES, 'INITIATIVE', 'ORGANIZATION'],
         to: ['GOAL', 'MILESTONE', 'INITIATIVE'],
       },
     ],

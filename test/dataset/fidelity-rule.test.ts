@@ -250,6 +250,13 @@ describe('statuses and dates of the bundled dataset', () => {
         return value === undefined ? [] : [`${field} ${String(value)}`];
       }),
     );
-    expect(new Set(dates)).toEqual(new Set(['validFrom 2019', 'validTo 2025', 'announced 2020-06-11']));
+    expect(new Set(dates)).toEqual(
+      new Set(['validFrom 2019', 'validTo 2025', 'validFrom 2020-06-11', 'announced 2020-06-11']),
+    );
+  });
+
+  it('has the plan issued from its announcement on, not from the first year it covers', () => {
+    const issued = dataset.relationships.find((r) => r.type === 'ISSUED_BY');
+    expect(issued?.properties).toEqual({ validFrom: '2020-06-11', announced: '2020-06-11' });
   });
 });

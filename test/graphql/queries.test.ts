@@ -235,7 +235,7 @@ describe('summary', () => {
     );
     const summary = data['summary'];
     expect(summary.entityCount).toBe(dataset.entities.length);
-    expect(summary.entityCount).toBe(173);
+    expect(summary.entityCount).toBe(174);
     expect(summary.relationshipCount).toBe(dataset.relationships.length);
     expect(summary.entitiesByKind).toEqual(
       ENTITY_KINDS.map((kind) => ({

@@ -1367,7 +1367,7 @@ export type RelationshipType =
   | 'PART_OF_TASK'
   /** A place or organisation promotes, implements or improves an initiative or activity. */
   | 'PROMOTES'
-  /** What a plan or task aims at. */
+  /** What a plan, task, place or organisation aims at ('Wenzhou will become …'). */
   | 'TARGETS'
   /** What a thing is to be upgraded into ('Made in Wenzhou' into 'Made in Zhejiang'). */
   | 'UPGRADES_INTO';

@@ -180,7 +180,7 @@ export const RELATIONSHIP_TYPE_DESCRIPTIONS: Readonly<Record<RelationshipType, s
   MEMBER_OF: 'Membership of an alliance, cluster, consortium, platform or region.',
   PART_OF_TASK:
     'Named under that task: an initiative, park, fund … that is one of its actions, or a partner of one (a university or industry it cooperates with, an institution it invites).',
-  TARGETS: 'What a plan or task aims at.',
+  TARGETS: "What a plan, task, place or organisation aims at ('Wenzhou will become …').",
   INFLUENCES: 'A stated sphere of influence.',
   LED_BY: 'The person who leads an organisation.',
   ISSUED_BY: 'Who announced a plan.',
