@@ -28,6 +28,7 @@ import {
   type ServiceMetrics,
 } from '../observability/index.js';
 import { createExplorerRouter } from './explorer-route.js';
+import { holdRefusals } from './hold-refusals.js';
 import { createExportRouter } from './export-routes.js';
 import { bodyRefusal, isBodyRefusal } from './body-refusal.js';
 import { renderLandingPage } from './landing-page.js';
@@ -206,6 +207,8 @@ export function createApp(options: AppOptions): Express {
       csrfPrevention: options.csrfPrevention ?? false,
       delayMs: options.refusalDelayMs ?? 0,
     }),
+    // What Apollo refuses after parsing (a cost over the limit, a validation failure) is held back too.
+    holdRefusals(options.refusalDelayMs ?? 0),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext({

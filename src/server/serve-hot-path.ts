@@ -16,6 +16,7 @@ import {
 } from './create-app.js';
 import { keepReadBody, limitInBytes, plainJsonLength, readJsonBody } from './read-json-body.js';
 import type { ErrorMediaType } from './error-media-type.js';
+import { isHeldRefusal } from './hold-refusals.js';
 import { afterRefusalDelay, createOverLimitRefusal } from './refuse-over-limit-queries.js';
 import { requestIdFrom } from './request-id.js';
 import { withRequestIdInErrors } from './request-id-in-errors.js';
@@ -119,6 +120,8 @@ export function createRequestListener(options: AppOptions): RequestListener {
       const text = status >= 400 ? withRequestIdInErrors(answer.body.string, requestId) : answer.body.string;
       response.statusCode = status;
       response.setHeader('content-length', Buffer.byteLength(text));
+      // A document Apollo refused after parsing it is held back as one refused from its text is.
+      if (isHeldRefusal(status)) return afterRefusalDelay(refusalDelayMs, () => response.end(text));
       return void response.end(text);
     }
     response.statusCode = status;

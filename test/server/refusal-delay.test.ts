@@ -20,6 +20,11 @@ import { bundledDataset } from '../support/bundled-dataset.js';
 const DELAY_MS = 400;
 const OVER_LIMIT = `{ summary { ${Array.from({ length: 1200 }, () => 'entityCount').join(' ')} } }`;
 const WELL_FORMED = '{ summary { entityCount } }';
+/** Within every limit the text shows, refused only after validation, by its estimated cost. */
+const OVER_COST =
+  '{ entities(first: 100) { edges { node { relationships(first: 100) { edges { other { relationships(first: 100) { edges { node { id } } } } } } } } } }';
+/** Parses, and fails validation (graphql-js's own rule, after the limits). */
+const INVALID = '{ summary { entityCount noSuchField } }';
 
 let store: KnowledgeGraphStore;
 let apollo: ApolloServer<GraphQLContext>;
@@ -91,4 +96,21 @@ describe.each([
     expect(refused.at).toBeGreaterThanOrEqual(DELAY_MS);
     expect(answered.at).toBeLessThan(refused.at);
   });
+
+  it.each([
+    ['over the cost limit', OVER_COST, 'LIMIT_EXCEEDED'],
+    ['that fails validation', INVALID, 'GRAPHQL_VALIDATION_FAILED'],
+  ])(
+    'holds back the refusal of a document %s, which Apollo refuses after parsing it',
+    async (_what, query, code) => {
+      const url = await serve(listener);
+      const start = performance.now();
+      const [refused, answered] = await Promise.all([post(url, query, start), post(url, WELL_FORMED, start)]);
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors?.[0]?.extensions.code).toBe(code);
+      expect(refused.at).toBeGreaterThanOrEqual(DELAY_MS);
+      expect(answered.status).toBe(200);
+      expect(answered.at).toBeLessThan(refused.at);
+    },
+  );
 });
