@@ -475,20 +475,24 @@ async function main(): Promise<void> {
   const colorSelect = byId<HTMLSelectElement>('color-by');
   const sizeSelect = byId<HTMLSelectElement>('size-by');
   const edgeLabels = byId<HTMLInputElement>('edge-labels');
-  const appearanceChanged = () =>
+  const appearanceChanged = () => {
+    // Read now, not when the action's turn comes: an action still running (the communities a colour
+    // asks for are fetched) puts the controls back to its own state when it ends (syncControls), and a
+    // change made meanwhile was read from the reverted controls and lost.
+    const chosen = {
+      layout: layoutSelect.value as ViewState['layout'],
+      colorBy: colorSelect.value as ViewState['colorBy'],
+      sizeBy: sizeSelect.value as ViewState['sizeBy'],
+      edgeLabels: edgeLabels.checked,
+    };
     void act(async () => {
-      await go({
-        ...state,
-        layout: layoutSelect.value as ViewState['layout'],
-        colorBy: colorSelect.value as ViewState['colorBy'],
-        sizeBy: sizeSelect.value as ViewState['sizeBy'],
-        edgeLabels: edgeLabels.checked,
-      });
+      await go({ ...state, ...chosen });
       if (state.layout === 'map')
         status(
           `Map: ${graph.filterNodes((_id, attributes) => attributes.latitude !== null).length} places at their coordinates; others beside their places.`,
         );
     });
+  };
   for (const control of [layoutSelect, colorSelect, sizeSelect, edgeLabels])
     control.addEventListener('change', appearanceChanged);
 

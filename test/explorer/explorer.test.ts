@@ -400,6 +400,29 @@ describe('the explorer at 1440×900', { timeout: 180_000 }, () => {
     await context.close();
   });
 
+  it('keeps appearance changes made while the communities are still being fetched', async () => {
+    const { page, context, problems } = await openAt('?show=city:wenzhou');
+    // The analytics answer is held back, so the next changes come while colouring by community waits.
+    let releaseAnalytics = () => {};
+    const analyticsHeld = new Promise<void>((resolve) => (releaseAnalytics = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('ExplorerAnalytics')) await analyticsHeld;
+      await route.continue();
+    });
+    await page.getByTestId('color-by').selectOption('community');
+    await page.getByTestId('size-by').selectOption('betweenness');
+    await page.getByTestId('edge-labels').check();
+    releaseAnalytics();
+    await eventually(() => page.getByTestId('legend').innerText()).toMatch(/Community 1/);
+    await eventually(() => new URL(page.url()).searchParams.get('size')).toBe('betweenness');
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('color'), params.get('edgeLabels')]).toEqual(['community', 'on']);
+    expect(await page.getByTestId('size-by').inputValue()).toBe('betweenness');
+    expect(await page.getByTestId('edge-labels').isChecked()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('exports a high-resolution PNG and an SVG, both with the legend', async () => {
     const { page, context, problems } = await openAt('?show=city:wenzhou');
     const graph = (await page.getByTestId('graph').boundingBox())!;
