@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 import 'graphiql/style.css';
 import { createHeaderFreeStorage } from './header-free-storage.js';
 import { attachEditorEscape } from './editor-escape.js';
+import { nameEditorInputs } from './editor-names.js';
 import { attachSkipLink } from './skip-link.js';
 import './workbench.css';
 
@@ -30,6 +31,7 @@ if (editorKeys) attachEditorEscape(document, editorKeys);
 
 const root = document.getElementById('graphiql');
 if (root) {
+  nameEditorInputs(root);
   createRoot(root).render(
     createElement(GraphiQL, {
       fetcher,

@@ -206,6 +206,31 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
     }
   });
 
+  it('names each editor for a screen reader: the query, the variables, the headers and the response', async () => {
+    await openWorkbench();
+    // Run in the page (as text: the tests are compiled without the DOM's types).
+    const names = (await page.evaluate(
+      `[...document.querySelectorAll('.CodeMirror textarea')].map((input) => input.getAttribute('aria-label'))`,
+    )) as (string | null)[];
+    expect([...names].sort()).toEqual([
+      'GraphQL query',
+      'Request headers (JSON)',
+      'Response',
+      'Variables (JSON)',
+    ]);
+    // Chromium's accessibility tree gives the query editor's input that name.
+    await page.locator('.graphiql-query-editor .CodeMirror textarea').focus();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Accessibility.enable');
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.activeElement' });
+    const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId! });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+      backendNodeId: node.backendNodeId,
+      fetchRelatives: false,
+    });
+    expect(nodes[0]?.name?.value).toBe('GraphQL query');
+  });
+
   it('lets the keyboard out of an editor: Tab indents, Escape then Tab (or Shift-Tab) leaves', async () => {
     await openWorkbench();
     // Run in the page (as text: the tests are compiled without the DOM's types).
