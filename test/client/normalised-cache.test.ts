@@ -1,7 +1,7 @@
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { possibleTypes } from '@yrd-graph/client';
+import { possibleTypes, typePolicies } from '@yrd-graph/client';
 import { serviceForTheseTests } from '../support/service-over-http.js';
 import { withoutTypenames } from '../support/without-typenames.js';
 
@@ -181,5 +181,45 @@ describe("Apollo's relayStylePagination", () => {
     const expected = [...(await page(null)), ...(await page(endCursor))];
     expect(expected).toHaveLength(6);
     expect(merged.edges.map((edge) => edge.node.id)).toEqual(expected);
+  });
+});
+
+describe('objects without an id, read with different fields by two queries', () => {
+  const page = `{ entity(id: "city:wenzhou") { id name evidence { kind quote section rationale }
+      ... on Place { location { latitude longitude } } } }`;
+  // The card asks for a field the page does not (aliases), so it goes to the server and writes its
+  // smaller evidence and location over the page's.
+  const card = `{ entity(id: "city:wenzhou") { id aliases evidence { kind } ... on Place { location { latitude } } } }`;
+
+  it("keeps what both read with the client package's typePolicies, so neither asks again", async () => {
+    const apollo = new ApolloClient({
+      link: new HttpLink({ uri: url }),
+      cache: new InMemoryCache({ possibleTypes, typePolicies }),
+    });
+    const expected = await service.serverData(page);
+    await apollo.query({ query: gql(page) });
+    await apollo.query({ query: gql(card) });
+    // Answered from the cache alone: the card's read did not take the page's fields away.
+    const again = await apollo.query({ query: gql(page), fetchPolicy: 'cache-only' });
+    expect(withoutTypenames(again.data)).toEqual(expected);
+  });
+
+  it("loses the first read's fields without them (else the policies would guard nothing)", async () => {
+    const apollo = newApollo();
+    await apollo.query({ query: gql(page) });
+    await apollo.query({ query: gql(card) });
+    const again = await apollo.query({ query: gql(page), fetchPolicy: 'cache-only' });
+    expect(again.data).toBeUndefined();
+  });
+
+  it('takes the newer read whole when the records differ (a list that changed between reads)', () => {
+    const merged = (existing: object[], incoming: object[]) =>
+      typePolicies.Entity.fields.evidence.merge(existing, incoming, {
+        mergeObjects: (a: object, b: object) => ({ ...a, ...b }),
+      });
+    const quoted = { kind: 'QUOTED', quote: 'Wenzhou will build' };
+    expect(merged([quoted], [{ kind: 'QUOTED' }])).toEqual([quoted]);
+    expect(merged([quoted], [{ kind: 'CITED' }])).toEqual([{ kind: 'CITED' }]);
+    expect(merged([quoted], [{ kind: 'QUOTED' }, { kind: 'CITED' }])).toHaveLength(2);
   });
 });

@@ -1,9 +1,14 @@
+import GraphModule from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, type ExportFormat } from '../../src/export/index.js';
 import { createGraphQLHarness, type GraphQLHarness } from '../support/graphql-harness.js';
 import { comparableEvidence } from './evidence-comparison.js';
 import { requireNetworkx } from '../support/networkx.js';
 import { readBack, readGraphmlBackWithNetworkx, type ReadBack } from './read-back.js';
+
+// CommonJS declaring `export default`: Node hands over `module.exports`, the Graph class (read-back.ts).
+const Graph = GraphModule as unknown as typeof GraphModule.default;
 
 /**
  * Wenzhou's two-hop neighbourhood asked of GraphQL once: its entities and relationships with their
@@ -111,6 +116,19 @@ describe('Wenzhou’s depth-2 neighbourhood, exported and read back', () => {
     '%s has every entity and relationship, and every quote of each',
     (format) => expectEveryItemIn(exported.get(format)!),
   );
+
+  it('GRAPHOLOGY JSON is a multigraph: Graph.from and a multi graph read it, a default graph refuses it', () => {
+    const data = JSON.parse(exportedText.get('GRAPHOLOGY')!) as SerializedGraph;
+    // Two entities joined by more than one relationship (else nothing here could fail).
+    const pairs = expected.relationships.map((r) => [r.from.id, r.to.id].sort().join(' '));
+    expect(new Set(pairs).size).toBeLessThan(pairs.length);
+    expect(Graph.from(data).size).toBe(expected.relationships.length);
+    const multi = new Graph({ multi: true });
+    multi.import(data);
+    expect(multi.size).toBe(expected.relationships.length);
+    // sigma.js's examples' `new Graph()` then `import`: what docs/exports.md warns of.
+    expect(() => new Graph().import(data)).toThrow(/already exists/);
+  });
 
   it('GRAPHML read by NetworkX (read_graphml, its defaults) has them too, typed, in a MultiDiGraph', () => {
     requireNetworkx('Reading GraphML as analysts do needs');
