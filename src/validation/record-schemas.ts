@@ -161,6 +161,7 @@ export const entitySchema = z
       });
     }
     checkAttributeCarriers(entity, context);
+    checkCoordinatePair(entity.attributes, context);
     checkEventFields(entity, context);
     entity.evidence.forEach((item, index) => {
       for (const key of Object.keys((item.kind === 'QUOTED' && item.mentions) || {})) {
@@ -192,6 +193,24 @@ function checkAttributeCarriers(
       message: `only ${withArticle(carriers)} has \`${key}\` (this entity is ${withArticle([entity.kind])})`,
     });
   }
+}
+
+/**
+ * A latitude goes with a longitude. Why: GraphQL's `location` is the pair or null, while the exports
+ * write each attribute, so half a point was hidden in one door and shown in the other.
+ */
+function checkCoordinatePair(
+  attributes: { latitude?: unknown; longitude?: unknown },
+  context: z.RefinementCtx,
+): void {
+  const [given, missing] =
+    attributes.latitude === undefined ? ['longitude', 'latitude'] : ['latitude', 'longitude'];
+  if ((attributes.latitude === undefined) === (attributes.longitude === undefined)) return;
+  context.addIssue({
+    code: 'custom',
+    path: ['attributes', missing],
+    message: `\`${given}\` and \`${missing}\` go together: give both or neither`,
+  });
 }
 
 /** `a TASK`, `an EVENT`, `a CITY, DISTRICT or REGION`. */

@@ -563,6 +563,18 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
         'only a MILESTONE has `year` (this entity is a CITY)',
       ],
       [
+        'a latitude without its longitude',
+        { ...probe, id: 'city:test-write-limits', kind: 'CITY', latitude: 28 },
+        'entity.attributes.longitude',
+        '`latitude` and `longitude` go together: give both or neither',
+      ],
+      [
+        'a longitude without its latitude',
+        { ...probe, id: 'city:test-write-limits', kind: 'CITY', longitude: 120.7 },
+        'entity.attributes.latitude',
+        '`longitude` and `latitude` go together: give both or neither',
+      ],
+      [
         '51 aliases',
         { ...probe, aliases: Array.from({ length: 51 }, (_, i) => `Test alias ${i}`) },
         'entity.aliases',
