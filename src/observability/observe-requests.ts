@@ -72,7 +72,14 @@ export function createResponseObserver(options: ObserveRequestsOptions): Respons
       const method = request.method ?? 'GET';
       metrics?.httpRequests.inc({ method, route, status });
       metrics?.httpDuration.observe({ method, route, status }, durationMs / 1000);
-      const level = status >= 500 ? 'error' : status < 400 && quietPaths.has(path) ? 'debug' : 'info';
+      const level =
+        status === 503
+          ? 'warn'
+          : status >= 500
+            ? 'error'
+            : status < 400 && quietPaths.has(path)
+              ? 'debug'
+              : 'info';
       // Building the line costs; with the level off (LOG_LEVEL=silent or warn) nothing is built.
       if (!logger.isLevelEnabled(level)) return;
       const line = {
@@ -85,6 +92,10 @@ export function createResponseObserver(options: ObserveRequestsOptions): Respons
         ...(aborted ? { aborted: true } : {}),
       };
       if (level === 'error') logger.error(line, 'request failed');
+      // A 503 is a refusal the service chose (BUSY: the turns are full; the store is unreachable), not
+      // a failure of its own: at error level, anyone looping on a heavy download wrote hundreds of
+      // error lines a second (the audit of 4 December 2026).
+      else if (level === 'warn') logger.warn(line, 'request refused: unavailable');
       else if (level === 'debug') logger.debug(line, 'request completed');
       else logger.info(line, 'request completed');
     });

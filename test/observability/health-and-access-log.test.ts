@@ -113,6 +113,17 @@ describe('access log', () => {
     });
   });
 
+  it('logs a 503 (a refusal the service chose) at warn level, not as a failure', async () => {
+    const response = await fetch(`${service.url}/ready`, { headers: { 'x-request-id': 'refused-1' } });
+    expect(response.status).toBe(503);
+    await expect.poll(() => lines.some((line) => line['requestId'] === 'refused-1')).toBe(true);
+    expect(lines.find((line) => line['requestId'] === 'refused-1')).toMatchObject({
+      level: 40,
+      msg: 'request refused: unavailable',
+      status: 503,
+    });
+  });
+
   it('logs a request whose client went away as aborted, with status 499', async () => {
     const controller = new AbortController();
     const pending = fetch(`${service.url}/ready`, {
