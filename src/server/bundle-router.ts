@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Router } from 'express';
+import { createCompressedFiles } from './compressed-files.js';
 
 /** One file of a bundle: its name in the bundle directory and its content type. */
 export interface BundleFile {
@@ -20,12 +20,13 @@ export interface BundleRouterOptions {
 }
 
 /**
- * Serves a page bundled at build time (the explorer, the workbench). Files are read per request, so a
- * rebuild shows up without a restart; when the bundle has not been built the answer is 503 with the
- * command that builds it.
+ * Serves a page bundled at build time (the explorer, the workbench). Each request checks the file on
+ * disk, so a rebuild shows up without a restart; when the bundle has not been built the answer is 503
+ * with the command that builds it. A client that accepts gzip gets the file gzipped.
  */
 export function createBundleRouter(options: BundleRouterOptions): Router {
   const router = Router();
+  const filesOf = createCompressedFiles();
   router.get(Object.keys(options.files), async (request, response) => {
     // The page without its slash would resolve its script against `/`; send it to the folder.
     if (request.path === '/' && !request.originalUrl.split('?')[0]!.endsWith('/')) {
@@ -33,9 +34,9 @@ export function createBundleRouter(options: BundleRouterOptions): Router {
       return;
     }
     const entry = options.files[request.path]!;
-    let body: Buffer;
+    let file: Awaited<ReturnType<typeof filesOf>>;
     try {
-      body = await readFile(path.join(options.directory, entry.file));
+      file = await filesOf(path.join(options.directory, entry.file));
     } catch {
       response
         .status(503)
@@ -45,16 +46,17 @@ export function createBundleRouter(options: BundleRouterOptions): Router {
         );
       return;
     }
-    response
-      .status(200)
-      .set({
-        'content-type': entry.type,
-        'content-security-policy': options.contentSecurityPolicy,
-        'x-content-type-options': 'nosniff',
-        'referrer-policy': 'no-referrer',
-        'cache-control': 'no-cache',
-      })
-      .send(body);
+    response.status(200).set({
+      'content-type': entry.type,
+      'content-security-policy': options.contentSecurityPolicy,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-cache',
+      vary: 'Accept-Encoding',
+    });
+    const gzip = request.acceptsEncodings('gzip', 'identity') === 'gzip';
+    if (gzip) response.set('content-encoding', 'gzip');
+    response.send(gzip ? file.gzip : file.plain);
   });
   return router;
 }
