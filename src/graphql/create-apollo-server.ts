@@ -17,6 +17,8 @@ import { mergeRequestPlugins, type RequestPlugin } from './request-plugins.js';
 import {
   createDocumentCache,
   createDocumentLimitsRule,
+  createEarlyCostRule,
+  createFixedCosts,
   createRequestDeadline,
   DEFAULT_DOCUMENT_CACHE_BYTES,
   DEFAULT_REQUEST_TIMEOUT_MS,
@@ -60,6 +62,7 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<G
   const deadline = createRequestDeadline<GraphQLContext>({
     timeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
   });
+  const fixedCostsOf = createFixedCosts();
   return new ApolloServer<GraphQLContext>({
     schema: deadline.limitResolvers(createSchema()),
     formatError: options.introspection ? formatError : formatErrorWithoutSuggestions,
@@ -80,8 +83,14 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<G
     // text every node keeps alive: unique documents of comments grew the heap without bound.
     documentStore: createDocumentCache(options.documentCacheBytes ?? DEFAULT_DOCUMENT_CACHE_BYTES),
     logger: options.logger,
-    // Size, depth, fields and repetition are checked first, before the other rules do any work.
-    validationRules: [createDocumentLimitsRule(), knownOperationTypesRule, oneWritePerMutationRule],
+    // Size, depth, fields and repetition are checked first, before the other rules do any work; then
+    // the cost of an operation that declares no variables.
+    validationRules: [
+      createDocumentLimitsRule(),
+      createEarlyCostRule({ maxCost: QUERY_LIMITS.cost, fixedCostsOf }),
+      knownOperationTypesRule,
+      oneWritePerMutationRule,
+    ],
     plugins: [
       // The service serves its own offline landing page at `/`; Apollo's loads Sandbox from a CDN.
       ApolloServerPluginLandingPageDisabled(),
@@ -96,7 +105,7 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<G
         credentialsPlugin({ readsRequireKey: options.readsRequireKey ?? false }),
         // The cost, checked with the variables before anything runs; size, depth and repetition are
         // refused earlier, by the document-limits validation rule (src/graphql/guards).
-        queryGuardsPlugin(),
+        queryGuardsPlugin({ fixedCostsOf }),
         deadline.plugin,
         markAnsweredPlugin(),
         ...(options.requestPlugins ?? []),

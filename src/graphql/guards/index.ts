@@ -16,6 +16,8 @@ export {
   estimateDocumentBytes,
 } from './document-cache.js';
 export { createDocumentLimitsRule } from './document-limits-rule.js';
+export { createEarlyCostRule } from './early-cost-rule.js';
+export { createFixedCosts } from './fixed-costs.js';
 export {
   outlineDocument,
   type DocumentOutline,

@@ -1,14 +1,18 @@
 import type { BaseContext } from '@apollo/server';
-import type { DocumentNode } from 'graphql';
+import type { DocumentNode, GraphQLError } from 'graphql';
 import { LimitExceededError } from '../../errors.js';
 import type { RequestPlugin } from '../request-plugins.js';
-import { computeQueryCost, costVariablesOf } from './compute-query-cost.js';
+import { computeQueryCost } from './compute-query-cost.js';
+import { createFixedCosts, type FixedCosts } from './fixed-costs.js';
+import { overCostRefusal } from './query-cost-refusal.js';
 import { QUERY_LIMIT_NAMES, QUERY_LIMITS } from './query-limits.js';
 import { checkVariables } from './variable-errors.js';
 
 export interface QueryGuardsOptions {
   /** The most an operation may cost. @default QUERY_LIMITS.cost */
   maxCost?: number;
+  /** The costs already known per document, shared with the early cost rule. @default its own */
+  fixedCostsOf?: (document: DocumentNode) => FixedCosts;
 }
 
 /** What every response to a resolved operation carries in `extensions.cost`, as Shopify's API does. */
@@ -29,22 +33,9 @@ export function queryGuardsPlugin<TContext extends BaseContext>(
   options: QueryGuardsOptions = {},
 ): RequestPlugin<TContext> {
   const maxCost = options.maxCost ?? QUERY_LIMITS.cost;
-  // An operation whose cost no variable can change (none is used in a sized argument or an `if`,
-  // see costVariablesOf) costs the same for every request whose variables fit, and Apollo hands the
-  // same cached document to every request with the same text: cost it once. (Per document object,
-  // so it goes when the document cache drops the document; a handful of operations per document.)
-  const fixedCosts = new WeakMap<
-    DocumentNode,
-    { variables: ReadonlySet<string>; costs: Map<string, number> }
-  >();
-  const fixedCostsOf = (document: DocumentNode) => {
-    let entry = fixedCosts.get(document);
-    if (!entry) {
-      entry = { variables: costVariablesOf(document), costs: new Map() };
-      fixedCosts.set(document, entry);
-    }
-    return entry;
-  };
+  // An operation whose cost no variable can change costs the same for every request whose variables
+  // fit: it is costed once per document (see createFixedCosts), here or by the early cost rule.
+  const fixedCostsOf = options.fixedCostsOf ?? createFixedCosts();
   return {
     requestDidStart() {
       let cost: QueryCostExtension | null = null;
@@ -85,21 +76,28 @@ export function queryGuardsPlugin<TContext extends BaseContext>(
             );
           }
           cost = { requestedQueryCost: requested, maximumAvailable: maxCost };
-          if (requested > maxCost) {
-            refuse(
-              new LimitExceededError(
-                `This query would cost ${requested} (limit ${maxCost}): lower \`first\` or \`limit\` values, or split the query.`,
-                { name: QUERY_LIMIT_NAMES.cost, max: maxCost, requested },
-              ),
-            );
-          }
+          if (requested > maxCost) refuse(overCostRefusal(requested, maxCost));
         },
-        willSendResponse({ response }) {
-          if (!cost || response.body.kind !== 'single') return;
+        willSendResponse({ response, errors }) {
+          if (response.body.kind !== 'single') return;
+          // Refused by the early cost rule during validation: the same extension as a refusal here.
+          const known = cost ?? costOfEarlyRefusal(errors, maxCost);
+          if (!known) return;
           const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, cost };
+          result.extensions = { ...result.extensions, cost: known };
         },
       };
     },
   };
+}
+
+/** The cost an early cost refusal (createEarlyCostRule) names, as `extensions.cost`; null for any other. */
+function costOfEarlyRefusal(
+  errors: readonly GraphQLError[] | undefined,
+  maxCost: number,
+): QueryCostExtension | null {
+  const limit = errors?.[0]?.extensions['limit'] as { name?: unknown; requested?: unknown } | undefined;
+  if (errors?.length !== 1 || limit?.name !== QUERY_LIMIT_NAMES.cost || typeof limit.requested !== 'number')
+    return null;
+  return { requestedQueryCost: limit.requested, maximumAvailable: maxCost };
 }
