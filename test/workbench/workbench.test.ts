@@ -206,6 +206,19 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
     }
   });
 
+  /** The focused element as Chromium's accessibility tree has it: its computed name and description. */
+  async function focusedAccessibleNode() {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Accessibility.enable');
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.activeElement' });
+    const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId! });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+      backendNodeId: node.backendNodeId,
+      fetchRelatives: false,
+    });
+    return nodes[0];
+  }
+
   it('names each editor for a screen reader: the query, the variables, the headers and the response', async () => {
     await openWorkbench();
     // Run in the page (as text: the tests are compiled without the DOM's types).
@@ -220,15 +233,7 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
     ]);
     // Chromium's accessibility tree gives the query editor's input that name.
     await page.locator('.graphiql-query-editor .CodeMirror textarea').focus();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Accessibility.enable');
-    const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.activeElement' });
-    const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId! });
-    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
-      backendNodeId: node.backendNodeId,
-      fetchRelatives: false,
-    });
-    expect(nodes[0]?.name?.value).toBe('GraphQL query');
+    expect((await focusedAccessibleNode())?.name?.value).toBe('GraphQL query');
   });
 
   it('lets the keyboard out of an editor: Tab indents, Escape then Tab (or Shift-Tab) leaves', async () => {
@@ -271,15 +276,7 @@ describe('GET /graphiql', { timeout: 90_000 }, () => {
     expect(inEditor.description).toBe('editor-keys');
     expect(await page.locator('#editor-keys').textContent()).toBe(HINT);
     // Chromium's accessibility tree gives the editor's input that text as its description.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Accessibility.enable');
-    const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.activeElement' });
-    const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId! });
-    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
-      backendNodeId: node.backendNodeId,
-      fetchRelatives: false,
-    });
-    expect(nodes[0]?.description?.value).toBe(HINT);
+    expect((await focusedAccessibleNode())?.description?.value).toBe(HINT);
 
     // Tab alone indents, and the focus stays.
     const before = await queryText();
