@@ -35,6 +35,7 @@ import { renderLandingPage } from './landing-page.js';
 import { jsonBody } from './read-json-body.js';
 import { refuseBatchedRequests } from './refuse-batched-requests.js';
 import { refuseOverLimitQueries } from './refuse-over-limit-queries.js';
+import { refuseUnreadableMediaTypes } from './refuse-unreadable-media-types.js';
 import { requestIdFrom } from './request-id.js';
 import { requestIdInErrors } from './request-id-in-errors.js';
 import { createWorkbenchRouter } from './workbench-route.js';
@@ -198,6 +199,8 @@ export function createApp(options: AppOptions): Express {
     cors(graphqlCorsOptions(security)),
     requestIdInErrors,
     noStoreOnGet,
+    // A POST that is not JSON is a 415 naming the header, before any body is read.
+    refuseUnreadableMediaTypes({ delayMs: options.refusalDelayMs ?? 0 }),
     // express.json(), or the body the lean path already read.
     jsonBody({ limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT }),
     refuseBatchedRequests({ delayMs: options.refusalDelayMs ?? 0 }),

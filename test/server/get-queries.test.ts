@@ -106,9 +106,9 @@ describe('GET /graphql with the defaults', () => {
         headers: { ...headers, authorization: 'Bearer curator-key' },
         body,
       });
-      expect(response.status, headers['content-type']).toBe(400);
-      expect(((await response.json()) as Body).errors?.[0]?.message).toBe(
-        'POST body missing, invalid Content-Type, or JSON object has no keys.',
+      expect(response.status, headers['content-type']).toBe(415);
+      expect(((await response.json()) as Body).errors?.[0]?.message).toMatch(
+        /^A GraphQL POST is read as JSON, and this one has Content-Type/,
       );
     }
   });

@@ -115,6 +115,31 @@ describe('HTTP errors from the body parser', () => {
     expect(body.errors[0]!.message).toMatch(/charset/i);
   });
 
+  // BUG: a POST that is not JSON (`curl -d` sends a form) was Apollo's 400 "POST body missing, invalid
+  // Content-Type, or JSON object has no keys.", leaving the client to guess which; HTTP's word is 415.
+  it.each([
+    ['text/plain', 'Content-Type "text/plain"'],
+    ['application/x-www-form-urlencoded', 'Content-Type "application/x-www-form-urlencoded"'],
+    ['application/graphql; charset=utf-8', 'Content-Type "application/graphql"'],
+    [undefined, 'no Content-Type'],
+  ])('answers a POST with %s with 415 and the header to send', async (contentType, named) => {
+    const response = await fetch(`${service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'x-request-id': 'media-1', ...(contentType ? { 'content-type': contentType } : {}) },
+      // A Blob with no type: fetch adds no Content-Type of its own.
+      body: new Blob(['{"query": "{ summary { entityCount } }"}']),
+    });
+    expect(response.status).toBe(415);
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          message: `A GraphQL POST is read as JSON, and this one has ${named}: send {"query": "…", "variables": {…}} with Content-Type: application/json.`,
+          extensions: { code: 'BAD_REQUEST', requestId: 'media-1' },
+        },
+      ],
+    });
+  });
+
   // BUG: a body that is valid JSON but not an object (the query text sent as `JSON.stringify(query)`,
   // a common slip) was told "The request body is not valid JSON.", which sent the client looking for
   // a syntax error that is not there.
