@@ -22,6 +22,7 @@ import {
   atMostItems,
   boundedText,
   distinctItems,
+  oneLineText,
   shapeOf,
   wellFormedText,
 } from './value-schemas.js';
@@ -137,9 +138,9 @@ export const entitySchema = z
   .strictObject({
     id: entityIdSchema,
     kind: z.enum(ENTITY_KINDS),
-    name: boundedText(WRITE_LIMITS.name),
+    name: oneLineText(WRITE_LIMITS.name),
     aliases: z
-      .array(boundedText(WRITE_LIMITS.alias))
+      .array(oneLineText(WRITE_LIMITS.alias))
       .superRefine(atMostItems(WRITE_LIST_LIMITS.aliases))
       .superRefine(distinctItems)
       .default([]),

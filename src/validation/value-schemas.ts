@@ -25,10 +25,40 @@ export function isWellFormedText(text: string): boolean {
   return text.isWellFormed();
 }
 
+/**
+ * Characters no record's text may hold: the C0 and C1 controls other than tab and the line breaks (NUL
+ * ends a C string in the tools that read our exports; ESC drives the terminal that prints a log line
+ * or a CSV), and the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069),
+ * which reorder how the text after them is shown, so that one name can display as another.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+
+/** The line breaks a one-line text (a name, an alias) may not hold either, tab among them. */
+const LINE_BREAK = /[\t\n\r\u2028\u2029]/u;
+
+/** `U+0000 at character 8`: which character `pattern` found in `text`, and where (counting from 1). */
+function describeFound(text: string, pattern: RegExp): string | null {
+  const found = pattern.exec(text);
+  if (!found) return null;
+  const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return `U+${code} at character ${characterCount(text.slice(0, found.index)) + 1}`;
+}
+
+function refuseFound(pattern: RegExp, what: string) {
+  return (text: string, context: z.RefinementCtx<string>): void => {
+    const found = describeFound(text, pattern);
+    if (found) context.addIssue({ code: 'custom', message: `must not hold ${what} (${found})` });
+  };
+}
+
 // JSON can carry a lone surrogate, but UTF-8 cannot: Neo4j stores it as U+FFFD, so the stored record
 // would differ from the history's `after`, and the same write again would change it again.
 /** Any text a record keeps. */
-export const wellFormedText = z.string().refine(isWellFormedText, LONE_SURROGATE_MESSAGE);
+export const wellFormedText = z
+  .string()
+  .refine(isWellFormedText, LONE_SURROGATE_MESSAGE)
+  .superRefine(refuseFound(CONTROL_CHARACTER, 'control characters or bidirectional overrides'));
 
 // White space, control and format characters (U+200B ZERO WIDTH SPACE, U+FEFF, U+00AD SOFT HYPHEN…)
 // and the others Unicode says to ignore when they cannot be shown (U+3164 HANGUL FILLER): a name or
@@ -107,6 +137,13 @@ export function distinctItems(items: readonly string[], context: z.RefinementCtx
 /** `nonEmpty` text of at most `max` characters. */
 export function boundedText(max: number) {
   return nonEmpty.superRefine(atMostCharacters(max));
+}
+
+/** `boundedText` on one line: a name or an alias, which every drawing, list and CSV row shows as one. */
+export function oneLineText(max: number) {
+  return boundedText(max).superRefine(
+    refuseFound(LINE_BREAK, 'tabs or line breaks: it is shown on one line'),
+  );
 }
 
 export const isoDateSchema = z

@@ -678,8 +678,8 @@ describe('a dataset over the write limits, or with what no reader could use', ()
       'aliases[0]',
     ],
     [
-      'a description of control characters',
-      (files: Files) => (wenzhou(files)['description'] = '\u0007 \u001F'),
+      'a description of line breaks, tabs and a zero-width space',
+      (files: Files) => (wenzhou(files)['description'] = '\n\u200B\t\r\n'),
       'description',
     ],
     [
@@ -692,6 +692,36 @@ describe('a dataset over the write limits, or with what no reader could use', ()
     expect(error.message).toBe(
       `entities.yaml:2: entity "city:wenzhou": ${field}: must hold a visible character, not only white space or zero-width, format or control characters`,
     );
+  });
+
+  it.each([
+    [
+      'a NUL in a name',
+      'name',
+      'Wen\u0000zhou',
+      'name: must not hold control characters or bidirectional overrides (U+0000 at character 4)',
+    ],
+    [
+      'a bell in a description',
+      'description',
+      'A city\u0007',
+      'description: must not hold control characters or bidirectional overrides (U+0007 at character 7)',
+    ],
+    [
+      'a right-to-left override in a name',
+      'name',
+      '\u202Euohznew',
+      'name: must not hold control characters or bidirectional overrides (U+202E at character 1)',
+    ],
+    [
+      'a line break in a name',
+      'name',
+      'Wen\nzhou',
+      'name: must not hold tabs or line breaks: it is shown on one line (U+000A at character 4)',
+    ],
+  ])('refuses %s, naming the character and where it is', async (_name, field, text, problem) => {
+    const error = await loadError((files: Files) => (wenzhou(files)[field] = text));
+    expect(error.message).toBe(`entities.yaml:2: entity "city:wenzhou": ${problem}`);
   });
 
   it('loads text with a zero-width joiner between visible characters', async () => {

@@ -488,6 +488,8 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
     const long = (length: number) => 'x'.repeat(length);
     const INVISIBLE =
       'must hold a visible character, not only white space or zero-width, format or control characters';
+    const CONTROL = 'must not hold control characters or bidirectional overrides';
+    const ONE_LINE = 'must not hold tabs or line breaks: it is shown on one line';
 
     it.each([
       [
@@ -614,7 +616,51 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
         'an alias of control characters',
         { ...probe, aliases: ['\u0007 \u001F'] },
         'entity.aliases[0]',
-        INVISIBLE,
+        `${CONTROL} (U+0007 at character 1)`,
+      ],
+      // NUL ends the name in a C reader of the exports; ESC drives the terminal printing a log or CSV.
+      [
+        'a NUL in a name',
+        { ...probe, name: 'Port of\u0000 Wenzhou' },
+        'entity.name',
+        `${CONTROL} (U+0000 at character 8)`,
+      ],
+      [
+        'an escape sequence in a description',
+        { ...probe, description: 'A port \u001B[31mof Wenzhou' },
+        'entity.description',
+        `${CONTROL} (U+001B at character 8)`,
+      ],
+      // A right-to-left override shows "Port gnaijiJ" as "Port Jiading" in every page and drawing.
+      [
+        'a right-to-left override in a name, after a character of two UTF-16 units',
+        { ...probe, name: 'Port 𠀀 \u202Egnaij' },
+        'entity.name',
+        `${CONTROL} (U+202E at character 8)`,
+      ],
+      [
+        'a bidirectional isolate in a rationale',
+        {
+          ...probe,
+          evidence: [
+            QUOTED,
+            { kind: 'INFERRED', rationale: 'Read \u2067from\u2069 the plan', basis: ['city:wenzhou'] },
+          ],
+        },
+        'entity.evidence[1].rationale',
+        `${CONTROL} (U+2067 at character 6)`,
+      ],
+      [
+        'a line break in a name',
+        { ...probe, name: 'Port of\nWenzhou' },
+        'entity.name',
+        `${ONE_LINE} (U+000A at character 8)`,
+      ],
+      [
+        'a tab in an alias',
+        { ...probe, aliases: ['Wenzhou\tPort'] },
+        'entity.aliases[0]',
+        `${ONE_LINE} (U+0009 at character 8)`,
       ],
       [
         'a section of a soft hyphen and a Hangul filler',
@@ -629,6 +675,15 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
         extensions: { code: 'BAD_USER_INPUT', argument: field },
       });
       expect(await isStored(entity.id)).toBe(false);
+    });
+
+    it('keeps the line breaks and tabs of a description, which is read as a paragraph', async () => {
+      const description = 'A port of Wenzhou.\n\tIts second line, indented.\r\nIts third.';
+      const written = await run(UPSERT_ENTITY, { entity: { ...probe, description } });
+      expect(written.data?.['upsertEntity'].changed).toBe(true);
+      const read = await run(`{ entity(id: "${probe.id}") { description } }`, {});
+      expect(read.data?.['entity']).toEqual({ description });
+      await run(`mutation { retractEntity(id: "${probe.id}", reason: "Added by a test") { changed } }`, {});
     });
 
     it('an id of 121 characters, where one of 120 is written', async () => {
@@ -697,7 +752,8 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
       expect(await isStored(relationshipId)).toBe(true);
       const cases = [
         ['\u200B\u200C\u200D\u2060\uFEFF', INVISIBLE],
-        [' \u00AD\u0007 ', INVISIBLE],
+        [' \u00AD\u200B ', INVISIBLE],
+        ['Retired \u0000', `${CONTROL} (U+0000 at character 9)`],
         [long(1001), 'must be at most 1000 characters (it has 1001)'],
       ] as const;
       for (const [reason, problem] of cases) {
