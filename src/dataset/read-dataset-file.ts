@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DatasetError } from './dataset-error.js';
+import { assertYamlWithinDepth } from './yaml-depth.js';
 
 /**
  * The text of a file of the dataset. A missing file is reported against `owner` when another record
@@ -27,6 +28,7 @@ export async function readDatasetText(
 /** A whole YAML file of the dataset, parsed. */
 export async function readYamlFile(directory: string, file: string): Promise<unknown> {
   const text = await readDatasetText(directory, file);
+  assertYamlWithinDepth(text, file);
   try {
     return parseYaml(text);
   } catch (error) {

@@ -4,6 +4,7 @@ import { DatasetError } from './dataset-error.js';
 import { parseWithSchema } from './parse-with-schema.js';
 import { readDatasetText } from './read-dataset-file.js';
 import type { RawRecord } from './record-position.js';
+import { assertYamlWithinDepth } from './yaml-depth.js';
 
 /**
  * The records of a YAML file whose top level is one list (`entities:` or `relationships:`), each with
@@ -26,6 +27,7 @@ export function recordsOfYamlText<K extends string>(
   key: K,
   fileSchema: z.ZodType<Record<K, unknown[]>>,
 ): RawRecord[] {
+  assertYamlWithinDepth(text, file);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
   if (document.errors.length > 0) {

@@ -406,6 +406,38 @@ describe('an invalid dataset', () => {
     expect(error).toMatchObject({ file: 'entities.yaml', record: null, field: null });
   });
 
+  // BUG: the yaml library builds a document by recursion, one call per level: 800 nested `[` ran it out
+  // of stack, and the error read "Maximum call stack size exceeded".
+  it.each([
+    [
+      'flow lists',
+      (depth: number) => `entities:\n  - ${'['.repeat(depth)}${']'.repeat(depth)}\n`,
+      100_000,
+      2,
+      35,
+    ],
+    ['block lists', (depth: number) => `entities:\n  - ${'- '.repeat(depth)}x\n`, 100_000, 2, 65],
+    [
+      'indented maps',
+      (depth: number) =>
+        `entities:\n  - ${Array.from({ length: depth }, (_, level) => `${level === 0 ? '' : ' '.repeat(4 + 2 * level)}k${level}:`).join('\n')} x\n`,
+      // Indented, each level is longer than the last: 1,000 levels are 1 MB.
+      1_000,
+      32,
+      65,
+    ],
+  ])('refuses YAML whose %s nest past 32, naming where', async (_name, nested, deep, line, column) => {
+    // The file's map and its list are two levels: thirty more are read, thirty-one refused.
+    const fits = await loadError((files) => (files['entities.yaml'] = nested(30)));
+    expect(fits.message).not.toMatch(/nest/);
+    for (const depth of [31, deep]) {
+      const error = await loadError((files) => (files['entities.yaml'] = nested(depth)));
+      expect(error.message).toBe(
+        `entities.yaml: is not valid YAML for a dataset: its lists and maps nest more than 32 deep (at line ${line}, column ${column}), where a record nests 6 at most`,
+      );
+    }
+  });
+
   it('reports a missing dataset.yaml with the path it looked at', async () => {
     const error = await loadError((files) => (files['dataset.yaml'] = undefined));
     expect(error.message).toBe('dataset.yaml: file not found (<dir>/dataset.yaml)');

@@ -278,6 +278,20 @@ describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
     });
   });
 
+  // BUG: answered "…: Maximum call stack size exceeded" (the yaml library recurses once per level).
+  it('refuses an import whose YAML nests a thousand lists deep as BAD_USER_INPUT, naming where', async () => {
+    const result = await run(`mutation ($e: String) { importDataset(entities: $e) { changed } }`, {
+      e: `entities:\n  - ${'['.repeat(1000)}${']'.repeat(1000)}\n`,
+    });
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message:
+          'entities.yaml: is not valid YAML for a dataset: its lists and maps nest more than 32 deep (at line 2, column 35), where a record nests 6 at most',
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      }),
+    ]);
+  });
+
   describe('an import with bad evidence is refused whole, naming the file, line and record', () => {
     const good = `  - id: park:test-import-good\n    kind: PARK\n    name: Test Import Good Park\n    evidence:\n      - kind: QUOTED\n        quote: "${QUOTE}"\n        start: ${QUOTE_START}\n        end: ${QUOTE_START + QUOTE.length}\n        source: ${PLAN}\n`;
     const bad = (evidence: string) =>
