@@ -38,9 +38,13 @@ export interface DetailsPanel {
   relationship(detail: RelationshipDetail): void;
   paths(paths: PathData[], names: ReadonlyMap<string, string>): void;
   message(text: string): void;
+  /** What the panel shows when nothing is selected and no path is drawn: the page's first words. */
+  intro(): void;
 }
 
 export function createDetailsPanel(container: HTMLElement, actions: DetailsActions): DetailsPanel {
+  // Kept from the page as written, so the words live in one place (index.html).
+  const introduction = [...container.childNodes].map((node) => node.cloneNode(true));
   const entityLink = (entity: { id: string; name: string; kind: string }) =>
     element(
       'button',
@@ -210,6 +214,10 @@ export function createDetailsPanel(container: HTMLElement, actions: DetailsActio
 
     message(text) {
       show(element('p', { class: 'muted' }, text));
+    },
+
+    intro() {
+      show(...introduction.map((node) => node.cloneNode(true)));
     },
   };
 }

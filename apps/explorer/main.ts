@@ -101,6 +101,7 @@ async function main(): Promise<void> {
     }));
 
   const nameOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
+  const labels = () => new Map(graph.mapNodes((id, attributes) => [id, attributes.label] as const));
   const seedIds = () =>
     new Set([...state.steps.map((step) => step.id), ...(state.path ? [state.path.from, state.path.to] : [])]);
   const isEdgeShown = (id: string) => hiddenBecause(graph.getEdgeAttributes(id), state.filters) === null;
@@ -278,13 +279,21 @@ async function main(): Promise<void> {
         : [describeHidden(counts, graph.size, undatedShown, next.filters), ...extra].join(' ');
   }
 
-  /** Shows the selected entity's or relationship's details. */
+  /**
+   * Shows the selected entity's or relationship's details; with nothing selected, the drawn path, or with
+   * no path either, the panel's first words. Always from the state, so a path cleared, undone or gone Back
+   * from leaves the details as well as the drawing.
+   */
   async function showSelection(next: ViewState): Promise<void> {
     const id = next.selected;
     missingSelection = null;
     view.select(id === null ? {} : graph.hasEdge(id) ? { edge: id } : { node: id });
     if (id === null || id.includes('-[')) timeline.clear();
-    if (id === null) return;
+    if (id === null) {
+      if (next.path) panel.paths(paths, labels());
+      else panel.intro();
+      return;
+    }
     if (id.includes('-[')) {
       const { relationship } = await requestGraphQL(ExplorerRelationshipDocument, { id });
       if (relationship) panel.relationship(relationship);
@@ -400,7 +409,6 @@ async function main(): Promise<void> {
 
   async function findPath(from: string, to: string, all: boolean): Promise<void> {
     await go({ ...state, path: { from, to, all }, selected: null });
-    panel.paths(paths, new Map(graph.mapNodes((id, attributes) => [id, attributes.label] as const)));
     const first = paths[0];
     status(
       first
@@ -614,8 +622,6 @@ async function main(): Promise<void> {
       await apply(fromUrl);
       // With nothing drawn, the details are all the link shows: on a narrow screen, open them.
       if (graph.order === 0 && fromUrl.selected && missingSelection === null) drawers.open('details');
-      if (fromUrl.path)
-        panel.paths(paths, new Map(graph.mapNodes((id, attributes) => [id, attributes.label] as const)));
       drawnStatus();
     } else {
       syncControls(fromUrl);

@@ -313,6 +313,31 @@ describe('the explorer at 1440×900', { timeout: 180_000 }, () => {
     await context.close();
   });
 
+  it('clears the path from the details as well as from the drawing', async () => {
+    const { page, context, problems } = await openAt('?show=city:wenzhou');
+    const details = page.getByTestId('details');
+    const withNothingChosen = await details.innerText();
+    await page.getByTestId('path-from').fill('Taizhou');
+    await page.getByTestId('path-to').fill('Jiading');
+    await page.getByTestId('path-submit').click();
+    const pathNodes = page.getByTestId('path-nodes');
+    await eventually(() => pathNodes.count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Clear path' }).click();
+    await eventually(() => page.getByTestId('status').innerText()).toBe('Path cleared.');
+    expect(new URL(page.url()).searchParams.get('path')).toBeNull();
+    expect(await pathNodes.count()).toBe(0);
+    expect(await details.innerText()).toBe(withNothingChosen);
+    // Undo brings the path back, in the details too; Redo clears it again.
+    await page.getByTestId('undo').click();
+    await eventually(() => pathNodes.count()).toBe(1);
+    await page.getByTestId('redo').click();
+    await eventually(() => pathNodes.count()).toBe(0);
+    expect(await details.innerText()).toBe(withNothingChosen);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('filters by type, status and date, and says how many relationships each hides', async () => {
     const { page, context, problems } = await openAt('?show=city:wenzhou');
     const summary = page.getByTestId('filter-summary');
