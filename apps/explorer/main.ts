@@ -19,6 +19,7 @@ import { GraphQLRequestError, requestGraphQL } from './graphql-client.js';
 import { describeRelationship, renderInView } from './in-view-list.js';
 import { attachKeyDialog } from './key-dialog.js';
 import { legendEntries, renderLegend } from './legend.js';
+import { checkLinkedView, describeMalformed } from './link-check.js';
 import { applyMapLayout } from './map-layout.js';
 import { humanize } from './palette.js';
 import { drawingAsSvg, svgToPng } from './picture-export.js';
@@ -61,6 +62,10 @@ async function main(): Promise<void> {
   let leftOut: string[] = [];
   /** The selection the state names when the server does not hold it (a stale or mistyped `sel=`). */
   let missingSelection: string | null = null;
+  /** The path the state names when the server does not hold one of its ends (a stale `path=`). */
+  let missingPath: ViewState['path'] = null;
+  /** What the opened link named that is not an id or a type, said once after its first drawing. */
+  let malformedInLink: string[] = [];
   let historyIndex = 0;
   let historyTop = 0;
 
@@ -71,12 +76,16 @@ async function main(): Promise<void> {
   /** The status after drawing a view from the address: what it left out if anything, else the counts. */
   const drawnStatus = () => {
     const missing = [
+      malformedInLink.length > 0 ? describeMalformed(malformedInLink) : '',
       leftOut.length > 0
         ? `${leftOut.map((id) => `“${id}”`).join(', ')} ${leftOut.length === 1 ? 'is' : 'are'} not in the graph any more, so ${leftOut.length === 1 ? 'it was' : 'they were'} left out.`
         : '',
       // Said here as well as in the details: on a narrow screen the details are a closed drawer.
       missingSelection !== null
         ? `“${missingSelection}” is not in the graph any more, so nothing is selected.`
+        : '',
+      missingPath !== null
+        ? `The path from “${missingPath.from}” to “${missingPath.to}” was left out: one of its ends is not in the graph any more.`
         : '',
     ].filter(Boolean);
     if (missing.length > 0) status(missing.join(' '), true);
@@ -187,10 +196,21 @@ async function main(): Promise<void> {
     drawn.steps = next.steps;
     if (next.path && !samePath(drawn.path, next.path)) {
       const { from, to, all } = next.path;
-      paths = await source.paths(from, to, all, next.filters.types, next.filters.asOf);
+      missingPath = null;
+      try {
+        paths = await source.paths(from, to, all, next.filters.types, next.filters.asOf);
+      } catch (error) {
+        // As for a step: a stale end leaves the path out, not the whole drawing.
+        if (!(error instanceof GraphQLRequestError && error.code === 'NOT_FOUND')) throw error;
+        paths = [];
+        missingPath = next.path;
+      }
       for (const path of paths) mergeSubgraph(graph, path, graph.hasNode(from) ? from : undefined);
     }
-    if (!next.path) paths = [];
+    if (!next.path) {
+      paths = [];
+      missingPath = null;
+    }
     drawn.path = next.path;
     drawn.types = next.path ? next.filters.types : null;
     drawn.asOf = next.path ? next.filters.asOf : null;
@@ -290,7 +310,7 @@ async function main(): Promise<void> {
     view.select(id === null ? {} : graph.hasEdge(id) ? { edge: id } : { node: id });
     if (id === null || id.includes('-[')) timeline.clear();
     if (id === null) {
-      if (next.path) panel.paths(paths, labels());
+      if (next.path && missingPath === null) panel.paths(paths, labels());
       else panel.intro();
       return;
     }
@@ -603,6 +623,7 @@ async function main(): Promise<void> {
     const index = (event.state as { index?: number } | null)?.index ?? 0;
     void act(async () => {
       historyIndex = index;
+      malformedInLink = [];
       await apply(decodeViewState(location.search));
       drawnStatus();
     });
@@ -612,8 +633,15 @@ async function main(): Promise<void> {
   async function start(): Promise<void> {
     historyIndex = (history.state as { index?: number } | null)?.index ?? 0;
     historyTop = historyIndex;
-    history.replaceState({ index: historyIndex }, '', location.href);
-    const fromUrl = decodeViewState(location.search);
+    const { state: fromUrl, malformed } = checkLinkedView(decodeViewState(location.search));
+    malformedInLink = malformed;
+    // The address keeps what was drawn and loses what could not be, so a copy of it is a good link.
+    // (The hash is the plan reader's, and stays.)
+    const address =
+      malformed.length > 0
+        ? `${encodeViewState(fromUrl) || location.pathname}${location.hash}`
+        : location.href;
+    history.replaceState({ index: historyIndex }, '', address);
     // A link that only selects (`?sel=`) shows that entity's details with nothing drawn, so it is
     // drawn like any other view rather than ignored.
     if (fromUrl.steps.length > 0 || fromUrl.path || fromUrl.selected) {
@@ -626,6 +654,7 @@ async function main(): Promise<void> {
     } else {
       syncControls(fromUrl);
       state = fromUrl;
+      if (malformed.length > 0) drawnStatus();
     }
   }
   await act(start);

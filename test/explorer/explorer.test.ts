@@ -517,6 +517,38 @@ describe('the explorer at 1440×900', { timeout: 180_000 }, () => {
     await mixed.context.close();
   });
 
+  it('draws what a link with malformed ids holds that is valid, and says what it left out', async () => {
+    const { page, context, problems } = await harness.open(
+      VIEWPORTS.desktop,
+      '?show=city:wenzhou,Not%20an%20id~FOO&path=city:taizhou,%25%25&hide=!!&sel=district:jiading&color=community',
+    );
+    await eventually(() => entityCount(page)).toBeGreaterThan(10);
+    const status = page.getByTestId('status');
+    await eventually(() => status.innerText()).toBe(
+      '“Not an id”, “%%”, “!!” in the link are not ids or relationship types, so they were left out (ids look like “city:wenzhou”).',
+    );
+    expect(await status.getAttribute('class')).toContain('error');
+    // The valid rest of the link is kept: the selection, the colouring, and Wenzhou's drawing.
+    await eventually(() => title(page)).toBe('Jiading');
+    expect(await page.getByTestId('color-by').inputValue()).toBe('community');
+    // The address now holds only what was drawn, so a copy of it is a good link.
+    const address = new URL(page.url()).searchParams;
+    expect(address.get('show')).toBe('city:wenzhou');
+    expect(address.get('path')).toBeNull();
+    expect(address.get('hide')).toBeNull();
+    expect(address.get('sel')).toBe('district:jiading');
+
+    // A well-formed path end the graph does not hold leaves the path out, and the drawing in.
+    const stale = await harness.open(VIEWPORTS.desktop, '?show=city:wenzhou&path=city:wenzhou,city:nowhere');
+    await eventually(() => entityCount(stale.page)).toBeGreaterThan(10);
+    await eventually(() => stale.page.getByTestId('status').innerText()).toBe(
+      'The path from “city:wenzhou” to “city:nowhere” was left out: one of its ends is not in the graph any more.',
+    );
+    expect(await stale.page.getByTestId('path-nodes').count()).toBe(0);
+    expect([...problems, ...stale.problems]).toEqual([]);
+    await Promise.all([context.close(), stale.context.close()]);
+  });
+
   it('says when the selection a link names is not in the graph, with or without a drawing', async () => {
     const { page, context, problems } = await openAt('?show=city:wenzhou&sel=city:nowhere');
     const status = page.getByTestId('status');
