@@ -126,11 +126,13 @@ describe.each(Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, { width: num
           ),
         ).toBe('Close details');
 
-        // The controls are a drawer too, and one drawer at a time is open.
+        // An open drawer is modal: the buttons behind it wait under a scrim until it is closed.
+        await drawer.getByRole('button', { name: 'Close details' }).click();
+        await eventually(() => page.getByTestId('expand-entity').isVisible()).toBe(false);
+        // The controls are a drawer too.
         await page.getByTestId('open-controls').click();
         await eventually(() => page.getByTestId('path-from').isVisible()).toBe(true);
         await eventually(() => inside('controls')).toBe(true);
-        await eventually(() => page.getByTestId('expand-entity').isVisible()).toBe(false);
         await expectUsableByTouch();
         await page.keyboard.press('Escape');
         await eventually(() => page.getByTestId('path-from').isVisible()).toBe(false);
@@ -167,6 +169,59 @@ describe('the drawers from the keyboard on a phone', () => {
     await page.getByTestId('open-details').focus();
     await page.keyboard.press('Space');
     await eventually(() => activeLabel(page)).toBe('Close details');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('holds the focus in an open drawer as a modal dialog does, over an inert page', async () => {
+    const { page, context, problems } = await harness.open(
+      VIEWPORTS.phone,
+      '?show=city:wenzhou&sel=district:jiading',
+      { touch: true },
+    );
+    // Read as text: the closed drawer is not shown.
+    await eventually(() => page.getByTestId('details-title').textContent()).toBe('Jiading');
+    const inDrawer = () =>
+      page.evaluate(`document.getElementById('details-drawer').contains(document.activeElement)`);
+    const behindIsInert = () =>
+      page.evaluate(`['.skip-link', '.topbar', '.stage'].map((at) => document.querySelector(at).inert)`);
+    expect(await behindIsInert()).toEqual([false, false, false]);
+
+    await page.getByTestId('open-details').focus();
+    await page.keyboard.press('Enter');
+    await eventually(() => activeLabel(page)).toBe('Close details');
+    expect(await behindIsInert()).toEqual([true, true, true]);
+    expect(await page.getByTestId('drawer-scrim').isVisible()).toBe(true);
+    // Tab walks through the drawer's buttons and links and comes back round to its ✕, never leaving it.
+    const walked: string[] = [];
+    for (let step = 0; step < 200; step++) {
+      await page.keyboard.press('Tab');
+      expect(await inDrawer()).toBe(true);
+      const label = await activeLabel(page);
+      if (label === 'Close details') break;
+      walked.push(label);
+    }
+    expect(await activeLabel(page)).toBe('Close details');
+    expect(walked.length).toBeGreaterThan(3);
+    // Shift+Tab from the ✕ goes round to the drawer's last stop, not to the page behind.
+    await page.keyboard.press('Shift+Tab');
+    expect(await inDrawer()).toBe(true);
+    expect(await activeLabel(page)).not.toBe('Close details');
+
+    // Escape closes it, gives the focus back to the button that opened it and wakes the page.
+    await page.keyboard.press('Escape');
+    await eventually(() => activeLabel(page)).toBe('open-details');
+    expect(await behindIsInert()).toEqual([false, false, false]);
+    expect(await page.getByTestId('drawer-scrim').isVisible()).toBe(false);
+
+    // Opened by a tap on the drawing, it takes the focus too; a tap on the scrim closes it, and the focus
+    // goes back to the drawing.
+    const jiading = await nodePoint(page, 'district:jiading');
+    await page.mouse.click(jiading.x, jiading.y);
+    await eventually(() => activeLabel(page)).toBe('Close details');
+    await page.getByTestId('drawer-scrim').click({ position: { x: 195, y: 20 } });
+    await eventually(async () => (await focused(page)).id).toBe('graph');
+    expect(await behindIsInert()).toEqual([false, false, false]);
     expect(problems).toEqual([]);
     await context.close();
   }, 180_000);
