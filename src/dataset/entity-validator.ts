@@ -24,6 +24,7 @@ export function createEntityValidator(
     claimId(entityIds, parsed.id, 'entity', position, label);
     const evidence = parsed.evidence.map(toEvidenceRecord);
     checkEvidence(evidence, position, label, basis);
+    basis?.evidence(parsed.id, evidence, { file: position.file, line: position.line, record: label });
     return {
       id: parsed.id,
       kind: parsed.kind,

@@ -34,6 +34,7 @@ export function createRelationshipValidator(
     basis?.relationship(id);
     const evidence = parsed.evidence.map(toEvidenceRecord);
     checkEvidence(evidence, position, label, basis);
+    basis?.evidence(id, evidence, { file: position.file, line: position.line, record: label });
     return {
       id,
       type: parsed.type,

@@ -3,3 +3,4 @@ export * from './record-schemas.js';
 export * from './evidence-rules.js';
 export * from './value-schemas.js';
 export * from './write-limits.js';
+export * from './grounding.js';

@@ -113,13 +113,22 @@ const citedSchema = z.strictObject({
   note: boundedText(WRITE_LIMITS.note).describe('what the cited source states, in our own words'),
 });
 
+const BASIS_MESSAGE =
+  'must name at least one entity or relationship the inference is drawn from (its id); what no fact of the graph supports is CITED from a source instead';
+
 const inferredSchema = z.strictObject({
   kind: z.literal('INFERRED'),
   // A record read back from a store carries these as null.
   source: z.null().optional(),
   section: z.null().optional(),
   rationale: boundedText(WRITE_LIMITS.rationale),
-  basis: z.array(factId).superRefine(atMostItems(WRITE_LIST_LIMITS.basis)).default([]),
+  // An inference with nothing to rest on is an assertion without a source: it names what it is read from.
+  basis: z
+    .array(factId, {
+      error: (issue) => (issue.input === undefined ? BASIS_MESSAGE : undefined),
+    })
+    .min(1, BASIS_MESSAGE)
+    .superRefine(atMostItems(WRITE_LIST_LIMITS.basis)),
 });
 
 export const evidenceSchema = z.discriminatedUnion('kind', [quotedSchema, citedSchema, inferredSchema], {

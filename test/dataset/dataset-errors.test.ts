@@ -361,6 +361,48 @@ describe('an invalid dataset', () => {
     );
   });
 
+  it('refuses an INFERRED record that names nothing it rests on', async () => {
+    const error = await loadError((files) => {
+      entities(files)[1]!['evidence'] = [{ kind: 'INFERRED', rationale: 'Common knowledge.', basis: [] }];
+    });
+    expect(error.message).toBe(
+      'entities.yaml:18: entity "city:taizhou": evidence[0].basis: must name at least one entity or relationship the inference is drawn from (its id); what no fact of the graph supports is CITED from a source instead',
+    );
+  });
+
+  // The grounding rule: Taizhou rests on the relationship, which rests on Taizhou; neither has a source.
+  it('refuses records that rest only on one another, naming the ring where it is first read', async () => {
+    const relationshipId = 'city:wenzhou-[COOPERATES_WITH]->city:taizhou';
+    const error = await loadError((files) => {
+      entities(files)[1]!['evidence'] = [
+        { kind: 'INFERRED', rationale: 'Its partner says so.', basis: [relationshipId] },
+      ];
+      relationship(files)['evidence'] = [
+        { kind: 'INFERRED', rationale: 'Taizhou is named.', basis: ['city:wenzhou', 'city:taizhou'] },
+      ];
+    });
+    expect(error.message).toBe(
+      `entities.yaml:18: entity "city:taizhou": evidence[0].basis: leads to no source: city:taizhou rests on ${relationshipId}, which rests on city:taizhou. An inference must lead, through what it rests on, to a record with QUOTED or CITED evidence; give one record of the ring such evidence, or rest it on one that has it`,
+    );
+  });
+
+  it('refuses a record whose only evidence rests on itself, and loads one that also quotes', async () => {
+    const alone = await loadError((files) => {
+      entities(files)[1]!['evidence'] = [{ kind: 'INFERRED', rationale: 'Itself.', basis: ['city:taizhou'] }];
+    });
+    expect(alone.message).toMatch(
+      /^entities\.yaml:18: entity "city:taizhou": evidence\[0\]\.basis: leads to no source: city:taizhou rests on city:taizhou\. /,
+    );
+    const files = validFiles();
+    const taizhou = entities(files)[1]!;
+    taizhou['evidence'] = [
+      ...(taizhou['evidence'] as unknown[]),
+      { kind: 'INFERRED', rationale: 'The alias 台州, read from the quoted name.', basis: ['city:taizhou'] },
+    ];
+    const dataset = await loadDataset(await writeDataset(files));
+    expect(dataset.entities[1]!.evidence.map((item) => item.kind)).toEqual(['QUOTED', 'INFERRED']);
+  });
+
   it('refuses an entity without evidence', async () => {
     const error = await loadError((files) => (entities(files)[1]!['evidence'] = []));
     expect(error.message).toBe(
@@ -587,7 +629,9 @@ describe('a dataset over the write limits, or with what no reader could use', ()
 
   it('refuses a rationale of more than 1000 characters', async () => {
     const error = await loadError((files) => {
-      relationship(files)['evidence'] = [{ kind: 'INFERRED', rationale: 'x'.repeat(1001), basis: [] }];
+      relationship(files)['evidence'] = [
+        { kind: 'INFERRED', rationale: 'x'.repeat(1001), basis: ['city:wenzhou'] },
+      ];
     });
     expect(error.message).toBe(
       'relationships.yaml:2: relationship "city:wenzhou-[COOPERATES_WITH]->city:taizhou": evidence[0].rationale: must be at most 1000 characters (it has 1001)',

@@ -38,7 +38,9 @@ const DECLARATION = '../../src/model/record-keys.js';
 const NEW_PROPERTY = 'berthsTestOnly';
 const NEW_ATTRIBUTE = 'quaysTestOnly';
 
-const EVIDENCE = [{ kind: 'INFERRED' as const, source: null, section: null, rationale: 'Test.', basis: [] }];
+const EVIDENCE = [
+  { kind: 'INFERRED' as const, source: null, section: null, rationale: 'Test.', basis: ['city:wenzhou'] },
+];
 
 /**
  * The code as it is with one relationship property and one entity attribute added to the declaration

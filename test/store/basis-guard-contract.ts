@@ -197,7 +197,14 @@ export function describeBasisGuardContract(
 
     it('does not count a record resting on itself as resting on its own retraction', async () => {
       const selfId = 'park:basis-self';
-      const self = { ...park('self', []), evidence: [inferred([selfId])] };
+      // Cited, so resting on itself too is no ring (the grounding rule): an alias read from the record.
+      const cited = {
+        kind: 'CITED' as const,
+        source: 'wikipedia-wenzhou',
+        section: null,
+        note: 'A test note.',
+      };
+      const self = { ...park('self', []), evidence: [cited, inferred([selfId])] };
       const leaning = park('self-leaning', [selfId]);
       await write(upsertEntity(self), upsertEntity(leaning));
       expect(await refusalOf([retractEntity(selfId)])).toMatchObject({

@@ -7,8 +7,9 @@
  *   at or after the heading of the record's `section` (a warning is printed either way).
  * - A QUOTED record whose offsets do not hold the quote gets them recomputed the same way.
  * - Evidence citing a retired CURATED source becomes INFERRED with the rationale "general knowledge,
- *   citation pending" (a curator then replaces it with a CITED record of a real REFERENCE source), and
- *   the CURATED sources are dropped from dataset.yaml.
+ *   citation pending" and an empty basis, and the CURATED sources are dropped from dataset.yaml. The
+ *   loader refuses an empty basis, so the dataset loads only once a curator has replaced each with a
+ *   CITED record of a real REFERENCE source, or named the facts it is drawn from.
  *
  * Idempotent: a migrated dataset is left as it is. Records in JSON Lines are not rewritten.
  */
@@ -51,7 +52,10 @@ async function main(): Promise<number> {
     await writeFile(headerFile, header.toString({ lineWidth: 0 }));
   }
   console.log(
-    `Migrated ${directory}: ${counts.quoted} records made QUOTED, ${counts.offsets} offsets recomputed, ${counts.inferred} CURATED records made INFERRED, ${counts.warnings} warnings.`,
+    `Migrated ${directory}: ${counts.quoted} records made QUOTED, ${counts.offsets} offsets recomputed, ${counts.inferred} CURATED records made INFERRED, ${counts.warnings} warnings.` +
+      (counts.inferred > 0
+        ? ' Each INFERRED record made needs a basis or a CITED source before the dataset loads.'
+        : ''),
   );
   return 0;
 }

@@ -467,7 +467,8 @@ export type EvidenceContextArgs = {
 /**
  * Where a fact comes from (docs/dataset-format.md). QUOTED: `source` (PRIMARY), `quote` (at least three
  * words), `start`, `end` (the quote is the source's text from `start` to `end`), optional `section` and
- * `mentions`. CITED: `source` (REFERENCE) and `note`. INFERRED: `rationale` and `basis` (ids that exist).
+ * `mentions`. CITED: `source` (REFERENCE) and `note`. INFERRED: `rationale` and `basis` (at least one id that
+ * exists); what it rests on must lead, in the end, to QUOTED or CITED evidence (docs/provenance.md).
  */
 export type EvidenceInput = {
   basis?: InputMaybe<Array<Scalars['ID']['input']>>;

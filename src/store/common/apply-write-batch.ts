@@ -1,4 +1,5 @@
 import { NotFoundError } from '../../errors.js';
+import { footingOf } from '../../validation/index.js';
 import type {
   ChangeRecord,
   Dataset,
@@ -8,6 +9,7 @@ import type {
 } from '../../model/index.js';
 import { assertNothingRestsOn, dependentsAmong, retractedIdsOf } from './basis-dependents.js';
 import { cascadedRetractions, changeRecord, type ChangeDetails } from './change-record.js';
+import { GroundingCheck } from './grounding-check.js';
 import {
   assertBasisExists,
   basisReferencesOf,
@@ -139,6 +141,24 @@ export function assertNoBasisRetracted(applied: { state: GraphState; changes: Ch
   );
   if (removed.size === 0) return;
   assertNothingRestsOn(dependentsAmong([...entities.values(), ...relationships.values()], removed));
+}
+
+/**
+ * Refuses (BAD_USER_INPUT) an applied batch that leaves one of its records leading to no source (see
+ * GroundingCheck). Kept out of applyWriteBatch, as assertNoBasisRetracted is, for the journal's replay.
+ */
+export function assertBatchGrounded(applied: { state: GraphState }, batch: WriteBatch): void {
+  const { entities, relationships } = applied.state;
+  const check = new GroundingCheck(batch);
+  for (let ids = check.idsToRead(); ids.length > 0; ids = check.idsToRead()) {
+    check.read(
+      ids.flatMap((id) => {
+        const record = entities.get(id) ?? relationships.get(id);
+        return record ? [footingOf(id, record.evidence)] : [];
+      }),
+    );
+  }
+  check.assertGrounded();
 }
 
 /** Record equality that ignores key order (records built by different code paths). */

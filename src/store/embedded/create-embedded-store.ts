@@ -16,6 +16,7 @@ import { WriteJournal, type JournalRecovery, type OnCorruptJournal } from './wri
 import { createDeadline } from '../common/deadline.js';
 import {
   applyWriteBatch,
+  assertBatchGrounded,
   assertNoBasisRetracted,
   sourceLookupOf,
   stateOf,
@@ -302,6 +303,7 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): KnowledgeGra
       const batch = orderAfter(requested, history.at(-1) ?? null);
       const applied = applyWriteBatch(state, batch, sources);
       assertNoBasisRetracted(applied);
+      assertBatchGrounded(applied, batch);
       if (applied.changes.length === 0) return [];
       // Journal first: a write is applied and acknowledged only once it would survive a crash. When
       // the journal cannot keep it, append throws and nothing below runs.

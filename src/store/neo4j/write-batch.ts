@@ -16,6 +16,8 @@ import {
   retractionTargetsOf,
 } from '../common/basis-dependents.js';
 import { cascadedRetractions, changeRecord, type ChangeDetails } from '../common/change-record.js';
+import { GroundingCheck } from '../common/grounding-check.js';
+import { footingOf } from '../../validation/index.js';
 import {
   assertBasisExists,
   basisReferencesOf,
@@ -140,6 +142,7 @@ export function writeBatch(runner: QueryRunner, requested: WriteBatch): Promise<
       );
       assertBasisExists(references, (id) => existing.has(id));
     }
+    await assertGroundedInTransaction(run, batch);
     return changes;
   });
 }
@@ -187,6 +190,29 @@ async function assertNothingRestsOnRemoved(
 ): Promise<void> {
   const dependents = await run(basisDependentsQuery(removed, leaving, MAX_DEPENDENTS_READ));
   assertNothingRestsOn(dependents, dependents.length < MAX_DEPENDENTS_READ);
+}
+
+/**
+ * The grounding rule for the applied batch (see GroundingCheck), read in its transaction. Each record
+ * the walk reads is locked first: two writes that would each close half of a ring (A comes to rest on
+ * B while B comes to rest on A) then wait for one another, and the second reads what the first wrote.
+ */
+async function assertGroundedInTransaction(run: RunStatement, batch: WriteBatch): Promise<void> {
+  const check = new GroundingCheck(batch);
+  for (let ids = check.idsToRead(); ids.length > 0; ids = check.idsToRead()) {
+    await run(lockRecordsQuery(ids));
+    const entityIds = ids.filter((id) => parseRelationshipId(id) === null);
+    const relationshipIds = ids.flatMap((id) => {
+      const parts = parseRelationshipId(id);
+      return parts ? [{ id, from: parts.from }] : [];
+    });
+    const records = [
+      ...(entityIds.length > 0 ? await run(getEntitiesQuery(entityIds)) : []),
+      ...(relationshipIds.length > 0 ? await run(getRelationshipsQuery(relationshipIds)) : []),
+    ];
+    check.read(records.map((record) => footingOf(record.id, record.evidence)));
+  }
+  check.assertGrounded();
 }
 
 /** Which of `ids` name an entity or a relationship, read in the write's transaction. */

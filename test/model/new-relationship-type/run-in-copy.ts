@@ -35,7 +35,7 @@ async function datasetWith(from: string, to: string): Promise<string> {
       '    evidence:',
       '      - kind: INFERRED',
       '        rationale: "Test only: a type declared in one SDL line and one table row."',
-      '        basis: []',
+      '        basis: [city:wenzhou, city:taizhou]',
       '',
     ].join('\n'),
   );
