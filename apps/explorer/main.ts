@@ -19,6 +19,7 @@ import { GraphQLRequestError, requestGraphQL } from './graphql-client.js';
 import { describeRelationship, renderInView } from './in-view-list.js';
 import { attachKeyDialog } from './key-dialog.js';
 import { legendEntries, renderLegend } from './legend.js';
+import { foldLegendWhenCramped } from './legend-fold.js';
 import { checkLinkedView, describeMalformed } from './link-check.js';
 import { applyMapLayout } from './map-layout.js';
 import { humanize } from './palette.js';
@@ -440,6 +441,7 @@ async function main(): Promise<void> {
   // ——— Wiring ———
 
   attachSkipLink(byId<HTMLAnchorElement>('skip-link'));
+  foldLegendWhenCramped(byId<HTMLDetailsElement>('legend-box'));
   // A new key changes what the server answers; starting again (the view is in the URL, the key in this
   // tab's session) retries everything with it.
   attachKeyDialog(() => location.reload());

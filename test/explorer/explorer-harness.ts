@@ -33,12 +33,13 @@ export interface ExplorerHarness {
   /**
    * A new page (its own context) at `/explorer/` plus `query` (a permalink), once it is ready. `problems`
    * collects its console errors, uncaught exceptions, CSP violations and failed requests. `touch` gives
-   * the page a touch screen, as a phone or tablet has (CSS `pointer: coarse`).
+   * the page a touch screen, as a phone or tablet has (CSS `pointer: coarse`); `deviceScaleFactor` 2 with
+   * half a window's size is that window zoomed to 200 %.
    */
   open(
     viewport: { width: number; height: number },
     query?: string,
-    options?: { touch?: boolean },
+    options?: { touch?: boolean; deviceScaleFactor?: number },
   ): Promise<{ page: Page; context: BrowserContext; problems: string[] }>;
   close(): Promise<void>;
 }
@@ -70,6 +71,7 @@ export async function startExplorerHarness(
         viewport,
         acceptDownloads: true,
         hasTouch: options.touch ?? false,
+        deviceScaleFactor: options.deviceScaleFactor ?? 1,
       });
       // Nothing but the service may be reached: the page must work offline.
       await context.route(

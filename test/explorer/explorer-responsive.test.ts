@@ -146,6 +146,53 @@ describe.each(Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, { width: num
   },
 );
 
+describe.each([
+  ['a 320 px phone', { width: 320, height: 640 }, { touch: true }],
+  ['a 1280×800 window at 200 % zoom', { width: 640, height: 400 }, { deviceScaleFactor: 2 }],
+] as const)('on %s', (name, viewport, options) => {
+  it('gives the drawing at least half the height, and keeps every control in reach', async () => {
+    const { page, context, problems } = await harness.open(viewport, '?show=city:wenzhou', options);
+    await eventually(async () => (await drawingFacts(page)).shown).toBeGreaterThan(10);
+    await page.screenshot({ path: path.join(RESULTS_DIR, `explorer-cramped-${viewport.width}.png`) });
+    const graph = (await page.getByTestId('graph').boundingBox())!;
+    expect(graph.width).toBe(viewport.width);
+    // More than the half asked for, with room to spare for a longer status line.
+    expect(graph.height).toBeGreaterThanOrEqual(viewport.height * 0.6);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(viewport.width);
+    if (options.touch) expect((await tooSmall(page, 40, 12)).targets).toEqual([]);
+
+    // Every button of the stage's bar can be scrolled to and pressed where it is.
+    for (const button of await page.locator('.stage-bar button').all()) {
+      await button.scrollIntoViewIfNeeded();
+      const box = (await button.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      expect(
+        await button.evaluate((element, at) => element.contains(document.elementFromPoint(at.x, at.y)), {
+          x: box.x + box.width / 2,
+          y: box.y + box.height / 2,
+        }),
+      ).toBe(true);
+    }
+    // The legend starts folded beside the status line, and opens below it.
+    const legend = page.getByTestId('legend');
+    expect(await legend.isVisible()).toBe(false);
+    await page.locator('#legend-box summary').click();
+    expect(await legend.isVisible()).toBe(true);
+    const opened = (await page.locator('#legend-box').boundingBox())!;
+    expect(opened.y + opened.height).toBeLessThanOrEqual(viewport.height + 0.5);
+    // The controls are a drawer that fits the screen and scrolls.
+    await page.getByTestId('open-controls').click();
+    await eventually(() => page.getByTestId('path-from').isVisible()).toBe(true);
+    const exportFile = page.getByTestId('export-file');
+    await exportFile.scrollIntoViewIfNeeded();
+    const exportBox = (await exportFile.boundingBox())!;
+    expect(exportBox.y + exportBox.height).toBeLessThanOrEqual(viewport.height);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
+
 describe('the drawers from the keyboard on a phone', () => {
   const activeLabel = (page: Page) =>
     page.evaluate(
