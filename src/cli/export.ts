@@ -9,6 +9,7 @@ import {
   EXPORT_FORMAT_NAMES,
   exportFormatNamed,
   exportSubgraph,
+  FILE_LABELS,
 } from '../export/index.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../model/index.js';
 import {
@@ -181,7 +182,7 @@ async function fetchSubgraph(
       relationshipTypes: command.types,
       time: command.time,
     });
-    return { subgraph: path, label: `path-${from}-${to}` };
+    return { subgraph: path, label: FILE_LABELS.path(from, to) };
   }
   if ('neighborhood' in what) {
     const id = what.neighborhood;
@@ -193,7 +194,7 @@ async function fetchSubgraph(
       relationshipTypes: command.types,
       time: command.time,
     });
-    return { subgraph, label: `neighborhood-${id}` };
+    return { subgraph, label: FILE_LABELS.neighborhood(id) };
   }
   const { around } = command;
   const subgraph = await selectSubgraph(store, {
@@ -204,7 +205,7 @@ async function fetchSubgraph(
     time: command.time,
     limit: command.limit,
   });
-  return { subgraph, label: around ? `graph-around-${around.join('-')}` : 'graph' };
+  return { subgraph, label: FILE_LABELS.graph(around) };
 }
 
 /** `npm run export`: writes a subgraph to a file in a visualisation format. */

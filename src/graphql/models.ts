@@ -50,12 +50,16 @@ export interface TaskInitiativeCountModel {
 /**
  * A subgraph and, for a neighbourhood read with `evidenceKinds`, those kinds: its `export` writes only
  * that evidence. The relationships themselves keep all theirs, since a normalised client cache keeps
- * one copy of each relationship whichever read it came from.
+ * one copy of each relationship whichever read it came from. `fileLabel` names its export's file
+ * (FILE_LABELS) after the selection.
  */
-export type SubgraphModel = SubgraphRecord & { readonly evidenceKinds?: readonly EvidenceKind[] };
+export type SubgraphModel = SubgraphRecord & {
+  readonly evidenceKinds?: readonly EvidenceKind[];
+  readonly fileLabel?: string;
+};
 
 export interface NetworkModel {
-  subgraph: SubgraphRecord;
+  subgraph: SubgraphModel;
   seeds: EntityRecord[];
 }
 

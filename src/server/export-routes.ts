@@ -7,11 +7,19 @@ import {
   InternalServerError,
   isKgError,
 } from '../errors.js';
-import { EXPORT_FORMAT_NAMES, exportFormatNamed, type ExportableSubgraph } from '../export/index.js';
+import {
+  EXPORT_FORMAT_NAMES,
+  exportFormatNamed,
+  FILE_LABELS,
+  type ExportableSubgraph,
+} from '../export/index.js';
+import { withEvidenceOf } from '../graphql/evidence-of-kinds.js';
+import { DIRECTIONS, EVIDENCE_KINDS, type Direction } from '../model/index.js';
 import type { Logger } from '../logger.js';
 import { processWorkTurns, RequestOwner, UnwantedWorkError, type WorkTurns } from '../turns/index.js';
 import {
   parseKinds,
+  parseNames,
   parseRelationshipTypes,
   selectNeighborhood,
   selectPath,
@@ -32,7 +40,8 @@ export interface ExportRouterOptions {
 }
 
 /**
- * File downloads of subgraphs, mounted at `/export`: `GET /neighborhood?id=&depth=&relationshipTypes=A,B&kinds=&limit=`,
+ * File downloads of subgraphs, mounted at `/export`: `GET /neighborhood?id=&depth=&relationshipTypes=A,B&direction=&kinds=&limit=&perNodeLimit=&evidenceKinds=`
+ * (GraphQL's `neighborhood` arguments),
  * `GET /path?from=&to=&maxHops=&relationshipTypes=` and `GET /graph?kinds=&relationshipTypes=&around=&depth=&limit=`,
  * each with the time filter `time.asOf=`, `time.from=`, `time.to=` and `format=` one of cytoscape, graphology, d3, gexf, graphml, csv-nodes, csv-edges, csv-evidence
  * (a CSV export is three files, one download each, sharing a file-name stem) and, for CSV, `bom=true` to
@@ -58,19 +67,40 @@ export function createExportRouter(options: ExportRouterOptions): Router {
   });
 
   router.get('/neighborhood', async (request, response) => {
-    const query = readQuery(request, ['id', 'depth', 'limit', 'relationshipTypes', 'kinds']);
+    // GraphQL's `neighborhood` arguments, each a parameter: what a page queried, it can download.
+    const query = readQuery(request, [
+      'id',
+      'depth',
+      'limit',
+      'relationshipTypes',
+      'direction',
+      'kinds',
+      'perNodeLimit',
+      'evidenceKinds',
+    ]);
     const format = formatOf(query);
     const bom = boolean(query, 'bom') ?? false;
     const id = required(query, 'id');
+    const evidenceKinds = parseNames('evidenceKinds', query['evidenceKinds'], EVIDENCE_KINDS);
     const subgraph = await selectNeighborhood(store, {
       id,
       depth: integer(query, 'depth'),
       limit: integer(query, 'limit'),
       relationshipTypes: parseRelationshipTypes('relationshipTypes', query['relationshipTypes']),
+      direction: direction(query),
       kinds: parseKinds('kinds', query['kinds']),
+      perNodeLimit: integer(query, 'perNodeLimit'),
+      evidenceKinds,
       time: time(query),
     });
-    await send(turns, response, subgraph, format, `neighborhood-${id}`, bom);
+    // As GraphQL's `export` of such a neighbourhood: only the evidence of those kinds is written.
+    const written = evidenceKinds
+      ? {
+          ...subgraph,
+          relationships: subgraph.relationships.map((item) => withEvidenceOf(item, evidenceKinds)),
+        }
+      : subgraph;
+    await send(turns, response, written, format, FILE_LABELS.neighborhood(id), bom);
   });
 
   router.get('/path', async (request, response) => {
@@ -86,7 +116,7 @@ export function createExportRouter(options: ExportRouterOptions): Router {
       relationshipTypes: parseRelationshipTypes('relationshipTypes', query['relationshipTypes']),
       time: time(query),
     });
-    await send(turns, response, path, format, `path-${from}-${to}`, bom);
+    await send(turns, response, path, format, FILE_LABELS.path(from, to), bom);
   });
 
   router.get('/graph', async (request, response) => {
@@ -102,7 +132,7 @@ export function createExportRouter(options: ExportRouterOptions): Router {
       time: time(query),
       limit: integer(query, 'limit'),
     });
-    await send(turns, response, subgraph, format, around ? `graph-around-${around.join('-')}` : 'graph', bom);
+    await send(turns, response, subgraph, format, FILE_LABELS.graph(around), bom);
   });
 
   // A download URL asked for by another method exists, just not for that method: HTTP's 405, as
@@ -222,6 +252,15 @@ function formatOf(query: Query) {
     );
   }
   return format;
+}
+
+/** GraphQL's `direction: Direction`: one of its names. */
+function direction(query: Query): Direction | null {
+  const names = parseNames('direction', query['direction'], DIRECTIONS);
+  if (names && names.length > 1) {
+    throw new BadInputError(`\`direction\` is one of ${DIRECTIONS.join(', ')}, not a list.`, 'direction');
+  }
+  return names?.[0] ?? null;
 }
 
 /** GraphQL's `time: TimeFilter`, flattened into `time.asOf`, `time.from` and `time.to`. */

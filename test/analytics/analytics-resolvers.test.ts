@@ -148,7 +148,7 @@ describe('Query.analytics and Query.graph', () => {
     expect(file).toMatchObject({
       format: 'D3',
       contentType: 'application/json',
-      fileName: 'yrd-graph-subgraph.d3.json',
+      fileName: 'yrd-graph-graph-around-district-jiading.d3.json',
     });
     const d3 = JSON.parse(file.content) as { nodes: { id: string }[] };
     expect(d3.nodes.map((node) => node.id).sort()).toEqual(

@@ -112,8 +112,8 @@ interface Subgraph {
 async function neighborhood(variables: Record<string, unknown>): Promise<Subgraph> {
   const data = dataOf(
     await harness.execute(
-      `query ($id: ID!, $depth: Int, $types: [RelationshipType!], $direction: Direction, $limit: Int) {
-        neighborhood(id: $id, depth: $depth, relationshipTypes: $types, direction: $direction, limit: $limit) {
+      `query ($id: ID!, $depth: Int, $types: [RelationshipType!], $direction: Direction, $limit: Int, $kinds: [EntityKind!]) {
+        neighborhood(id: $id, depth: $depth, relationshipTypes: $types, direction: $direction, limit: $limit, kinds: $kinds) {
           nodes { id }
           relationships { id type from { id } to { id } }
           truncated
@@ -176,6 +176,20 @@ describe('neighborhood', () => {
     expect(subgraph.nodes.map((node) => node.id)).toEqual(['city:wenzhou', ...[...new Set(expected)].sort()]);
     expect(subgraph.relationships.length).toBeGreaterThan(0);
     expect(subgraph.relationships.every((r) => r.type === 'CONNECTED_BY_RAIL')).toBe(true);
+  });
+
+  // As /export/neighborhood and `npm run export --kinds` always could.
+  it('reaches only entities of the chosen kinds, keeping the centre whatever its kind', async () => {
+    const kinds = ['PARK', 'UNIVERSITY'];
+    const subgraph = await neighborhood({ id: 'city:wenzhou', depth: 2, limit: 500, kinds });
+    const kindOf = new Map(dataset.entities.map((entity) => [entity.id, entity.kind]));
+    const [centre, ...reached] = subgraph.nodes.map((node) => node.id);
+    expect(centre).toBe('city:wenzhou');
+    expect(reached.length).toBeGreaterThan(3);
+    expect(reached.filter((id) => !kinds.includes(kindOf.get(id)!))).toEqual([]);
+    // Every park and university next to Wenzhou is there.
+    const nextToWenzhou = [...neighboursOf('city:wenzhou')].filter((id) => kinds.includes(kindOf.get(id)!));
+    expect(reached).toEqual(expect.arrayContaining(nextToWenzhou));
   });
 
   it('cuts at limit, keeps the centre and the nearest, and says it was truncated', async () => {

@@ -1150,6 +1150,7 @@ export type QueryNeighborhoodArgs = {
   direction?: InputMaybe<Direction>;
   evidenceKinds?: InputMaybe<Array<EvidenceKind>>;
   id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   perNodeLimit?: InputMaybe<Scalars['Int']['input']>;
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;

@@ -1,5 +1,6 @@
 import { rankMetrics } from '../../analytics/index.js';
 import { LimitExceededError } from '../../errors.js';
+import { FILE_LABELS } from '../../export/index.js';
 import { assertWithinLimit, DEFAULTS, LIMITS, selectSubgraph } from '../../selection/index.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
@@ -33,7 +34,10 @@ export const analyticsResolvers: Resolvers = {
       return context.workTurns.analyse(subgraph, context.owner);
     },
 
-    graph: (_root, { selection }, context) => select(selection, context),
+    graph: async (_root, { selection }, context) => ({
+      ...(await select(selection, context)),
+      fileLabel: FILE_LABELS.graph(selection?.around),
+    }),
   },
 
   Analytics: {

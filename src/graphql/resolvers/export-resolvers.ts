@@ -1,3 +1,4 @@
+import { FILE_LABELS } from '../../export/index.js';
 import { withEvidenceOf } from '../evidence-of-kinds.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
@@ -7,21 +8,21 @@ import type { Resolvers } from '../generated/resolvers-types.js';
  */
 export const exportResolvers: Resolvers = {
   Subgraph: {
-    export: ({ evidenceKinds, ...subgraph }, { format }, context) => {
+    export: ({ evidenceKinds, fileLabel, ...subgraph }, { format }, context) => {
       const written = evidenceKinds
         ? {
             ...subgraph,
             relationships: subgraph.relationships.map((item) => withEvidenceOf(item, evidenceKinds)),
           }
         : subgraph;
-      return context.workTurns.exportSubgraph(written, format, { label: 'subgraph' }, context.owner);
+      const label = fileLabel ?? 'subgraph';
+      return context.workTurns.exportSubgraph(written, format, { label }, context.owner);
     },
   },
 
   Path: {
     export: (path, { format }, context) => {
-      const ends = [path.nodes[0]?.id, path.nodes.at(-1)?.id].filter((id) => id !== undefined);
-      const label = ['path', ...ends].join('-');
+      const label = FILE_LABELS.path(path.nodes[0]?.id ?? '', path.nodes.at(-1)?.id ?? '');
       return context.workTurns.exportSubgraph(path, format, { label }, context.owner);
     },
   },

@@ -1,4 +1,5 @@
 import { NotFoundError } from '../../errors.js';
+import { FILE_LABELS } from '../../export/index.js';
 import type { EntityKind, EntityRecord, RelationshipType } from '../../model/index.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
 import { assertEntityId, selectNetwork, selectPaths } from '../../selection/index.js';
@@ -42,7 +43,8 @@ export const networkResolvers: Resolvers = {
         context.loaders.entity.loadMany(ids),
       );
       for (const node of subgraph.nodes) context.loaders.entity.prime(node.id, node);
-      return { subgraph, seeds: await entitiesById(seedIds, context) };
+      const fileLabel = FILE_LABELS.network(seedIds);
+      return { subgraph: { ...subgraph, fileLabel }, seeds: await entitiesById(seedIds, context) };
     },
 
     compare: async (_root, args, context) => {

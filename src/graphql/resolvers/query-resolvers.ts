@@ -1,4 +1,5 @@
 import { BadInputError, NothingFoundError } from '../../errors.js';
+import { FILE_LABELS } from '../../export/index.js';
 import { isEntityId, parseRelationshipId } from '../../model/index.js';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
 import {
@@ -95,7 +96,8 @@ export const queryResolvers: Resolvers = {
       const subgraph = await selectNeighborhood(store, args);
       for (const node of subgraph.nodes) loaders.entity.prime(node.id, node);
       const evidenceKinds = assertListLength('evidenceKinds', args.evidenceKinds, LIMITS.filterValues);
-      return evidenceKinds ? { ...subgraph, evidenceKinds } : subgraph;
+      const fileLabel = FILE_LABELS.neighborhood(args.id);
+      return evidenceKinds ? { ...subgraph, evidenceKinds, fileLabel } : { ...subgraph, fileLabel };
     },
 
     shortestPath: async (_root, args, { store, loaders }) => {
