@@ -10,12 +10,23 @@ import {
   exportFormatNamed,
   exportSubgraph,
   FILE_LABELS,
+  withEvidenceOfKinds,
 } from '../export/index.js';
-import { ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../model/index.js';
+import {
+  DIRECTIONS,
+  ENTITY_KINDS,
+  EVIDENCE_KINDS,
+  RELATIONSHIP_TYPES,
+  type Direction,
+  type EntityKind,
+  type EvidenceKind,
+  type RelationshipType,
+} from '../model/index.js';
 import {
   DEFAULTS,
   LIMITS,
   parseKinds,
+  parseNames,
   parseRelationshipTypes,
   parseTimeFilter,
   selectNeighborhood,
@@ -40,7 +51,11 @@ keyed by itemType, itemId and index); run the command once for each.
 
 WHAT, exactly one of (the same selections, defaults and limits as /export and the GraphQL API):
   --neighborhood ID      the entities around ID: --depth N (1 to ${LIMITS.neighborhoodDepth}, default ${DEFAULTS.neighborhoodDepth}),
-                         --limit N entities (at most ${LIMITS.neighborhoodNodes}, default ${DEFAULTS.neighborhoodNodes})
+                         --limit N entities (at most ${LIMITS.neighborhoodNodes}, default ${DEFAULTS.neighborhoodNodes}),
+                         --direction ${DIRECTIONS.join('|')} (default ${DEFAULTS.direction}),
+                         --per-node-limit N neighbours expanded per entity,
+                         --evidence-kinds A,B: only relationships with evidence of these kinds
+                         (${EVIDENCE_KINDS.join(', ')}), and only that evidence written
   --path FROM TO         a shortest path between two entities: --max-hops N (1 to ${LIMITS.pathHops}, default ${DEFAULTS.pathHops})
   --graph                the whole graph, or with --around A,B the entities around those ids:
                          --depth N (1 to ${LIMITS.neighborhoodDepth}, default ${DEFAULTS.selectionDepth}),
@@ -71,6 +86,9 @@ interface ExportCommand {
   types: RelationshipType[] | null;
   time: TimeFilterInput;
   limit: number | null;
+  direction: Direction | null;
+  perNodeLimit: number | null;
+  evidenceKinds: EvidenceKind[] | null;
   bom: boolean;
 }
 
@@ -93,6 +111,9 @@ function parseCommand(argv: string[]): ExportCommand {
       'time-from': { type: 'string' },
       'time-to': { type: 'string' },
       limit: { type: 'string' },
+      direction: { type: 'string' },
+      'per-node-limit': { type: 'string' },
+      'evidence-kinds': { type: 'string' },
       bom: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -128,6 +149,15 @@ function parseCommand(argv: string[]): ExportCommand {
   }
   if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}".`);
   if (values.around !== undefined && !('graph' in what)) throw new UsageError('--around goes with --graph.');
+  for (const option of ['direction', 'per-node-limit', 'evidence-kinds'] as const) {
+    if (values[option] !== undefined && !('neighborhood' in what)) {
+      throw new UsageError(`--${option} goes with --neighborhood.`);
+    }
+  }
+  const directions = asUsage(() => parseNames('direction', values.direction, DIRECTIONS));
+  if (directions && directions.length > 1) {
+    throw new UsageError(`--direction is one of ${DIRECTIONS.join(', ')}, not a list.`);
+  }
   const time = { asOf: values['time-as-of'], from: values['time-from'], to: values['time-to'] };
   asUsage(() => parseTimeFilter(time));
   return {
@@ -140,6 +170,9 @@ function parseCommand(argv: string[]): ExportCommand {
     types: asUsage(() => parseRelationshipTypes('relationshipTypes', values.types)),
     time,
     limit: whole('--limit', values.limit),
+    direction: directions?.[0] ?? null,
+    perNodeLimit: whole('--per-node-limit', values['per-node-limit']),
+    evidenceKinds: asUsage(() => parseNames('evidenceKinds', values['evidence-kinds'], EVIDENCE_KINDS)),
     bom: values.bom === true,
   };
 }
@@ -159,6 +192,9 @@ function optionNames(message: string): string {
   return message
     .replace('`kinds`', '--kinds')
     .replace('`relationshipTypes`', '--types')
+    .replace('`direction`', '--direction')
+    .replace('`perNodeLimit`', '--per-node-limit')
+    .replace('`evidenceKinds`', '--evidence-kinds')
     .replace(/`time\.(asOf|from|to)`/g, (_match, key: string) => `--time-${key === 'asOf' ? 'as-of' : key}`);
 }
 
@@ -192,9 +228,16 @@ async function fetchSubgraph(
       limit: command.limit,
       kinds: command.kinds,
       relationshipTypes: command.types,
+      direction: command.direction,
+      perNodeLimit: command.perNodeLimit,
+      evidenceKinds: command.evidenceKinds,
       time: command.time,
     });
-    return { subgraph, label: FILE_LABELS.neighborhood(id) };
+    // As GraphQL's `export` and `/export` of such a neighbourhood: only that evidence is written.
+    return {
+      subgraph: withEvidenceOfKinds(subgraph, command.evidenceKinds),
+      label: FILE_LABELS.neighborhood(id),
+    };
   }
   const { around } = command;
   const subgraph = await selectSubgraph(store, {

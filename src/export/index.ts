@@ -21,6 +21,7 @@ export {
 } from './export-subgraph.js';
 export type { ExportableSubgraph } from './exportable-subgraph.js';
 export { FILE_LABELS } from './file-labels.js';
+export { withEvidenceOfKinds } from './evidence-of-kinds.js';
 export { RELATIONSHIP_TYPE_FIELD } from './record-fields.js';
 export { drawSubgraph, type SubgraphDrawing } from './subgraph-drawing.js';
 export { writeCsvEdges } from './write-csv-edges.js';

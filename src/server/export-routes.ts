@@ -11,9 +11,9 @@ import {
   EXPORT_FORMAT_NAMES,
   exportFormatNamed,
   FILE_LABELS,
+  withEvidenceOfKinds,
   type ExportableSubgraph,
 } from '../export/index.js';
-import { withEvidenceOf } from '../graphql/evidence-of-kinds.js';
 import { DIRECTIONS, EVIDENCE_KINDS, type Direction } from '../model/index.js';
 import type { Logger } from '../logger.js';
 import { processWorkTurns, RequestOwner, UnwantedWorkError, type WorkTurns } from '../turns/index.js';
@@ -94,12 +94,7 @@ export function createExportRouter(options: ExportRouterOptions): Router {
       time: time(query),
     });
     // As GraphQL's `export` of such a neighbourhood: only the evidence of those kinds is written.
-    const written = evidenceKinds
-      ? {
-          ...subgraph,
-          relationships: subgraph.relationships.map((item) => withEvidenceOf(item, evidenceKinds)),
-        }
-      : subgraph;
+    const written = withEvidenceOfKinds(subgraph, evidenceKinds);
     await send(turns, response, written, format, FILE_LABELS.neighborhood(id), bom);
   });
 

@@ -1,3 +1,4 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -160,6 +161,39 @@ describe('npm run export', () => {
       '--format must be one of cytoscape, graphology, d3, gexf, graphml, csv-nodes, csv-edges, csv-evidence',
     );
     expect(result.stderr).toContain('Usage: npm run export');
+  });
+
+  // As /export/neighborhood and GraphQL's `neighborhood` take them.
+  it('takes --direction, --per-node-limit and --evidence-kinds, writing only that evidence', async () => {
+    const options = ['--neighborhood', 'city:wenzhou', '--depth', '2', '--limit', '60'];
+    const filters = ['--direction', 'OUTGOING', '--per-node-limit', '4', '--evidence-kinds', 'QUOTED'];
+    const store = createEmbeddedStore({ dataset: await bundledDataset() });
+    const expected = (await store.neighborhood({
+      ids: ['city:wenzhou'],
+      depth: 2,
+      limit: 60,
+      relationshipTypes: null,
+      kinds: null,
+      time: null,
+      direction: 'OUTGOING',
+      perNodeLimit: 4,
+      evidenceKinds: ['QUOTED'],
+    }))!;
+    const drawn = await exportCli(['--format', 'd3', '--out', '-', ...options, ...filters]);
+    expect(drawn.code).toBe(0);
+    const { nodes, edges } = readBack('D3', drawn.stdout);
+    expect([...nodes.keys()].sort()).toEqual(expected.nodes.map((node) => node.id).sort());
+    expect([...edges.keys()].sort()).toEqual(expected.relationships.map((item) => item.id).sort());
+    // Some of these relationships have CITED or INFERRED evidence too; none of it is written.
+    expect(expected.relationships.some((item) => item.evidence.some((e) => e.kind !== 'QUOTED'))).toBe(true);
+    const evidence = await exportCli(['--format', 'csv-evidence', '--out', '-', ...options, ...filters]);
+    const rows = parseCsv(evidence.stdout, { columns: true }) as { itemType: string; kind: string }[];
+    expect(new Set(rows.filter((row) => row.itemType === 'relationship').map((row) => row.kind))).toEqual(
+      new Set(['QUOTED']),
+    );
+    const misplaced = await exportCli(['--format', 'd3', '--out', '-', '--graph', '--direction', 'OUTGOING']);
+    expect(misplaced.code).toBe(2);
+    expect(misplaced.stderr).toContain('--direction goes with --neighborhood.');
   });
 
   it('exits 2 naming an unknown id', async () => {

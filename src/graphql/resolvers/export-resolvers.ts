@@ -1,5 +1,4 @@
-import { FILE_LABELS } from '../../export/index.js';
-import { withEvidenceOf } from '../evidence-of-kinds.js';
+import { FILE_LABELS, withEvidenceOfKinds } from '../../export/index.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
 /**
@@ -9,12 +8,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 export const exportResolvers: Resolvers = {
   Subgraph: {
     export: ({ evidenceKinds, fileLabel, ...subgraph }, { format }, context) => {
-      const written = evidenceKinds
-        ? {
-            ...subgraph,
-            relationships: subgraph.relationships.map((item) => withEvidenceOf(item, evidenceKinds)),
-          }
-        : subgraph;
+      const written = withEvidenceOfKinds(subgraph, evidenceKinds);
       const label = fileLabel ?? 'subgraph';
       return context.workTurns.exportSubgraph(written, format, { label }, context.owner);
     },
