@@ -1,28 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Authentication } from '../../src/auth/index.js';
-import { createContext } from '../../src/graphql/context.js';
-import type { Neo4jStore } from '../../src/store/neo4j/index.js';
-import { createGraphQLHarness, type GraphQLHarness, type TestResult } from '../support/graphql-harness.js';
-import { openTestNeo4jStore, resetToBundledDataset } from '../support/neo4j-test-database.js';
+import { describe, expect, it } from 'vitest';
+import { PORT_QUOTED, useCurationHarness } from '../support/curation-harness.js';
+import type { TestResult } from '../support/graphql-harness.js';
 
 // Many curators writing one record at the same moment, through the mutations, on the embedded store
 // (project main) and on Neo4j (project neo4j-writes; the bundled dataset is restored afterwards).
 // Whatever order the writes land in, the answers and the history must tell one story: each change's
 // `before` is the previous change's `after`, and the last `after` is what is stored.
-const curator: Authentication = { principal: { name: 'alice', role: 'curator' } };
-const QUOTE =
-  'Wenzhou will also build an important hub port influencing southern Zhejiang, northern Fujian and eastern Jiangxi';
-const EVIDENCE = [
-  {
-    kind: 'QUOTED',
-    quote: QUOTE,
-    start: 6960,
-    end: 6960 + QUOTE.length,
-    section: 'Task Three',
-    source: 'wenzhou-yrd-action-plan-2020',
-  },
-];
+const EVIDENCE = [PORT_QUOTED];
 const UPSERT_ENTITY = `mutation ($entity: EntityInput!) { upsertEntity(entity: $entity) { changed } }`;
 const RETRACT_ENTITY = `mutation ($id: ID!) { retractEntity(id: $id, reason: "Concurrency test") { changed } }`;
 const UPSERT_RELATIONSHIP = `mutation ($relationship: RelationshipInput!) { upsertRelationship(relationship: $relationship) { changed } }`;
@@ -35,38 +20,10 @@ interface Change {
 }
 
 describe(`concurrent curation of one record (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
-  let harness: GraphQLHarness;
+  const { execute } = useCurationHarness('concurrency');
   // Neo4j keeps (:Change) nodes across test files: fresh ids keep this run's history apart.
   const run = randomUUID().slice(0, 8);
   const idOf = (name: string) => `infrastructure:concurrency-${name}-${run}`;
-
-  beforeAll(async () => {
-    harness = await createGraphQLHarness();
-  });
-
-  afterAll(async () => {
-    await harness.stop();
-    if (process.env['TEST_STORE'] === 'neo4j') {
-      const store: Neo4jStore = openTestNeo4jStore(inject('neo4j'));
-      await resetToBundledDataset(store);
-      await store.close();
-    }
-  });
-
-  async function execute(query: string, variables: Record<string, unknown> = {}): Promise<TestResult> {
-    const response = await harness.server.executeOperation(
-      { query, variables },
-      {
-        contextValue: createContext({
-          store: harness.store,
-          requestId: 'concurrency',
-          authentication: curator,
-        }),
-      },
-    );
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return response.body.singleResult as TestResult;
-  }
 
   /** Runs every write at once and sorts the answers into changed, unchanged and error codes. */
   async function all(writes: Promise<TestResult>[]) {

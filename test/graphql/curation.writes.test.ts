@@ -1,60 +1,27 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Authentication } from '../../src/auth/index.js';
-import { createContext } from '../../src/graphql/context.js';
-import type { Neo4jStore } from '../../src/store/neo4j/index.js';
 import { bundledDataset } from '../support/bundled-dataset.js';
-import { createGraphQLHarness, type GraphQLHarness, type TestResult } from '../support/graphql-harness.js';
-import { openTestNeo4jStore, resetToBundledDataset } from '../support/neo4j-test-database.js';
+import {
+  PLAN,
+  PORT_QUOTE,
+  PORT_QUOTE_START,
+  PORT_QUOTED,
+  useCurationHarness,
+} from '../support/curation-harness.js';
 
 // Curation through the API, on the embedded store (project main) and on Neo4j (project neo4j-writes,
 // after every reader; the bundled dataset is restored afterwards).
-const curator: Authentication = { principal: { name: 'alice', role: 'curator' } };
 const reader: Authentication = { principal: { name: 'dashboard', role: 'reader' } };
 const nobody: Authentication = { principal: null, problem: 'missing' };
 
-const PLAN = 'wenzhou-yrd-action-plan-2020';
-const QUOTE =
-  'Wenzhou will also build an important hub port influencing southern Zhejiang, northern Fujian and eastern Jiangxi';
-/** Where QUOTE is in the plan's text (seed/wenzhou-yrd/sources/wenzhou-yrd-action-plan-2020.txt). */
-const QUOTE_START = 6960;
-const QUOTED = {
-  kind: 'QUOTED',
-  source: PLAN,
-  quote: QUOTE,
-  start: QUOTE_START,
-  end: QUOTE_START + QUOTE.length,
-};
+const QUOTE = PORT_QUOTE;
+const QUOTE_START = PORT_QUOTE_START;
+const { section: _section, ...QUOTED } = PORT_QUOTED;
 const UPSERT_ENTITY = `mutation ($entity: EntityInput!) { upsertEntity(entity: $entity) { changed changes { action targetId actor before after } } }`;
 const UPSERT_RELATIONSHIP = `mutation ($relationship: RelationshipInput!) { upsertRelationship(relationship: $relationship) { changed changes { id action targetId } } }`;
 
 describe(`curation (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
-  let harness: GraphQLHarness;
-
-  beforeAll(async () => {
-    harness = await createGraphQLHarness();
-  });
-
-  afterAll(async () => {
-    await harness.stop();
-    if (process.env['TEST_STORE'] === 'neo4j') {
-      const store: Neo4jStore = openTestNeo4jStore(inject('neo4j'));
-      await resetToBundledDataset(store);
-      await store.close();
-    }
-  });
-
-  async function run(
-    query: string,
-    variables: Record<string, unknown>,
-    authentication: Authentication = curator,
-  ): Promise<TestResult> {
-    const response = await harness.server.executeOperation(
-      { query, variables },
-      { contextValue: createContext({ store: harness.store, requestId: 'curation-test', authentication }) },
-    );
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return response.body.singleResult as TestResult;
-  }
+  const { execute: run } = useCurationHarness('curation-test');
 
   const port = {
     id: 'infrastructure:test-hub-port',

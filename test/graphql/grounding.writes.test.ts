@@ -1,62 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Authentication } from '../../src/auth/index.js';
-import { createContext } from '../../src/graphql/context.js';
-import type { Neo4jStore } from '../../src/store/neo4j/index.js';
-import { createGraphQLHarness, type GraphQLHarness, type TestResult } from '../support/graphql-harness.js';
-import { openTestNeo4jStore, resetToBundledDataset } from '../support/neo4j-test-database.js';
+import { describe, expect, it } from 'vitest';
+import { PORT_QUOTED, useCurationHarness } from '../support/curation-harness.js';
 
 // The grounding rule (src/validation/grounding.ts) on the embedded store (project main) and on Neo4j
 // (project neo4j-writes): every inference leads, through what it rests on, to QUOTED or CITED evidence.
-const curator: Authentication = { principal: { name: 'alice', role: 'curator' } };
-const QUOTE =
-  'Wenzhou will also build an important hub port influencing southern Zhejiang, northern Fujian and eastern Jiangxi';
-const QUOTED = {
-  kind: 'QUOTED',
-  quote: QUOTE,
-  start: 6960,
-  end: 6960 + QUOTE.length,
-  section: 'Task Three',
-  source: 'wenzhou-yrd-action-plan-2020',
-};
+const QUOTED = PORT_QUOTED;
 const UPSERT_ENTITY = `mutation ($entity: EntityInput!) { upsertEntity(entity: $entity) { changed } }`;
 const IMPORT = `mutation ($e: String) { importDataset(entities: $e) { changed } }`;
 const LEADS_NOWHERE =
   'An inference must lead, through what it rests on, to a record with QUOTED or CITED evidence; give one record of the ring such evidence, or rest it on one that has it.';
 
 describe(`the grounding rule (${process.env['TEST_STORE'] ?? 'embedded'} store)`, () => {
-  let harness: GraphQLHarness;
+  const { execute } = useCurationHarness('grounding');
   // Neo4j keeps (:Change) nodes across test files: fresh ids keep this run's records apart.
   const run = randomUUID().slice(0, 8);
   const idOf = (name: string) => `park:grounding-${name}-${run}`;
-
-  beforeAll(async () => {
-    harness = await createGraphQLHarness();
-  });
-
-  afterAll(async () => {
-    await harness.stop();
-    if (process.env['TEST_STORE'] === 'neo4j') {
-      const store: Neo4jStore = openTestNeo4jStore(inject('neo4j'));
-      await resetToBundledDataset(store);
-      await store.close();
-    }
-  });
-
-  async function execute(query: string, variables: Record<string, unknown>): Promise<TestResult> {
-    const response = await harness.server.executeOperation(
-      { query, variables },
-      {
-        contextValue: createContext({
-          store: harness.store,
-          requestId: 'grounding',
-          authentication: curator,
-        }),
-      },
-    );
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return response.body.singleResult as TestResult;
-  }
 
   const inferred = (...basis: string[]) => ({ kind: 'INFERRED', rationale: 'Read from the others.', basis });
   const park = (name: string, evidence: unknown[]) => ({
