@@ -113,7 +113,7 @@ export function groundingMessage(problem: GroundingProblem): string {
 }
 
 /**
- * How many unsourced records one write's check may walk. Real chains are a few records long; a longer
- * walk is refused (GroundingTooDeep) rather than read without end.
+ * How many records beyond its own one write's check may walk. Real chains are a few records long; a
+ * longer walk is refused rather than read without end.
  */
 export const MAX_GROUNDING_WALK = 1000;

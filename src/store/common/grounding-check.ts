@@ -48,10 +48,13 @@ export class GroundingCheck {
   private readonly fields: Map<string, string>;
   private readonly footings = new Map<string, Footing>();
   private pending: string[];
+  /** The batch's own records, and at most MAX_GROUNDING_WALK more: an import of thousands is no chain. */
+  private readonly maxRead: number;
 
   constructor(batch: WriteBatch) {
     this.fields = unsourcedUpsertsOf(batch);
     this.pending = [...this.fields.keys()];
+    this.maxRead = this.fields.size + MAX_GROUNDING_WALK;
   }
 
   /** The ids whose footings are needed next; none once the walk is complete. */
@@ -67,9 +70,9 @@ export class GroundingCheck {
       for (const id of nextIdsOf(footing)) if (!this.footings.has(id)) next.add(id);
     }
     this.pending = [...next];
-    if (this.footings.size + this.pending.length > MAX_GROUNDING_WALK) {
+    if (this.footings.size + this.pending.length > this.maxRead) {
       throw new BadInputError(
-        `The inferences of this write lead through more than ${MAX_GROUNDING_WALK} records without QUOTED or CITED evidence; ` +
+        `The inferences of this write lead through more than ${MAX_GROUNDING_WALK} stored records without QUOTED or CITED evidence; ` +
           'rest them on records that have it.',
       );
     }
