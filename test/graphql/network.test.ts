@@ -56,7 +56,7 @@ describe('paths, networks, comparisons and the dashboard summary', () => {
       await harness.execute(`{
         network(around: ["city:wenzhou"]) {
           seeds { id }
-          subgraph { nodes { id } relationships { type } }
+          subgraph { nodes { id } relationships { type } export(format: GEXF) { fileName } }
           relationshipsByType { type count }
           entitiesByKind { kind count }
         }
@@ -64,6 +64,8 @@ describe('paths, networks, comparisons and the dashboard summary', () => {
     );
     const network = data['network'];
     expect(network.seeds).toEqual([{ id: 'city:wenzhou' }]);
+    // Named after the network, not `yrd-graph-subgraph.gexf` as every export was.
+    expect(network.subgraph.export.fileName).toBe('yrd-graph-network-city-wenzhou.gexf');
     expect(network.subgraph.nodes.map((n: { id: string }) => n.id)).toEqual(
       expect.arrayContaining(['city:wenzhou', 'city:shanghai', 'city:taizhou', 'district:jiading']),
     );
