@@ -1,5 +1,4 @@
 import neo4j from 'neo4j-driver';
-import { parseRelationshipId } from '../../model/index.js';
 import { prepareQuery } from '../../search/index.js';
 import type { KnowledgeGraphStore, RelationshipPage } from '../knowledge-graph-store.js';
 import { citationId } from '../knowledge-graph-store.js';
@@ -100,10 +99,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
     },
 
     async getRelationships(ids) {
-      const keys = ids.flatMap((id) => {
-        const parts = parseRelationshipId(id);
-        return parts ? [{ id, from: parts.from }] : [];
-      });
+      const keys = queries.relationshipKeysOf(ids);
       if (keys.length === 0) return ids.map(() => null);
       const relationships = await runner.read('getRelationships', queries.getRelationshipsQuery(keys));
       const byId = new Map(relationships.map((relationship) => [relationship.id, relationship]));

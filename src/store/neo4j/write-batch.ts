@@ -6,7 +6,6 @@ import type {
   SourceRecord,
   WriteBatch,
 } from '../../model/index.js';
-import { parseRelationshipId } from '../../model/index.js';
 import { sameRecord } from '../common/apply-write-batch.js';
 import {
   assertNothingRestsOn,
@@ -37,6 +36,7 @@ import {
   latestChangeQuery,
   lockRecordsQuery,
   recordChangesQuery,
+  relationshipKeysOf,
   relationshipIdsOfQuery,
   retractEntityQuery,
   sourcesWithTextQuery,
@@ -173,9 +173,9 @@ async function readEntity(run: RunStatement, id: string): Promise<EntityRecord |
 }
 
 async function readRelationship(run: RunStatement, id: string): Promise<RelationshipRecord | null> {
-  const parts = parseRelationshipId(id);
-  if (!parts) return null;
-  const [relationship] = await run(getRelationshipsQuery([{ id, from: parts.from }]));
+  const keys = relationshipKeysOf([id]);
+  if (keys.length === 0) return null;
+  const [relationship] = await run(getRelationshipsQuery(keys));
   return relationship ?? null;
 }
 
@@ -201,14 +201,12 @@ async function assertGroundedInTransaction(run: RunStatement, batch: WriteBatch)
   const check = new GroundingCheck(batch);
   for (let ids = check.idsToRead(); ids.length > 0; ids = check.idsToRead()) {
     await run(lockRecordsQuery(ids));
-    const entityIds = ids.filter((id) => parseRelationshipId(id) === null);
-    const relationshipIds = ids.flatMap((id) => {
-      const parts = parseRelationshipId(id);
-      return parts ? [{ id, from: parts.from }] : [];
-    });
+    const relationshipKeys = relationshipKeysOf(ids);
+    const relationshipIds = new Set(relationshipKeys.map((key) => key.id));
+    const entityIds = ids.filter((id) => !relationshipIds.has(id));
     const records = [
       ...(entityIds.length > 0 ? await run(getEntitiesQuery(entityIds)) : []),
-      ...(relationshipIds.length > 0 ? await run(getRelationshipsQuery(relationshipIds)) : []),
+      ...(relationshipKeys.length > 0 ? await run(getRelationshipsQuery(relationshipKeys)) : []),
     ];
     check.read(records.map((record) => footingOf(record.id, record.evidence)));
   }

@@ -15,7 +15,7 @@ export type { Neo4jRecord, Statement } from './statement.js';
 export { ignoreRow } from './statement.js';
 
 export { getEntitiesQuery } from './read/get-entities.js';
-export { getRelationshipsQuery } from './read/get-relationships.js';
+export { getRelationshipsQuery, relationshipKeysOf } from './read/get-relationships.js';
 export { listEntitiesQuery } from './read/list-entities.js';
 export { countEntitiesQuery } from './read/count-entities.js';
 export { listRelationshipsQuery } from './read/list-relationships.js';

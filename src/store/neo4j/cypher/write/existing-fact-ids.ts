@@ -1,14 +1,11 @@
-import { parseRelationshipId } from '../../../../model/index.js';
+import { relationshipKeysOf } from '../read/get-relationships.js';
 import { asString, readColumn } from '../decode/row-values.js';
 import type { Statement } from '../statement.js';
 
 /** Which of `ids` name an entity or a relationship (one row per id found). */
 export function existingFactIdsQuery(ids: readonly string[]): Statement<string> {
   const distinct = [...new Set(ids)];
-  const relationships = distinct.flatMap((id) => {
-    const parts = parseRelationshipId(id);
-    return parts ? [{ id, from: parts.from }] : [];
-  });
+  const relationships = relationshipKeysOf(distinct);
   return {
     text: `CALL () {
   MATCH (n:Entity) WHERE n.id IN $entityIds RETURN n.id AS id
