@@ -25,6 +25,7 @@ import {
 import {
   DEFAULTS,
   LIMITS,
+  parseDirection,
   parseKinds,
   parseNames,
   parseRelationshipTypes,
@@ -154,10 +155,6 @@ function parseCommand(argv: string[]): ExportCommand {
       throw new UsageError(`--${option} goes with --neighborhood.`);
     }
   }
-  const directions = asUsage(() => parseNames('direction', values.direction, DIRECTIONS));
-  if (directions && directions.length > 1) {
-    throw new UsageError(`--direction is one of ${DIRECTIONS.join(', ')}, not a list.`);
-  }
   const time = { asOf: values['time-as-of'], from: values['time-from'], to: values['time-to'] };
   asUsage(() => parseTimeFilter(time));
   return {
@@ -170,7 +167,7 @@ function parseCommand(argv: string[]): ExportCommand {
     types: asUsage(() => parseRelationshipTypes('relationshipTypes', values.types)),
     time,
     limit: whole('--limit', values.limit),
-    direction: directions?.[0] ?? null,
+    direction: asUsage(() => parseDirection('direction', values.direction)),
     perNodeLimit: whole('--per-node-limit', values['per-node-limit']),
     evidenceKinds: asUsage(() => parseNames('evidenceKinds', values['evidence-kinds'], EVIDENCE_KINDS)),
     bom: values.bom === true,

@@ -3,7 +3,7 @@ export { assertEntityId, assertEntityIds } from './entity-id-arguments.js';
 export { findInStore, requireEntities, type FindEntities } from './find-entities.js';
 export { assertListLength, assertPageSize, assertWithinLimit, LIMITS } from './limits.js';
 export { assertSearchText } from './search-text.js';
-export { parseKinds, parseNames, parseRelationshipTypes } from './parse-names.js';
+export { parseDirection, parseKinds, parseNames, parseRelationshipTypes } from './parse-names.js';
 export { selectNeighborhood, type NeighborhoodSelectionInput } from './select-neighborhood.js';
 export { selectNetwork, type NetworkSelection, type NetworkSelectionInput } from './select-network.js';
 export { selectPath, selectShortestPath, type PathSelectionInput } from './select-path.js';

@@ -1,5 +1,12 @@
 import { BadInputError } from '../errors.js';
-import { ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../model/index.js';
+import {
+  DIRECTIONS,
+  ENTITY_KINDS,
+  RELATIONSHIP_TYPES,
+  type Direction,
+  type EntityKind,
+  type RelationshipType,
+} from '../model/index.js';
 import { assertListLength, LIMITS } from './limits.js';
 
 /**
@@ -37,4 +44,13 @@ export function parseRelationshipTypes(
   text: string | null | undefined,
 ): RelationshipType[] | null {
   return parseNames(argument, text, RELATIONSHIP_TYPES);
+}
+
+/** A direction as a text door gives it (`direction=OUTGOING`): one of its names, not a list. */
+export function parseDirection(argument: string, text: string | null | undefined): Direction | null {
+  const names = parseNames(argument, text, DIRECTIONS);
+  if (names && names.length > 1) {
+    throw new BadInputError(`\`${argument}\` is one of ${DIRECTIONS.join(', ')}, not a list.`, argument);
+  }
+  return names?.[0] ?? null;
 }

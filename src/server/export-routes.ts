@@ -14,10 +14,11 @@ import {
   withEvidenceOfKinds,
   type ExportableSubgraph,
 } from '../export/index.js';
-import { DIRECTIONS, EVIDENCE_KINDS, type Direction } from '../model/index.js';
+import { EVIDENCE_KINDS } from '../model/index.js';
 import type { Logger } from '../logger.js';
 import { processWorkTurns, RequestOwner, UnwantedWorkError, type WorkTurns } from '../turns/index.js';
 import {
+  parseDirection,
   parseKinds,
   parseNames,
   parseRelationshipTypes,
@@ -87,7 +88,7 @@ export function createExportRouter(options: ExportRouterOptions): Router {
       depth: integer(query, 'depth'),
       limit: integer(query, 'limit'),
       relationshipTypes: parseRelationshipTypes('relationshipTypes', query['relationshipTypes']),
-      direction: direction(query),
+      direction: parseDirection('direction', query['direction']),
       kinds: parseKinds('kinds', query['kinds']),
       perNodeLimit: integer(query, 'perNodeLimit'),
       evidenceKinds,
@@ -247,15 +248,6 @@ function formatOf(query: Query) {
     );
   }
   return format;
-}
-
-/** GraphQL's `direction: Direction`: one of its names. */
-function direction(query: Query): Direction | null {
-  const names = parseNames('direction', query['direction'], DIRECTIONS);
-  if (names && names.length > 1) {
-    throw new BadInputError(`\`direction\` is one of ${DIRECTIONS.join(', ')}, not a list.`, 'direction');
-  }
-  return names?.[0] ?? null;
 }
 
 /** GraphQL's `time: TimeFilter`, flattened into `time.asOf`, `time.from` and `time.to`. */

@@ -95,12 +95,7 @@ export function groundingProblemOf(
   const chain =
     steps.length === 1
       ? `${id} has no QUOTED or CITED evidence`
-      : steps
-          .slice(1)
-          .reduce(
-            (text, step, index) => `${text}${index === 0 ? ' rests on ' : ', which rests on '}${step}`,
-            id,
-          );
+      : `${id} rests on ${steps.slice(1).join(', which rests on ')}`;
   return { index: faulty?.index ?? start?.inferences[0]?.index ?? 0, chain };
 }
 
