@@ -182,6 +182,33 @@ describe('an invalid JSON Lines dataset', () => {
     expect(error.message).toBe('entities.jsonl:2: entity #2: Invalid input: expected object, received array');
   });
 
+  // JSON.parse does not recurse, and the record schema refuses a nested value at its first level, so
+  // a line nested 100,000 deep is refused like any other wrong value, with no stack overflow. YAML
+  // needs its own depth check (yaml-depth.ts); this pins that JSON Lines does not.
+  it.each([
+    [
+      'a line',
+      '['.repeat(100_000) + ']'.repeat(100_000),
+      'entity #2: Invalid input: expected object, received array',
+    ],
+    [
+      'a field',
+      `{"id":"city:taizhou","kind":"CITY","name":"Taizhou","description":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+      'entity "city:taizhou": description: Invalid input: expected string, received array',
+    ],
+    [
+      'an attribute',
+      `{"id":"city:taizhou","kind":"CITY","name":"Taizhou","attributes":{"province":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}}`,
+      'entity "city:taizhou": attributes.province: Invalid input: expected string, received object',
+    ],
+  ])('refuses %s nested 100,000 deep at its first level', async (_name, line, message) => {
+    const error = await loadError({
+      'entities.jsonl': lines(WENZHOU, line),
+      'relationships.jsonl': lines(COOPERATES),
+    });
+    expect(error.message).toBe(`entities.jsonl:2: ${message}`);
+  });
+
   it('names the line of a relationship to an unknown entity', async () => {
     const error = await loadError({
       'entities.jsonl': lines(WENZHOU, TAIZHOU),
