@@ -43,10 +43,18 @@ const PLAIN_ROOT_FIELDS = new Set([
   'entities',
   'node',
   'nodes',
+  'paths',
   'relationship',
   'relationships',
   'search',
+  'shortestPath',
 ]);
+
+/**
+ * The fields of a Path that only show its records' fields. Any other (`export`, which writes whole
+ * records into a file) reads whole records.
+ */
+const PATH_FIELDS = new Set(['__typename', 'length', 'nodes', 'relationships']);
 
 /** Entity fields and the part each reads; `null`: none beyond id, kind and name. */
 const ENTITY_FIELD_PARTS: Readonly<Record<string, EntityPart | null>> = {
@@ -176,6 +184,8 @@ function fieldsOfOperation(info: GraphQLResolveInfo): RecordFields | null {
       if (parts === undefined) throw new WholeRecords();
       for (const part of parts) evidence.add(part);
     } else if (parent.name === 'Node' && name !== 'id' && name !== '__typename') {
+      throw new WholeRecords();
+    } else if (parent.name === 'Path' && !PATH_FIELDS.has(name)) {
       throw new WholeRecords();
     }
   };

@@ -1,6 +1,6 @@
 import { NothingFoundError } from '../errors.js';
 import type { RelationshipType } from '../model/index.js';
-import type { KnowledgeGraphStore, PathRecord } from '../store/index.js';
+import type { KnowledgeGraphStore, PathRecord, RecordFields } from '../store/index.js';
 import { DEFAULTS } from './argument-defaults.js';
 import { assertEntityId } from './entity-id-arguments.js';
 import { findInStore, requireEntities, type FindEntities } from './find-entities.js';
@@ -14,6 +14,8 @@ export interface PathSelectionInput {
   maxHops?: number | null;
   relationshipTypes?: readonly RelationshipType[] | null;
   time?: TimeFilterInput | null;
+  /** The record parts the caller shows (a GraphQL selection); absent: whole records, as downloads need. */
+  fields?: RecordFields | null;
 }
 
 /**
@@ -40,6 +42,7 @@ export async function selectShortestPath(
     maxHops,
     relationshipTypes: assertListLength('relationshipTypes', input.relationshipTypes, LIMITS.filterValues),
     time: parseTimeFilter(input.time),
+    fields: input.fields ?? null,
   });
   // A path proves both ends exist; only a missing one needs the lookup, which saves a round trip.
   if (!path) await requireEntities([input.from, input.to], findEntities);

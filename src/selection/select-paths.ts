@@ -1,5 +1,5 @@
 import type { EntityKind, RelationshipType } from '../model/index.js';
-import type { KnowledgeGraphStore, PathRecord, PathsRequest } from '../store/index.js';
+import type { KnowledgeGraphStore, PathRecord, PathsRequest, RecordFields } from '../store/index.js';
 import { DEFAULTS } from './argument-defaults.js';
 import { assertEntityId } from './entity-id-arguments.js';
 import { findInStore, requireEntities, type FindEntities } from './find-entities.js';
@@ -16,6 +16,8 @@ export interface PathsSelectionInput {
   relationshipTypes?: readonly RelationshipType[] | null;
   throughKinds?: readonly EntityKind[] | null;
   time?: TimeFilterInput | null;
+  /** The record parts the caller shows (a GraphQL selection); absent: whole records. */
+  fields?: RecordFields | null;
 }
 
 /**
@@ -50,6 +52,7 @@ export async function selectPaths(
     maxHops,
     first,
     time: parseTimeFilter(input.time),
+    fields: input.fields ?? null,
   });
   // A path proves both ends exist; only an empty answer needs the lookup, which saves a round trip.
   if (paths.length === 0) await requireEntities([input.from, input.to], findEntities);

@@ -300,6 +300,11 @@ export interface ShortestPathRequest {
   relationshipTypes: readonly RelationshipType[] | null;
   maxHops: number;
   time: TimeFilter | null;
+  /**
+   * The parts of the paths' entities and relationships the caller will read (see
+   * RelationshipsOfRequest's `fields`); null or absent: whole records, as a download needs.
+   */
+  fields?: RecordFields | null;
 }
 
 /**

@@ -120,17 +120,22 @@ function recordsOf(data: Record<string, unknown>): { entities: Shown[]; relation
   return { entities, relationships };
 }
 
-/** The same selection read by id, one record at a time through `nodes` (whole records, never narrowed). */
+/**
+ * The same selection read by id, one record at a time through `nodes` (whole records, never narrowed),
+ * 100 ids a request (the most `nodes` takes).
+ */
 async function byId(ids: string[], selection: string, type: 'Entity' | 'Relationship'): Promise<Shown[]> {
-  const answer = dataOf(
-    await harness.execute(
-      `query ById($ids: [ID!]!) { nodes(ids: $ids) { ... on ${type} { id ${selection} } } }`,
-      {
-        ids,
-      },
-    ),
-  );
-  return answer['nodes'];
+  const shown: Shown[] = [];
+  for (let at = 0; at < ids.length; at += 100) {
+    const answer = dataOf(
+      await harness.execute(
+        `query ById($ids: [ID!]!) { nodes(ids: $ids) { ... on ${type} { id ${selection} } } }`,
+        { ids: ids.slice(at, at + 100) },
+      ),
+    );
+    shown.push(...(answer['nodes'] as Shown[]));
+  }
+  return shown;
 }
 
 /** Whether a shown value says something (not null, not empty): a dropped field would show neither. */
@@ -294,6 +299,90 @@ describe('search hits narrowed to the fields asked for', () => {
   });
 });
 
+/**
+ * Pairs whose paths pass through cities, districts, tasks, people, milestones and the plan, along
+ * relationships of every kind of property (Beijing is a rail time from Wenzhou, with `hours`).
+ */
+const PATH_ENDS = [...ROOTS, 'city:beijing', 'milestone:2025'];
+const PATH_PAIRS = PATH_ENDS.flatMap((from, index) =>
+  PATH_ENDS.slice(index + 1).map((to) => [from, to] as const),
+);
+
+/** The shortest path and up to five shortest paths between each pair, showing these selections. */
+async function pathRecordsOf(
+  entity: string,
+  relationship: string,
+): Promise<{ entities: Shown[]; relationships: Shown[] }> {
+  const entities: Shown[] = [];
+  const relationships: Shown[] = [];
+  const shape = `nodes { id ${entity} } relationships { id ${relationship} }`;
+  for (const [from, to] of PATH_PAIRS) {
+    const data = dataOf(
+      await harness.execute(
+        `query Paths($from: ID!, $to: ID!) {
+          shortestPath(from: $from, to: $to, maxHops: 4) { ${shape} }
+          paths(from: $from, to: $to, mode: K_SHORTEST, first: 5, maxHops: 4) { ${shape} }
+        }`,
+        { from, to },
+      ),
+    );
+    for (const path of [data['shortestPath'], ...(data['paths'] as unknown[])] as (Shown & {
+      nodes: Shown[];
+      relationships: Shown[];
+    })[]) {
+      entities.push(...path.nodes);
+      relationships.push(...path.relationships);
+    }
+  }
+  return { entities, relationships };
+}
+
+describe('paths narrowed to the fields asked for', () => {
+  it('find paths between the pairs, so the comparisons below compare something', async () => {
+    const { entities, relationships } = await pathRecordsOf('name', 'type');
+    expect(new Set(entities.map((entity) => entity.id)).size).toBeGreaterThan(10);
+    expect(relationships.length).toBeGreaterThan(20);
+  });
+
+  it.each(ENTITY_SELECTIONS)('show entities as a lookup by id does: %s', async (selection) => {
+    const { entities } = await pathRecordsOf(selection, 'type');
+    expect(await expectShownAsById(entities, selection, 'Entity')).toBeGreaterThan(0);
+  });
+
+  it.each(RELATIONSHIP_SELECTIONS)('show relationships as a lookup by id does: %s', async (selection) => {
+    const { relationships } = await pathRecordsOf('name', selection);
+    expect(await expectShownAsById(relationships, selection, 'Relationship')).toBeGreaterThan(0);
+  });
+
+  it('leave a wider selection elsewhere in the same operation whole', async () => {
+    const { entities } = await pathRecordsOf('name', 'type');
+    const ids = [...new Set(entities.map((entity) => entity.id))].slice(0, 25);
+    await expectWholeNodesBeside(
+      'shortestPath(from: "city:wenzhou", to: "person:huang-yangxu", maxHops: 4) { nodes { id name } }',
+      {},
+      ids,
+    );
+  });
+
+  it("export a path's records whole when the same path also shows a few of their fields", async () => {
+    const exportOf = async (shown: string) =>
+      (
+        dataOf(
+          await harness.execute(
+            `{ shortestPath(from: "city:wenzhou", to: "person:huang-yangxu", maxHops: 4) {
+              ${shown} export(format: CSV_EVIDENCE) { content }
+            } }`,
+          ),
+        )['shortestPath'] as { export: { content: string } }
+      ).export.content;
+    const alone = await exportOf('');
+    expect(await exportOf('nodes { id name } relationships { id type }')).toBe(alone);
+    // The evidence file lists quotes: an export of narrowed records would list none.
+    expect(alone.split('\n').length).toBeGreaterThan(3);
+    expect(alone).toContain('QUOTED');
+  });
+});
+
 describe('recordFieldsOf', () => {
   const schema = createSchema();
   const fieldsOf = (query: string) => {
@@ -362,5 +451,21 @@ describe('recordFieldsOf', () => {
     expect(fieldsOf('mutation { retractEntity(id: "x", reason: "r") { id } }')).toBeNull();
     expect(fieldsOf('{ neighborhood(id: "city:wenzhou") { nodes { id } } }')).toBeNull();
     expect(fieldsOf('{ entity(id: "x") { id notAField } }')).toBeNull();
+  });
+
+  it('reads the parts a path shows, and whole records for a path that is exported', () => {
+    expect(
+      fieldsOf(
+        '{ shortestPath(from: "a:b", to: "c:d") { length nodes { id name } relationships { id type } } }',
+      ),
+    ).toEqual({ entity: [], relationship: [], evidence: [] });
+    expect(
+      fieldsOf(
+        '{ paths(from: "a:b", to: "c:d") { nodes { id description } relationships { id evidence { quote } } } }',
+      ),
+    ).toEqual({ entity: ['description'], relationship: ['evidence'], evidence: ['quote'] });
+    expect(
+      fieldsOf('{ shortestPath(from: "a:b", to: "c:d") { nodes { id } export(format: GEXF) { content } } }'),
+    ).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../model/index.js';
 import { assertEntityId, selectNetwork, selectPaths } from '../../selection/index.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { recordFieldsOf } from '../record-fields-of.js';
 
 /** Most neighbours compared per entity in `compare`. */
 const COMPARE_NEIGHBOURS = 5000;
@@ -32,8 +33,10 @@ function countBy<T extends string>(values: readonly T[], order: readonly T[]): {
 
 export const networkResolvers: Resolvers = {
   Query: {
-    paths: async (_root, args, context) => {
-      const paths = await selectPaths(context.store, args, (ids) => context.loaders.entity.loadMany(ids));
+    paths: async (_root, args, context, info) => {
+      const paths = await selectPaths(context.store, { ...args, fields: recordFieldsOf(info) }, (ids) =>
+        context.loaders.entity.loadMany(ids),
+      );
       for (const path of paths) for (const node of path.nodes) context.loaders.entity.prime(node.id, node);
       return paths;
     },

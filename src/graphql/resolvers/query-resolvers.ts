@@ -100,8 +100,10 @@ export const queryResolvers: Resolvers = {
       return evidenceKinds ? { ...subgraph, evidenceKinds, fileLabel } : { ...subgraph, fileLabel };
     },
 
-    shortestPath: async (_root, args, { store, loaders }) => {
-      const path = await selectShortestPath(store, args, (ids) => loaders.entity.loadMany(ids));
+    shortestPath: async (_root, args, { store, loaders }, info) => {
+      const path = await selectShortestPath(store, { ...args, fields: recordFieldsOf(info) }, (ids) =>
+        loaders.entity.loadMany(ids),
+      );
       if (path) for (const node of path.nodes) loaders.entity.prime(node.id, node);
       return path;
     },

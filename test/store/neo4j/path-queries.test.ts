@@ -9,7 +9,11 @@ import {
   type KShortestPathRow,
   type PathRow,
 } from '../../../src/store/neo4j/cypher/index.js';
-import { decodePathRow, PATH_COLUMNS, RETURN_PATH } from '../../../src/store/neo4j/cypher/paths/path-row.js';
+import {
+  decodePathRow,
+  pathColumns as pathColumnsOf,
+  returnPath,
+} from '../../../src/store/neo4j/cypher/paths/path-row.js';
 import { findPaths } from '../../../src/store/neo4j/find-paths.js';
 import type { Statement } from '../../../src/store/neo4j/cypher/statement.js';
 import type { QueryRunner } from '../../../src/store/neo4j/query-runner.js';
@@ -87,8 +91,33 @@ describe('path statements', () => {
       'ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]\nLIMIT $first',
     );
     expect(query.text.indexOf('LIMIT $readAtMost')).toBeLessThan(query.text.indexOf('ORDER BY'));
-    expect(query.text).toContain(`RETURN found, lengths, ${PATH_COLUMNS}`);
-    expect(RETURN_PATH).toBe(`RETURN found, ${PATH_COLUMNS}`);
+    expect(query.text).toContain(`RETURN found, lengths, ${pathColumnsOf(null)}`);
+    expect(returnPath(null)).toBe(`RETURN found, ${pathColumnsOf(null)}`);
+  });
+
+  it('read only the record parts a request asks for', () => {
+    const narrow: PathsRequest = { ...request, fields: { entity: [], relationship: [], evidence: [] } };
+    const whole = allShortestPathsQuery(request).text;
+    for (const text of [
+      allShortestPathsQuery(narrow).text,
+      firstShortestPathQuery(narrow).text,
+      kShortestPathsQuery(narrow, 2).text,
+    ]) {
+      expect(text).toContain('[n IN nodes(p) | n {.id, .kind, .name}] AS nodes');
+      expect(text).toContain(
+        '[r IN relationships(p) | r {.id, type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relationships',
+      );
+      expect(text.slice(text.indexOf('RETURN found'))).not.toContain('evidence');
+    }
+    // Whole records without fields: every property but the store's own.
+    expect(whole).toContain('[n IN nodes(p) | n {.*, ');
+    const quotes: PathsRequest = {
+      ...request,
+      fields: { entity: [], relationship: ['evidence'], evidence: ['quote'] },
+    };
+    expect(allShortestPathsQuery(quotes).text).toContain(
+      'r {.id, .evidenceKinds, .evidenceQuotes, type: type(r)',
+    );
   });
 
   it('inline only validated hop counts', () => {

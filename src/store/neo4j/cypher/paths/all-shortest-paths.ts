@@ -2,7 +2,7 @@ import type { PathsRequest, ShortestPathRequest } from '../../../knowledge-graph
 import { hops } from '../parts/hops.js';
 import { relationshipPredicate } from '../parts/relationship-predicate.js';
 import type { Statement } from '../statement.js';
-import { decodePathRow, pathParameters, RETURN_PATH, type PathRow } from './path-row.js';
+import { decodePathRow, pathParameters, returnPath, type PathRow } from './path-row.js';
 
 /**
  * Every shortest path's rows come ordered by entity ids, then relationship ids, `first` of them,
@@ -17,7 +17,7 @@ UNWIND paths AS p
 WITH p, size(paths) AS found
 ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]
 LIMIT $first
-${RETURN_PATH}`,
+${returnPath(request.fields)}`,
     parameters: pathParameters(request),
     decode: decodePathRow,
   };
@@ -51,7 +51,7 @@ WITH size(paths) AS found, reduce(kept = paths, i IN range(1, coalesce(length(he
 UNWIND kept AS p
 WITH found, p ORDER BY [r IN relationships(p) | r.id]
 LIMIT $first
-${RETURN_PATH}`,
+${returnPath(request.fields)}`,
     parameters: pathParameters(firstOfAll),
     decode: decodePathRow,
   };

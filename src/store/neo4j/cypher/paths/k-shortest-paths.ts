@@ -3,7 +3,7 @@ import { asInteger, readColumn } from '../decode/row-values.js';
 import { hops } from '../parts/hops.js';
 import { relationshipPredicate } from '../parts/relationship-predicate.js';
 import type { Neo4jRecord, Statement } from '../statement.js';
-import { decodePathRow, PATH_COLUMNS, pathParameters, type PathRow } from './path-row.js';
+import { decodePathRow, pathColumns, pathParameters, type PathRow } from './path-row.js';
 
 /** A row of kShortestPathsQuery: a path (or none), and `lengths`, the distinct lengths it read. */
 export interface KShortestPathRow extends PathRow {
@@ -35,7 +35,7 @@ WITH size(paths) AS found,
 UNWIND CASE WHEN size(simple) = 0 THEN [null] ELSE simple END AS p
 WITH found, lengths, p ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]
 LIMIT $first
-RETURN found, lengths, ${PATH_COLUMNS}`,
+RETURN found, lengths, ${pathColumns(request.fields)}`,
     parameters: pathParameters(request),
     decode: decodeKShortestPathRow,
   };

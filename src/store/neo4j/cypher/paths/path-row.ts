@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { PathRecord, PathsRequest } from '../../../knowledge-graph-store.js';
-import { ENTITY_PROJECTION, RELATIONSHIP_PROJECTION } from '../../neo4j-records.js';
+import type { RecordFields } from '../../../record-fields.js';
+import { entityProjectionOf, relationshipProjectionOf } from '../../neo4j-records.js';
 import { entityFrom, relationshipFrom } from '../decode/records.js';
 import { asInteger, asList, readColumn } from '../decode/row-values.js';
 import { relationshipFilterParams } from '../parts/relationship-predicate.js';
@@ -22,11 +23,20 @@ export interface PathRow {
   path: PathRecord | null;
 }
 
-/** The columns of one path `p`, as decodePathRow reads them; both null when `p` is null. */
-export const PATH_COLUMNS = `[n IN nodes(p) | ${ENTITY_PROJECTION}] AS nodes, [r IN relationships(p) | ${RELATIONSHIP_PROJECTION}] AS relationships`;
+/**
+ * The columns of one path `p`, as decodePathRow reads them; both null when `p` is null. Its records
+ * hold the parts in `fields` (see RecordFields): a path shown by name and type sent each entity's
+ * and relationship's evidence and description before, most of the bytes of its row (issue 15).
+ * Relationships carry their ends, as a path walks them either way.
+ */
+export function pathColumns(fields: RecordFields | null | undefined): string {
+  return `[n IN nodes(p) | ${entityProjectionOf(fields)}] AS nodes, [r IN relationships(p) | ${relationshipProjectionOf(fields, true)}] AS relationships`;
+}
 
 /** What the shortest-path statements return for each path. */
-export const RETURN_PATH = `RETURN found, ${PATH_COLUMNS}`;
+export function returnPath(fields: RecordFields | null | undefined): string {
+  return `RETURN found, ${pathColumns(fields)}`;
+}
 
 export function decodePathRow(record: Neo4jRecord): PathRow {
   const nodes = readColumn(record, 'nodes');
