@@ -41,6 +41,7 @@ const PLAIN_ROOT_FIELDS = new Set([
   '__typename',
   'entity',
   'entities',
+  'neighborhood',
   'node',
   'nodes',
   'paths',
@@ -51,10 +52,13 @@ const PLAIN_ROOT_FIELDS = new Set([
 ]);
 
 /**
- * The fields of a Path that only show its records' fields. Any other (`export`, which writes whole
- * records into a file) reads whole records.
+ * The fields of a Path and a Subgraph that only show their records' fields. Any other (`export`,
+ * which writes whole records into a file) reads whole records.
  */
-const PATH_FIELDS = new Set(['__typename', 'length', 'nodes', 'relationships']);
+const CONTAINER_FIELDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  Path: new Set(['__typename', 'length', 'nodes', 'relationships']),
+  Subgraph: new Set(['__typename', 'nodes', 'relationships', 'truncated', 'omitted']),
+};
 
 /** Entity fields and the part each reads; `null`: none beyond id, kind and name. */
 const ENTITY_FIELD_PARTS: Readonly<Record<string, EntityPart | null>> = {
@@ -185,7 +189,7 @@ function fieldsOfOperation(info: GraphQLResolveInfo): RecordFields | null {
       for (const part of parts) evidence.add(part);
     } else if (parent.name === 'Node' && name !== 'id' && name !== '__typename') {
       throw new WholeRecords();
-    } else if (parent.name === 'Path' && !PATH_FIELDS.has(name)) {
+    } else if (CONTAINER_FIELDS[parent.name] && !CONTAINER_FIELDS[parent.name]!.has(name)) {
       throw new WholeRecords();
     }
   };

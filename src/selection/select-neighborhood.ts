@@ -1,6 +1,6 @@
 import { NotFoundError } from '../errors.js';
 import type { Direction, EntityKind, EvidenceKind, RelationshipType } from '../model/index.js';
-import type { KnowledgeGraphStore, SubgraphRecord } from '../store/index.js';
+import type { KnowledgeGraphStore, RecordFields, SubgraphRecord } from '../store/index.js';
 import { DEFAULTS } from './argument-defaults.js';
 import { assertEntityId } from './entity-id-arguments.js';
 import { assertListLength, assertWithinLimit, LIMITS } from './limits.js';
@@ -18,6 +18,8 @@ export interface NeighborhoodSelectionInput {
   time?: TimeFilterInput | null;
   perNodeLimit?: number | null;
   evidenceKinds?: readonly EvidenceKind[] | null;
+  /** The record parts the caller shows (a GraphQL selection); absent: whole records, as downloads need. */
+  fields?: RecordFields | null;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function selectNeighborhood(
     time: parseTimeFilter(input.time),
     perNodeLimit,
     evidenceKinds,
+    fields: input.fields ?? null,
   });
   if (!subgraph) throw new NotFoundError('entity', input.id);
   return subgraph;

@@ -270,6 +270,11 @@ export interface NeighborhoodRequest {
    * (null or absent: any). Their evidence lists are returned whole.
    */
   evidenceKinds?: readonly EvidenceKind[] | null;
+  /**
+   * The parts of the subgraph's entities and relationships the caller will read (see
+   * RelationshipsOfRequest's `fields`); null or absent: whole records, as a download needs.
+   */
+  fields?: RecordFields | null;
 }
 
 export interface GraphRequest {

@@ -383,6 +383,78 @@ describe('paths narrowed to the fields asked for', () => {
   });
 });
 
+/** Each root's neighbourhood two hops out, both ways, showing these selections. */
+async function neighborhoodRecordsOf(
+  entity: string,
+  relationship: string,
+  evidenceKinds = 'null',
+): Promise<{ entities: Shown[]; relationships: Shown[] }> {
+  const entities: Shown[] = [];
+  const relationships: Shown[] = [];
+  for (const id of PATH_ENDS) {
+    const data = dataOf(
+      await harness.execute(
+        `query Around($id: ID!) {
+          neighborhood(id: $id, depth: 2, limit: 60, evidenceKinds: ${evidenceKinds}) {
+            nodes { id ${entity} } relationships { id ${relationship} }
+          }
+        }`,
+        { id },
+      ),
+    );
+    const subgraph = data['neighborhood'] as { nodes: Shown[]; relationships: Shown[] };
+    entities.push(...subgraph.nodes);
+    relationships.push(...subgraph.relationships);
+  }
+  return { entities, relationships };
+}
+
+describe('neighbourhoods narrowed to the fields asked for', () => {
+  it.each(ENTITY_SELECTIONS)('show entities as a lookup by id does: %s', async (selection) => {
+    const { entities } = await neighborhoodRecordsOf(selection, 'type');
+    expect(await expectShownAsById(entities, selection, 'Entity')).toBeGreaterThan(0);
+  });
+
+  it.each(RELATIONSHIP_SELECTIONS)('show relationships as a lookup by id does: %s', async (selection) => {
+    const { relationships } = await neighborhoodRecordsOf('name', selection);
+    expect(await expectShownAsById(relationships, selection, 'Relationship')).toBeGreaterThan(0);
+  });
+
+  it('follow only relationships with evidence of the kinds asked for, showing their evidence whole', async () => {
+    const selection = 'evidence { kind quote }';
+    const { relationships } = await neighborhoodRecordsOf('name', selection, '[INFERRED]');
+    expect(relationships.length).toBeGreaterThan(0);
+    for (const relationship of relationships) {
+      expect((relationship['evidence'] as { kind: string }[]).map((item) => item.kind)).toContain('INFERRED');
+    }
+    await expectShownAsById(relationships, selection, 'Relationship');
+  });
+
+  it('leave a wider selection elsewhere in the same operation whole', async () => {
+    const { entities } = await neighborhoodRecordsOf('name', 'type');
+    const ids = [...new Set(entities.map((entity) => entity.id))].slice(0, 25);
+    await expectWholeNodesBeside(
+      'neighborhood(id: "city:wenzhou", limit: 60) { nodes { id name } }',
+      {},
+      ids,
+    );
+  });
+
+  it('export the records whole when the same subgraph also shows a few of their fields', async () => {
+    const exportOf = async (shown: string) =>
+      (
+        dataOf(
+          await harness.execute(
+            `{ neighborhood(id: "district:jiading", limit: 30) { ${shown} export(format: CSV_EVIDENCE) { content } } }`,
+          ),
+        )['neighborhood'] as { export: { content: string } }
+      ).export.content;
+    const alone = await exportOf('');
+    expect(await exportOf('nodes { id name } relationships { id type }')).toBe(alone);
+    expect(alone).toContain('QUOTED');
+  });
+});
+
 describe('recordFieldsOf', () => {
   const schema = createSchema();
   const fieldsOf = (query: string) => {
@@ -449,7 +521,7 @@ describe('recordFieldsOf', () => {
 
   it('reads whole records for mutations, other root fields and fields it does not know', () => {
     expect(fieldsOf('mutation { retractEntity(id: "x", reason: "r") { id } }')).toBeNull();
-    expect(fieldsOf('{ neighborhood(id: "city:wenzhou") { nodes { id } } }')).toBeNull();
+    expect(fieldsOf('{ network(ids: ["city:wenzhou"]) { subgraph { nodes { id } } } }')).toBeNull();
     expect(fieldsOf('{ entity(id: "x") { id notAField } }')).toBeNull();
   });
 
@@ -466,6 +538,16 @@ describe('recordFieldsOf', () => {
     ).toEqual({ entity: ['description'], relationship: ['evidence'], evidence: ['quote'] });
     expect(
       fieldsOf('{ shortestPath(from: "a:b", to: "c:d") { nodes { id } export(format: GEXF) { content } } }'),
+    ).toBeNull();
+    expect(fieldsOf('{ neighborhood(id: "a:b") { truncated nodes { id name } omitted { count } } }')).toEqual(
+      {
+        entity: [],
+        relationship: [],
+        evidence: [],
+      },
+    );
+    expect(
+      fieldsOf('{ neighborhood(id: "a:b") { nodes { id } export(format: D3) { content } } }'),
     ).toBeNull();
   });
 });

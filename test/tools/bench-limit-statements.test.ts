@@ -41,4 +41,18 @@ describe('the bench limit statements', () => {
     expect(subgraph.relationships.length).toBeGreaterThan(0);
     expect(writeGexf(subgraph)).toContain('<node id="city:wenzhou"');
   });
+
+  it.each(['neighborhood-1', 'neighborhood-2'])(
+    'answers %s with the fields the GraphQL query shows, as our store now reads them',
+    async (name) => {
+      const query = QUERIES.find((candidate) => candidate.name === name)!;
+      const { cypher, params } = query.driver(samples, 0);
+      const { records } = await driver.executeQuery(cypher, params, { routing: neo4j.routing.READ });
+      const row = records[0]!.toObject() as { nodes: object[]; relationships: object[] };
+      expect(row.nodes.length).toBeGreaterThan(1);
+      for (const node of row.nodes) expect(Object.keys(node).sort()).toEqual(['id', 'kind', 'name']);
+      for (const relationship of row.relationships)
+        expect(Object.keys(relationship).sort()).toEqual(['from', 'id', 'to', 'type']);
+    },
+  );
 });

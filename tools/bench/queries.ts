@@ -102,16 +102,26 @@ const neighborhood = (depth: number) => `query Neighborhood($id: ID!) {
   }
 }`;
 
-/** The induced subgraph among `kept`, as the hand-written Cypher's tail. */
-const INDUCED = `CALL (kept) {
+/**
+ * The induced subgraph among `kept`, as the hand-written Cypher's tail, its records projected by
+ * `entity` (a node `n`) and `relationship` (`r`). The neighbourhood queries show ids, names, kinds and
+ * types, and since 4 December 2026 our store reads only those (RecordFields), so their limit reads only
+ * those too: the cheapest statement with the same answer. The export writes whole records.
+ */
+const induced = (entity: string, relationship: string) => `CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r]->(b) WHERE b IN kept
   WITH r ORDER BY r.id
-  RETURN collect(${RELATIONSHIP_PROJECTION}) AS relationships
+  RETURN collect(${relationship}) AS relationships
 }
-RETURN [n IN kept | ${ENTITY_PROJECTION}] AS nodes, relationships, truncated`;
+RETURN [n IN kept | ${entity}] AS nodes, relationships, truncated`;
+const INDUCED_SHOWN = induced(
+  'n {.id, .name, .kind}',
+  '{id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id}',
+);
+const INDUCED_WHOLE = induced(ENTITY_PROJECTION, RELATIONSHIP_PROJECTION);
 
-const DRIVER_NEIGHBORHOOD_1 = `MATCH (c:Entity {id: $id})
+const neighborhood1 = (tail: string) => `MATCH (c:Entity {id: $id})
 CALL (c) {
   OPTIONAL MATCH (c)--(m:Entity) WHERE m <> c
   WITH DISTINCT m ORDER BY m.id
@@ -119,7 +129,9 @@ CALL (c) {
 }
 WITH [c] + l1 AS reached
 WITH reached[0..$limit] AS kept, size(reached) > $limit AS truncated
-${INDUCED}`;
+${tail}`;
+const DRIVER_NEIGHBORHOOD_1 = neighborhood1(INDUCED_SHOWN);
+const DRIVER_EXPORT = neighborhood1(INDUCED_WHOLE);
 
 const DRIVER_NEIGHBORHOOD_2 = `MATCH (c:Entity {id: $id})
 CALL (c) {
@@ -136,7 +148,7 @@ CALL (c, l1) {
 }
 WITH [c] + l1 + l2 AS reached
 WITH reached[0..$limit] AS kept, size(reached) > $limit AS truncated
-${INDUCED}`;
+${INDUCED_SHOWN}`;
 
 export const QUERIES: BenchQuery[] = [
   {
@@ -250,7 +262,7 @@ RETURN page[0..20] AS page, size(page) > 20 AS hasNextPage, totalCount`,
       variables: { id: at(s.ids, i) },
     }),
     driver: (s, i) => ({
-      cypher: DRIVER_NEIGHBORHOOD_1,
+      cypher: DRIVER_EXPORT,
       params: { id: at(s.ids, i), limit: neo4j.int(LIMIT) },
     }),
     peer: null,

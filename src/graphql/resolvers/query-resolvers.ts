@@ -92,8 +92,8 @@ export const queryResolvers: Resolvers = {
       return hits;
     },
 
-    neighborhood: async (_root, args, { store, loaders }) => {
-      const subgraph = await selectNeighborhood(store, args);
+    neighborhood: async (_root, args, { store, loaders }, info) => {
+      const subgraph = await selectNeighborhood(store, { ...args, fields: recordFieldsOf(info) });
       for (const node of subgraph.nodes) loaders.entity.prime(node.id, node);
       const evidenceKinds = assertListLength('evidenceKinds', args.evidenceKinds, LIMITS.filterValues);
       const fileLabel = FILE_LABELS.neighborhood(args.id);

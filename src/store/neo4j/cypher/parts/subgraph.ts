@@ -1,6 +1,7 @@
 import type { Direction } from '../../../../model/index.js';
 import type { SubgraphRecord } from '../../../knowledge-graph-store.js';
-import { ENTITY_PROJECTION, RELATIONSHIP_PROJECTION } from '../../neo4j-records.js';
+import type { RecordFields } from '../../../record-fields.js';
+import { entityProjectionOf, relationshipProjectionOf } from '../../neo4j-records.js';
 import { subgraphFromColumns } from '../decode/records.js';
 import { readColumn } from '../decode/row-values.js';
 import type { Neo4jRecord } from '../statement.js';
@@ -8,18 +9,22 @@ import { relationshipPredicate } from './relationship-predicate.js';
 
 /**
  * The second half of every subgraph statement: given `kept` (a list of entity nodes), every passing
- * relationship among them, by id, and the nodes projected.
+ * relationship among them, by id, and the nodes projected with the parts in `fields` (see
+ * RecordFields; null: whole records). A neighbourhood drawn by names and types read every record's
+ * evidence and description before (issue 15).
  */
-export const INDUCED_SUBGRAPH = `CALL (kept) {
+export function inducedSubgraph(fields: RecordFields | null | undefined): string {
+  return `CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r]->(b)
   WHERE ${relationshipPredicate('r')} AND b IN kept
   WITH r ORDER BY r.id
-  RETURN collect(${RELATIONSHIP_PROJECTION}) AS relationships
+  RETURN collect(${relationshipProjectionOf(fields, true)}) AS relationships
 }
-RETURN [n IN kept | ${ENTITY_PROJECTION}] AS nodes, relationships, truncated`;
+RETURN [n IN kept | ${entityProjectionOf(fields)}] AS nodes, relationships, truncated`;
+}
 
-/** The `nodes`, `relationships` and `truncated` columns INDUCED_SUBGRAPH returns. */
+/** The `nodes`, `relationships` and `truncated` columns inducedSubgraph returns. */
 export function subgraphColumnsFrom(record: Neo4jRecord): Omit<SubgraphRecord, 'omitted'> {
   return subgraphFromColumns(
     readColumn(record, 'nodes'),

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphRequest, SubgraphRecord } from '../../../knowledge-graph-store.js';
 import { relationshipFilterParams } from '../parts/relationship-predicate.js';
-import { INDUCED_SUBGRAPH, subgraphColumnsFrom } from '../parts/subgraph.js';
+import { inducedSubgraph, subgraphColumnsFrom } from '../parts/subgraph.js';
 import type { Statement } from '../statement.js';
 
 /** The whole graph filtered: entities by id, cut at `limit`, with their passing relationships. */
@@ -15,7 +15,7 @@ export function graphQuery(request: GraphRequest): Statement<Omit<SubgraphRecord
   RETURN collect(n) AS candidates
 }
 WITH candidates[0..$limit] AS kept, size(candidates) > $limit AS truncated
-${INDUCED_SUBGRAPH}`,
+${inducedSubgraph(null)}`,
     parameters: {
       kinds: request.kinds,
       limit: neo4j.int(request.limit),

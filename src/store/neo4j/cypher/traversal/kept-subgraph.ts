@@ -1,7 +1,7 @@
 import type { NeighborhoodRequest, SubgraphRecord } from '../../../knowledge-graph-store.js';
 import { relationshipFilterParams } from '../parts/relationship-predicate.js';
 import { asInteger, asList, asMap, asString, readColumn, type Reader } from '../decode/row-values.js';
-import { INDUCED_SUBGRAPH, step, subgraphColumnsFrom } from '../parts/subgraph.js';
+import { inducedSubgraph, step, subgraphColumnsFrom } from '../parts/subgraph.js';
 import type { Statement } from '../statement.js';
 
 /** The kept subgraph, and for each capped entity how many of its neighbours are among the kept. */
@@ -30,7 +30,7 @@ CALL (kept) {
   RETURN collect({id: id, inKept: COUNT { MATCH (u)${step(request.direction)}(v:Entity) WHERE v <> u AND v IN kept AND ($kinds IS NULL OR v.kind IN $kinds) RETURN DISTINCT v }}) AS cappedCounts
 }
 WITH kept, truncated, cappedCounts
-${INDUCED_SUBGRAPH}, cappedCounts`,
+${inducedSubgraph(request.fields)}, cappedCounts`,
     parameters: {
       kept: [...kept],
       capped: [...capped],

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { NeighborhoodRequest, SubgraphRecord } from '../../../knowledge-graph-store.js';
 import { relationshipFilterParams } from '../parts/relationship-predicate.js';
 import { hops } from '../parts/hops.js';
-import { INDUCED_SUBGRAPH, step, subgraphColumnsFrom } from '../parts/subgraph.js';
+import { inducedSubgraph, step, subgraphColumnsFrom } from '../parts/subgraph.js';
 import type { Statement } from '../statement.js';
 
 /**
@@ -36,7 +36,7 @@ WITH collect(c) AS seeds
 WHERE size(seeds) > 0
 WITH seeds[0..$limit] AS kept, seeds[0..$limit] AS frontier, size(seeds) > $limit AS truncated
 ${levels.join('\n')}
-${INDUCED_SUBGRAPH}`,
+${inducedSubgraph(request.fields)}`,
     parameters: {
       ids: [...request.ids],
       kinds: request.kinds,
