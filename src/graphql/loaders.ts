@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityRecord, RelationshipRecord, SourceRecord } from '../model/index.js';
 import type { KnowledgeGraphStore, RelationshipPage, RelationshipsOfRequest } from '../store/index.js';
+import { EntityLoader } from './entity-loader.js';
 
 /**
  * The per-request DataLoaders. Every resolver that fetches by key goes through one of these, so a
@@ -8,8 +9,8 @@ import type { KnowledgeGraphStore, RelationshipPage, RelationshipsOfRequest } fr
  * createContext): the caches are a per-request memo, never shared between users.
  */
 export interface Loaders {
-  /** Entity by id; null when unknown. */
-  entity: DataLoader<string, EntityRecord | null>;
+  /** Entity by id; null when unknown. `peek` says at once what it already holds. */
+  entity: EntityLoader;
   /** Relationship by id; null when unknown. */
   relationship: DataLoader<string, RelationshipRecord | null>;
   /** One page of one entity's relationships. */
@@ -32,7 +33,6 @@ export function createLoaders(store: KnowledgeGraphStore): Loaders {
   return new LazyLoaders(store);
 }
 
-type EntityLoader = Loaders['entity'];
 type RelationshipLoader = Loaders['relationship'];
 
 /**
@@ -52,13 +52,7 @@ class LazyLoaders implements Loaders {
   constructor(private readonly store: KnowledgeGraphStore) {}
 
   get entity(): EntityLoader {
-    return (this.#entity ??= new DataLoader<string, EntityRecord | null>(
-      (ids) => this.store.getEntities(ids),
-      {
-        name: 'entity',
-        maxBatchSize: 1000,
-      },
-    ));
+    return (this.#entity ??= new EntityLoader((ids) => this.store.getEntities(ids)));
   }
 
   get relationship(): RelationshipLoader {

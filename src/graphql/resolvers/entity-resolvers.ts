@@ -84,6 +84,7 @@ export const entityResolvers: Resolvers = {
     // read answers a hundred of these, and a promise each is work graphql-js then waits on).
     other: (edge, _args, context) =>
       context.loaders.otherEnds.get(edge.otherId) ??
+      context.loaders.entity.peek(edge.otherId) ??
       context.loaders.entity.load(edge.otherId).then((other) => {
         // The stores keep relationships only between existing entities; a miss is a broken store.
         if (!other) throw new Error(`Relationship ${edge.node.id} points at missing entity ${edge.otherId}`);

@@ -40,8 +40,11 @@ const propertyFields = Object.fromEntries(
 
 export const relationshipResolvers: Resolvers = {
   Relationship: {
-    from: (relationship, _args, context) => endpoint(relationship.from, relationship.id, context),
-    to: (relationship, _args, context) => endpoint(relationship.to, relationship.id, context),
+    // Synchronous when the request already holds the end (see EntityLoader.peek), as it nearly always does.
+    from: (relationship, _args, context) =>
+      context.loaders.entity.peek(relationship.from) ?? endpoint(relationship.from, relationship.id, context),
+    to: (relationship, _args, context) =>
+      context.loaders.entity.peek(relationship.to) ?? endpoint(relationship.to, relationship.id, context),
     ...propertyFields,
     evidence: (relationship, args) => {
       const kinds = assertListLength('kinds', args.kinds, LIMITS.filterValues);
