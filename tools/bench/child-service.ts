@@ -6,6 +6,8 @@ const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** A service (ours or the peer) running in a child process, spoken to over IPC. */
 export interface ChildService {
   url: string;
+  /** The child's process id (for its CPU time, see cpu-per-request.ts). */
+  pid: number;
   ready: Record<string, unknown>;
   stats(): Promise<{ storeCalls: number; rssMb: number; heapUsedMb?: number }>;
   stop(): Promise<void>;
@@ -59,6 +61,7 @@ export async function startChildService(
   child.once('exit', () => running.delete(child));
   return {
     url: `${String(ready['url']).replace(/\/$/, '')}${endpoint}`,
+    pid: child.pid!,
     ready,
     stats: () =>
       new Promise((resolve) => {
