@@ -300,6 +300,48 @@ describe('search hits narrowed to the fields asked for', () => {
 });
 
 /**
+ * The checks every narrowed read takes: each entity selection and each relationship selection, asked
+ * alone of `read`, shows what a lookup by id shows, and shows something.
+ */
+function itShowsEachSelectionAsById(
+  read: (entity: string, relationship: string) => Promise<{ entities: Shown[]; relationships: Shown[] }>,
+): void {
+  it.each(ENTITY_SELECTIONS)('show entities as a lookup by id does: %s', async (selection) => {
+    const { entities } = await read(selection, 'type');
+    expect(await expectShownAsById(entities, selection, 'Entity')).toBeGreaterThan(0);
+  });
+
+  it.each(RELATIONSHIP_SELECTIONS)('show relationships as a lookup by id does: %s', async (selection) => {
+    const { relationships } = await read('name', selection);
+    expect(await expectShownAsById(relationships, selection, 'Relationship')).toBeGreaterThan(0);
+  });
+}
+
+/** `expectWholeNodesBeside` for up to 25 of the entities a narrowed read showed, beside `otherRoot`. */
+async function expectWholeBesideTheirRead(read: { entities: Shown[] }, otherRoot: string): Promise<void> {
+  const ids = [...new Set(read.entities.map((entity) => entity.id))].slice(0, 25);
+  await expectWholeNodesBeside(otherRoot, {}, ids);
+}
+
+/**
+ * Expects `call` (a root field answering a path or a subgraph) to export the same evidence file whether
+ * or not the operation also shows a few fields of the same records: an export is read whole.
+ */
+async function expectExportedWhole(rootField: string, call: string): Promise<void> {
+  const exportOf = async (shown: string) =>
+    (
+      dataOf(await harness.execute(`{ ${call} { ${shown} export(format: CSV_EVIDENCE) { content } } }`))[
+        rootField
+      ] as { export: { content: string } }
+    ).export.content;
+  const alone = await exportOf('');
+  expect(await exportOf('nodes { id name } relationships { id type }')).toBe(alone);
+  // The evidence file lists every record's evidence: an export of narrowed records would list none.
+  expect(alone.split('\n').length).toBeGreaterThan(3);
+  expect(alone).toContain('QUOTED');
+}
+
+/**
  * Pairs whose paths pass through cities, districts, tasks, people, milestones and the plan, along
  * relationships of every kind of property (Beijing is a rail time from Wenzhou, with `hours`).
  */
@@ -344,42 +386,20 @@ describe('paths narrowed to the fields asked for', () => {
     expect(relationships.length).toBeGreaterThan(20);
   });
 
-  it.each(ENTITY_SELECTIONS)('show entities as a lookup by id does: %s', async (selection) => {
-    const { entities } = await pathRecordsOf(selection, 'type');
-    expect(await expectShownAsById(entities, selection, 'Entity')).toBeGreaterThan(0);
-  });
-
-  it.each(RELATIONSHIP_SELECTIONS)('show relationships as a lookup by id does: %s', async (selection) => {
-    const { relationships } = await pathRecordsOf('name', selection);
-    expect(await expectShownAsById(relationships, selection, 'Relationship')).toBeGreaterThan(0);
-  });
+  itShowsEachSelectionAsById(pathRecordsOf);
 
   it('leave a wider selection elsewhere in the same operation whole', async () => {
-    const { entities } = await pathRecordsOf('name', 'type');
-    const ids = [...new Set(entities.map((entity) => entity.id))].slice(0, 25);
-    await expectWholeNodesBeside(
+    await expectWholeBesideTheirRead(
+      await pathRecordsOf('name', 'type'),
       'shortestPath(from: "city:wenzhou", to: "person:huang-yangxu", maxHops: 4) { nodes { id name } }',
-      {},
-      ids,
     );
   });
 
   it("export a path's records whole when the same path also shows a few of their fields", async () => {
-    const exportOf = async (shown: string) =>
-      (
-        dataOf(
-          await harness.execute(
-            `{ shortestPath(from: "city:wenzhou", to: "person:huang-yangxu", maxHops: 4) {
-              ${shown} export(format: CSV_EVIDENCE) { content }
-            } }`,
-          ),
-        )['shortestPath'] as { export: { content: string } }
-      ).export.content;
-    const alone = await exportOf('');
-    expect(await exportOf('nodes { id name } relationships { id type }')).toBe(alone);
-    // The evidence file lists quotes: an export of narrowed records would list none.
-    expect(alone.split('\n').length).toBeGreaterThan(3);
-    expect(alone).toContain('QUOTED');
+    await expectExportedWhole(
+      'shortestPath',
+      'shortestPath(from: "city:wenzhou", to: "person:huang-yangxu", maxHops: 4)',
+    );
   });
 });
 
@@ -410,15 +430,7 @@ async function neighborhoodRecordsOf(
 }
 
 describe('neighbourhoods narrowed to the fields asked for', () => {
-  it.each(ENTITY_SELECTIONS)('show entities as a lookup by id does: %s', async (selection) => {
-    const { entities } = await neighborhoodRecordsOf(selection, 'type');
-    expect(await expectShownAsById(entities, selection, 'Entity')).toBeGreaterThan(0);
-  });
-
-  it.each(RELATIONSHIP_SELECTIONS)('show relationships as a lookup by id does: %s', async (selection) => {
-    const { relationships } = await neighborhoodRecordsOf('name', selection);
-    expect(await expectShownAsById(relationships, selection, 'Relationship')).toBeGreaterThan(0);
-  });
+  itShowsEachSelectionAsById(neighborhoodRecordsOf);
 
   it('follow only relationships with evidence of the kinds asked for, showing their evidence whole', async () => {
     const selection = 'evidence { kind quote }';
@@ -431,27 +443,14 @@ describe('neighbourhoods narrowed to the fields asked for', () => {
   });
 
   it('leave a wider selection elsewhere in the same operation whole', async () => {
-    const { entities } = await neighborhoodRecordsOf('name', 'type');
-    const ids = [...new Set(entities.map((entity) => entity.id))].slice(0, 25);
-    await expectWholeNodesBeside(
+    await expectWholeBesideTheirRead(
+      await neighborhoodRecordsOf('name', 'type'),
       'neighborhood(id: "city:wenzhou", limit: 60) { nodes { id name } }',
-      {},
-      ids,
     );
   });
 
   it('export the records whole when the same subgraph also shows a few of their fields', async () => {
-    const exportOf = async (shown: string) =>
-      (
-        dataOf(
-          await harness.execute(
-            `{ neighborhood(id: "district:jiading", limit: 30) { ${shown} export(format: CSV_EVIDENCE) { content } } }`,
-          ),
-        )['neighborhood'] as { export: { content: string } }
-      ).export.content;
-    const alone = await exportOf('');
-    expect(await exportOf('nodes { id name } relationships { id type }')).toBe(alone);
-    expect(alone).toContain('QUOTED');
+    await expectExportedWhole('neighborhood', 'neighborhood(id: "district:jiading", limit: 30)');
   });
 });
 
