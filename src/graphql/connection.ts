@@ -43,20 +43,49 @@ export interface EdgeOptions<T, E extends object> {
 /**
  * A Relay connection of a keyset page: each edge's cursor encodes its item's sort key (its id, or what
  * `cursorOf` gives, such as an event's date key), and `extra` lets an edge carry more than its node.
+ * Cursors, the page's first and last included, are encoded when a query reads them (see KeysetEdge).
  */
 export function connectionOf<T extends { id: string }, E extends object = object>(
   page: Page<T>,
   request: PageRequest,
-  { cursorOf = (item) => item.id, extra = () => ({}) as E }: EdgeOptions<T, E> = {},
+  { cursorOf = (item) => item.id, extra }: EdgeOptions<T, E> = {},
 ): { edges: ({ cursor: string; node: T } & E)[]; pageInfo: PageInfo } {
-  const edges = page.items.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node, ...extra(node) }));
+  const edges = page.items.map((node) => {
+    const edge = new KeysetEdge(node, cursorOf(node));
+    return (extra ? Object.assign(edge, extra(node)) : edge) as KeysetEdge<T> & E;
+  });
   return {
     edges,
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: request.after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
   };
+}
+
+/**
+ * An edge whose cursor is encoded only when read. Most queries read pages without their cursors, and
+ * encoding one (JSON, then base64url) took 0.75 µs for each of the up to 110 edges of the bench's
+ * nested query (issue 15). graphql-js reads `cursor` as a property, so the getter answers it as the
+ * field did.
+ */
+class KeysetEdge<T> {
+  readonly #key: string;
+
+  constructor(
+    readonly node: T,
+    key: string,
+  ) {
+    this.#key = key;
+  }
+
+  get cursor(): string {
+    return encodeCursor(this.#key);
+  }
 }

@@ -1,7 +1,12 @@
 import neo4j, { Record } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import * as statements from '../../../../src/store/neo4j/cypher/index.js';
-import { entityFrom } from '../../../../src/store/neo4j/cypher/decode/records.js';
+import {
+  entityFrom,
+  relationshipBetween,
+  relationshipFrom,
+} from '../../../../src/store/neo4j/cypher/decode/records.js';
+import { ENTITY_ATTRIBUTE_KEYS } from '../../../../src/model/index.js';
 
 // The decoders on driver Records built by hand: rows that do not fit fail with an error that says
 // where. (Every decoder also reads real rows: read-statements.test.ts, write-statements.writes.test.ts.)
@@ -86,5 +91,32 @@ describe('row decoders', () => {
       items: [entityFrom(city)],
       count: 12,
     });
+  });
+
+  // A change's `before` is the record as JSON, so both stores must build it with the same key order.
+  it('read attributes in the order the model declares them, whatever order the row has', () => {
+    const { year, latitude, ...rest } = city;
+    const decoded = entityFrom({ latitude, ...rest, province: 'Zhejiang', year, longitude: 120.7 });
+    const declared = ENTITY_ATTRIBUTE_KEYS.filter((key) => key in decoded.attributes);
+    expect(Object.keys(decoded.attributes)).toEqual(declared);
+    expect(declared).toEqual(expect.arrayContaining(['province', 'latitude', 'longitude', 'year']));
+    expect(entityFrom({ ...rest }).attributes).toEqual({});
+  });
+
+  it('read a relationship matched with a direction with the ends the caller gives, as one with its ends', () => {
+    const row = {
+      id: 'r1',
+      type: 'HOSTS',
+      year: 2021,
+      evidenceKinds: ['CITED'],
+      evidenceSources: ['s'],
+      evidenceNotes: ['n'],
+    };
+    const between = relationshipBetween(row, 'city:x', 'park:y', 'pages[]', 'relationships', true);
+    expect(between).toEqual(relationshipFrom({ ...row, from: 'city:x', to: 'park:y' }));
+    expect(between.properties).toEqual({ year: 2021 });
+    expect(() =>
+      relationshipBetween({ ...row, type: 'NEAR' }, 'a', 'b', 'pages[]', 'relationships', true),
+    ).toThrow(/^Neo4j row: pages\[\]\.relationships\[\]\.type is not one of /);
   });
 });

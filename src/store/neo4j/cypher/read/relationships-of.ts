@@ -8,7 +8,7 @@ import type {
 import type { RelationshipsOfRequest } from '../../../knowledge-graph-store.js';
 import { otherEndFieldsOf } from '../../../record-fields.js';
 import { entityProjectionOf, relationshipProjectionOf } from '../../neo4j-records.js';
-import { entityFrom, nullableEntityFrom, relationshipFrom } from '../decode/records.js';
+import { entityFrom, nullableEntityFrom, relationshipBetween, relationshipFrom } from '../decode/records.js';
 import { asInteger, asList, asMap, asString, readColumn } from '../decode/row-values.js';
 import { relationshipTypeAlternation } from '../parts/relationship-type-alternation.js';
 import type { Statement } from '../statement.js';
@@ -143,14 +143,18 @@ function pageFrom(
       others: ends,
     };
   }
-  const maps = asList(page['relationships'], 'pages[]', asMap, 'relationships');
+  // Read in place, not copied by asList: each element is a map that relationshipBetween checks.
+  const maps = page['relationships'];
+  if (!Array.isArray(maps)) throw new Error('Neo4j row: pages[].relationships is not a list');
   if (maps.length !== ends.length) {
     throw new Error(`Neo4j row: a page has ${maps.length} relationships and ${ends.length} other ends`);
   }
-  const relationships = maps.map((map, position) => {
+  const outgoing = direction === 'OUTGOING';
+  const relationships = maps.map((map: unknown, position) => {
     const otherId = ends[position]!.id;
-    const [from, to] = direction === 'OUTGOING' ? [entityId, otherId] : [otherId, entityId];
-    return relationshipFrom({ ...map, from, to }, 'pages[]', 'relationships', true);
+    return outgoing
+      ? relationshipBetween(map, entityId, otherId, 'pages[]', 'relationships', true)
+      : relationshipBetween(map, otherId, entityId, 'pages[]', 'relationships', true);
   });
   return { relationships, others: ends };
 }
