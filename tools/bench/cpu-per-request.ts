@@ -3,9 +3,12 @@
  * of the bench's mix under load, on a Neo4j already seeded with the bench's dataset of that size:
  *
  *   npx tsx tools/bench/cpu-per-request.ts --neo4j-uri URI [--size 10k] [--seed 42]
- *     [--queries entity-nested-2,shortest-path] [--rounds 3] [--seconds 6] [--connections 8] [--no-build]
+ *     [--queries entity-nested-2,shortest-path] [--rounds 3] [--seconds 6] [--connections 8] [--warmup 3]
+ *     [--no-build]
  *
- * Each round runs ours, then the limit (the order alternating), each after a second of warm-up. It
+ * Each round runs ours, then the limit (the order alternating), each after `--warmup` seconds of the
+ * same load, as the bench warms up (one second left our first round of a fresh process up to 2.2 times as
+ * costly per request as its later rounds: code not yet optimised by V8). It
  * prints req/s, p50 and the CPU time per request of the service (ours or the limit), of Neo4j's JVM and
  * of this process (the load generator), read from /proc (Linux). Why: with 8 clients on two cores
  * shared by all three, req/s and p50 follow whichever process takes the CPU, and CPU per request says
@@ -31,6 +34,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     seconds: { type: 'string', default: '6' },
     connections: { type: 'string', default: '8' },
+    warmup: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
   },
 });
@@ -40,6 +44,8 @@ if (!uri)
 const rounds = Number(values.rounds);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
+const warmupSeconds = Number(values.warmup);
+if (!(warmupSeconds >= 0)) throw new Error(`--warmup: seconds, 0 or more (got ${values.warmup})`);
 const seed = Number(values.seed);
 const samples = samplesOf(graphFor(parseSize(values.size!), seed), seed);
 const mix = values.queries!.split(',').map((name) => {
@@ -95,7 +101,9 @@ try {
       .map((load) => load.toFixed(2))
       .join(' ')}`,
   );
-  console.log(`${values.size} graph, ${connections} clients, ${seconds} s per run, ${rounds} rounds`);
+  console.log(
+    `${values.size} graph, ${connections} clients, ${seconds} s per run after ${warmupSeconds} s of warm-up, ${rounds} rounds`,
+  );
   for (const query of mix) {
     for (let round = 1; round <= rounds; round++) {
       const order = round % 2 === 1 ? targets : [...targets].reverse();
@@ -108,7 +116,7 @@ try {
             connections,
             durationSeconds,
           });
-        await load(1);
+        await load(warmupSeconds);
         const before = [await cpuMs(pid), await cpuMs(neo4jPid), await cpuMs(process.pid)];
         const result = resultOf(await load(seconds));
         const after = [await cpuMs(pid), await cpuMs(neo4jPid), await cpuMs(process.pid)];
