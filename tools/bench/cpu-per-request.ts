@@ -7,8 +7,9 @@
  *     [--no-build]
  *
  * Each round runs ours, then the limit (the order alternating), each after `--warmup` seconds of the
- * same load, as the bench warms up (one second left our first round of a fresh process up to 2.2 times as
- * costly per request as its later rounds: code not yet optimised by V8). It
+ * same load, as the bench warms up. One second left our first round of a fresh process up to 2.2 times as
+ * costly per request as its later rounds (code not yet optimised by V8); after 3 s it was still 1.4
+ * times as costly in one run, so compare later rounds, or give a longer `--warmup`. It
  * prints req/s, p50 and the CPU time per request of the service (ours or the limit), of Neo4j's JVM and
  * of this process (the load generator), read from /proc (Linux). Why: with 8 clients on two cores
  * shared by all three, req/s and p50 follow whichever process takes the CPU, and CPU per request says
