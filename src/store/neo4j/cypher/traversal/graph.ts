@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphRequest, SubgraphRecord } from '../../../knowledge-graph-store.js';
 import { relationshipFilterParams } from '../parts/relationship-predicate.js';
-import { inducedSubgraph, subgraphColumnsFrom } from '../parts/subgraph.js';
+import { denseDegreeParams, inducedSubgraph, subgraphColumnsFrom } from '../parts/subgraph.js';
 import type { Statement } from '../statement.js';
 
 /** The whole graph filtered: entities by id, cut at `limit`, with their passing relationships. */
@@ -21,6 +21,7 @@ ${inducedSubgraph(null)}`,
       limit: neo4j.int(request.limit),
       room: neo4j.int(request.limit + 1),
       ...relationshipFilterParams(request.relationshipTypes, request.time, request.evidenceKinds ?? null),
+      ...denseDegreeParams(),
     },
     decode: subgraphColumnsFrom,
   };

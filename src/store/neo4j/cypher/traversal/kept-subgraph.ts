@@ -1,7 +1,7 @@
 import type { NeighborhoodRequest, SubgraphRecord } from '../../../knowledge-graph-store.js';
 import { relationshipFilterParams } from '../parts/relationship-predicate.js';
 import { asInteger, asList, asMap, asString, readColumn, type Reader } from '../decode/row-values.js';
-import { inducedSubgraph, step, subgraphColumnsFrom } from '../parts/subgraph.js';
+import { denseDegreeParams, inducedSubgraph, step, subgraphColumnsFrom } from '../parts/subgraph.js';
 import type { Statement } from '../statement.js';
 
 /** The kept subgraph, and for each capped entity how many of its neighbours are among the kept. */
@@ -37,6 +37,7 @@ ${inducedSubgraph(request.fields)}, cappedCounts`,
       truncated,
       kinds: request.kinds,
       ...relationshipFilterParams(request.relationshipTypes, request.time, request.evidenceKinds ?? null),
+      ...denseDegreeParams(),
     },
     decode: (record) => ({
       ...subgraphColumnsFrom(record),

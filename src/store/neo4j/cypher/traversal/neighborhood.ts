@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { NeighborhoodRequest, SubgraphRecord } from '../../../knowledge-graph-store.js';
 import { relationshipFilterParams } from '../parts/relationship-predicate.js';
 import { hops } from '../parts/hops.js';
-import { inducedSubgraph, step, subgraphColumnsFrom } from '../parts/subgraph.js';
+import { denseDegreeParams, inducedSubgraph, step, subgraphColumnsFrom } from '../parts/subgraph.js';
 import type { Statement } from '../statement.js';
 
 /**
@@ -44,6 +44,7 @@ ${inducedSubgraph(request.fields)}`,
       // One more than can be kept tells whether the cut dropped anything.
       room: neo4j.int(request.limit + 1),
       ...relationshipFilterParams(request.relationshipTypes, request.time, request.evidenceKinds ?? null),
+      ...denseDegreeParams(),
     },
     decode: subgraphColumnsFrom,
   };
