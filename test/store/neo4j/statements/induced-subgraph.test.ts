@@ -8,16 +8,23 @@ import type {
   SubgraphRecord,
 } from '../../../../src/store/index.js';
 import * as statements from '../../../../src/store/neo4j/cypher/index.js';
-import { DENSE_DEGREE } from '../../../../src/store/neo4j/cypher/parts/subgraph.js';
+import { DENSE_DEGREE, HUB_PAIR_COST } from '../../../../src/store/neo4j/cypher/parts/subgraph.js';
 import type { Statement } from '../../../../src/store/neo4j/cypher/statement.js';
 import type { QueryRunner } from '../../../../src/store/neo4j/query-runner.js';
 import { bundledDataset } from '../../../support/bundled-dataset.js';
 import { openStatementRunner, rolledBack } from './statement-runner.js';
 
-/** The same statement with the hub threshold of inducedSubgraph moved. */
-const withDenseDegree = <Row>(statement: Statement<Row>, degree: number): Statement<Row> => ({
+/**
+ * The same statement with the hub threshold of inducedSubgraph moved, and the cost of a pair of hubs
+ * (0: every pair of hubs sought by id; the production value with the production threshold).
+ */
+const withDenseDegree = <Row>(
+  statement: Statement<Row>,
+  degree: number,
+  pairCost = degree === DENSE_DEGREE ? HUB_PAIR_COST : 0,
+): Statement<Row> => ({
   ...statement,
-  parameters: { ...statement.parameters, denseDegree: neo4j.int(degree) },
+  parameters: { ...statement.parameters, denseDegree: neo4j.int(degree), hubPairCost: neo4j.int(pairCost) },
 });
 
 // The relationships among a subgraph's entities are found by three routes (an entity's outgoing list,
@@ -99,6 +106,10 @@ describe('the relationships among kept entities, by every route', () => {
     expect(expected!.nodes.length).toBeGreaterThan(100);
     expect(expected!.relationships.length).toBeGreaterThan(60);
     await expectAtEveryDegree(statements.neighborhoodQuery(wenzhou), expected);
+    // A pair cost of 1: hubs with fewer outgoing relationships than kept incoming hubs are read as
+    // lists, the others sought by id, in one statement.
+    const [mixed] = await runner.read('test', withDenseDegree(statements.neighborhoodQuery(wenzhou), 5, 1));
+    expect({ ...mixed!, omitted: [] }).toEqual(expected);
   });
 
   it('filters the relationships found by id as those found from a list', async () => {
