@@ -106,8 +106,15 @@ describe('the relationships among kept entities, by every route', () => {
     expect(expected!.nodes.length).toBeGreaterThan(100);
     expect(expected!.relationships.length).toBeGreaterThan(60);
     await expectAtEveryDegree(statements.neighborhoodQuery(wenzhou), expected);
-    // A pair cost of 1: hubs with fewer outgoing relationships than kept incoming hubs are read as
-    // lists, the others sought by id, in one statement.
+    // A pair cost of 1: a hub (over 5 outgoing) with no more outgoing relationships than there are kept
+    // incoming hubs is read as a list, one with more is sought by id; this neighbourhood has both.
+    const kept = expected!.nodes.map((node) => node.id);
+    const count = (end: 'from' | 'to', id: string) =>
+      dataset.relationships.filter((r) => r[end] === id).length;
+    const incomingHubs = kept.filter((id) => count('to', id) > 5).length;
+    const outgoingHubs = kept.map((id) => count('from', id)).filter((outgoing) => outgoing > 5);
+    expect(outgoingHubs.some((outgoing) => outgoing <= incomingHubs)).toBe(true);
+    expect(outgoingHubs.some((outgoing) => outgoing > incomingHubs)).toBe(true);
     const [mixed] = await runner.read('test', withDenseDegree(statements.neighborhoodQuery(wenzhou), 5, 1));
     expect({ ...mixed!, omitted: [] }).toEqual(expected);
   });

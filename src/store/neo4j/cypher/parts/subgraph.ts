@@ -30,7 +30,7 @@ export const HUB_PAIR_COST = 400;
  * evidence and description before (issue 15). Needs `denseDegreeParams()` among the parameters.
  *
  * Each relationship a→b among the kept is found once, by the cheapest of three routes:
- * - from a's outgoing list, when a has at most $denseDegree outgoing relationships, or fewer than
+ * - from a's outgoing list, when a has at most $denseDegree outgoing relationships, or at most
  *   $hubPairCost for each kept entity with more than $denseDegree incoming ones (see HUB_PAIR_COST);
  * - else from b's incoming list, when b has at most $denseDegree incoming ones;
  * - else (two hubs) by its id, which names both ends and the type (`a-[TYPE]->b`, `#n` for the
@@ -40,7 +40,7 @@ export const HUB_PAIR_COST = 400;
  * 1M bench graph one depth-2 neighbourhood of 84 entities read 47,743 relationships to return 102,
  * and the median neighbourhood spent most of its time there (docs/performance.md, 5 December 2026).
  * A prefix seek also finds ids whose other end only starts with b's id, so the ends are checked. The
- * price on a graph without hubs: about 0.2 to 0.5 ms more per depth-2 neighbourhood on the 10k graph.
+ * price on a graph without hubs: about 0.3 to 0.5 ms more per depth-2 neighbourhood on the 10k graph.
  */
 export function inducedSubgraph(fields: RecordFields | null | undefined): string {
   const passes = relationshipPredicate('r');
