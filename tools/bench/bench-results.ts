@@ -1,4 +1,5 @@
 /** The shape of a bench run's results (its JSON in results/), which the report and the summary read. */
+import { parseSize } from '../generate/parse-size.js';
 import type { LoadResult } from './http-load.js';
 
 /** One row of results: one query on one target at one size. */
@@ -32,4 +33,13 @@ export interface BenchResults {
   notes: string[];
   peerCannot: Record<string, string>;
   roundTripChecks: Record<string, unknown>[];
+}
+
+/**
+ * The sizes of these rows, smallest first. Why not in the order they were measured: a run appended to
+ * another (`--append`) may measure a smaller size after a larger one, and the reports read the first
+ * size as the smallest (growth is from the first to the last).
+ */
+export function sizesOf(rows: readonly Pick<ResultRow, 'size'>[]): string[] {
+  return [...new Set(rows.map((row) => row.size))].sort((a, b) => parseSize(a) - parseSize(b));
 }

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import type { BenchResults, ResultRow } from './bench-results.js';
+import { sizesOf, type BenchResults, type ResultRow } from './bench-results.js';
 import { targetsOf } from './summary.js';
 
 export type { BenchResults, ResultRow } from './bench-results.js';
@@ -36,7 +36,7 @@ export function markdownOf(results: BenchResults): string {
     ),
     '',
   ];
-  const sizes = [...new Set(results.rows.map((row) => row.size))];
+  const sizes = sizesOf(results.rows);
   for (const size of sizes) {
     lines.push(`## ${size}`, '');
     const levels = [...new Set(results.rows.map((row) => row.connections))].sort((a, b) => b - a);
@@ -93,7 +93,7 @@ export function svgOf(results: BenchResults): string {
   // Latency against size is clearest without queueing: the one-client pass when there is one.
   const clients = Math.min(...results.rows.map((row) => row.connections));
   const chartRows = results.rows.filter((row) => row.connections === clients);
-  const sizes = [...new Set(chartRows.map((row) => row.size))];
+  const sizes = sizesOf(chartRows);
   const queries = [...new Set(chartRows.map((row) => row.query))];
   const targets = ['embedded', 'neo4j'] as const;
   const colors = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f'];
@@ -179,7 +179,7 @@ export async function writeReports(
   directory: string,
   name?: string,
 ): Promise<string[]> {
-  const sizes = [...new Set(results.rows.map((row) => row.size))].join('-');
+  const sizes = sizesOf(results.rows).join('-');
   const json = `${directory}/${results.date.slice(0, 10)}-${sizes}${name ? `-${name}` : ''}.json`;
   const markdown = `${directory}/${name ?? 'latest'}.md`;
   const chart = `${directory}/${name ? `${name}-` : ''}latency-vs-size.svg`;

@@ -1,4 +1,4 @@
-import type { BenchResults, ResultRow } from './bench-results.js';
+import { sizesOf as sizesOfRows, type BenchResults, type ResultRow } from './bench-results.js';
 
 /**
  * What the README-level reader wants from a bench run, computed from its JSON so no figure is copied by
@@ -52,7 +52,7 @@ function rowOf(
   );
 }
 
-const sizesOf = (results: BenchResults) => [...new Set(results.rows.map((row) => row.size))];
+const sizesOf = (results: BenchResults) => sizesOfRows(results.rows);
 const loadedClients = (results: BenchResults) => Math.max(...results.rows.map((row) => row.connections));
 
 /** p50 in ms with one client at a time, per query (rows) and target (columns), sizes joined by ` / `. */
