@@ -6,6 +6,7 @@ import {
   escapeLucene,
   getRelationshipsQuery,
   listEntitiesQuery,
+  graphQuery,
   neighborhoodQuery,
   relationshipTypeAlternation,
   relationshipsOfQuery,
@@ -287,6 +288,41 @@ describe('Cypher builders', () => {
       timeFrom: null,
     });
     expect(() => neighborhoodQuery({ ...request, depth: 2.5 })).toThrow('Not a hop count: 2.5');
+  });
+
+  it('writes the relationship predicate into a subgraph only for a request that filters relationships', () => {
+    const unfiltered = {
+      ids: ['city:wenzhou'],
+      depth: 2,
+      relationshipTypes: null,
+      direction: 'BOTH' as const,
+      limit: 50,
+      kinds: null,
+      time: null,
+      perNodeLimit: null,
+    };
+    const predicate = 'r WHERE ($types IS NULL OR type(r) IN $types) AND';
+    expect(neighborhoodQuery(unfiltered).text).toContain('MATCH (u)-[r]-(v:Entity)');
+    expect(neighborhoodQuery(unfiltered).text).not.toContain('$types');
+    // A time filter without a bound filters nothing.
+    const noBound = { ...unfiltered, time: { asOf: null, from: null, to: null } };
+    expect(neighborhoodQuery(noBound).text).not.toContain('$types');
+    expect(graphQuery({ kinds: null, relationshipTypes: null, time: null, limit: 50 }).text).not.toContain(
+      '$types',
+    );
+    for (const filtered of [
+      { ...unfiltered, relationshipTypes: ['HOSTS' as const] },
+      { ...unfiltered, evidenceKinds: ['QUOTED' as const] },
+      { ...unfiltered, time: { asOf: null, from: '2020', to: null } },
+    ]) {
+      const text = neighborhoodQuery(filtered).text;
+      expect(text).toContain(`MATCH (u)-[${predicate}`);
+      // Once in each level's step (2) and in each of the three routes to the relationships among the kept.
+      expect(text.split('($types IS NULL OR type(r) IN $types)')).toHaveLength(1 + 2 + 3);
+    }
+    expect(graphQuery({ kinds: null, relationshipTypes: ['HOSTS'], time: null, limit: 50 }).text).toContain(
+      '$types',
+    );
   });
 
   it('states the time rule on relationships as parameters', () => {

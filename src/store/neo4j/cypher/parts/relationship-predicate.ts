@@ -36,3 +36,17 @@ export function relationshipFilterParams(
     evidenceKinds,
   };
 }
+
+/**
+ * relationshipPredicate when `params` (relationshipFilterParams) filter anything, else null: a
+ * statement over many relationships writes the predicate only for a request that sets a filter.
+ * Why: unfiltered, every conjunct is a `$x IS NULL` check that passes, evaluated for every
+ * relationship read, and the text travels with every request (five copies of it in a depth-2
+ * neighbourhood, about 2.7 kB).
+ */
+export function relationshipPredicateIfFiltered(
+  r: string,
+  params: ReturnType<typeof relationshipFilterParams>,
+): string | null {
+  return Object.values(params).some((value) => value !== null) ? relationshipPredicate(r) : null;
+}

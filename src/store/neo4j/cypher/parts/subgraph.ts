@@ -6,7 +6,6 @@ import { entityProjectionOf, relationshipProjectionOf } from '../../neo4j-record
 import { subgraphFromColumns } from '../decode/records.js';
 import { readColumn } from '../decode/row-values.js';
 import type { Neo4jRecord } from '../statement.js';
-import { relationshipPredicate } from './relationship-predicate.js';
 
 /**
  * Above this many outgoing (or incoming) relationships an entity's list is not read to find the
@@ -24,8 +23,8 @@ export const DENSE_DEGREE = 1000;
 export const HUB_PAIR_COST = 400;
 
 /**
- * The second half of every subgraph statement: given `kept` (a list of entity nodes), every passing
- * relationship among them, by id, and the nodes projected with the parts in `fields` (see
+ * The second half of every subgraph statement: given `kept` (a list of entity nodes), every
+ * relationship among them that `passes` (a relationship predicate on `r`, or null for every one), by id, and the nodes projected with the parts in `fields` (see
  * RecordFields; null: whole records). A neighbourhood drawn by names and types read every record's
  * evidence and description before (issue 15). Needs `denseDegreeParams()` among the parameters.
  *
@@ -42,8 +41,8 @@ export const HUB_PAIR_COST = 400;
  * A prefix seek also finds ids whose other end only starts with b's id, so the ends are checked. The
  * price on a graph without hubs: about 0.3 to 0.5 ms more per depth-2 neighbourhood on the 10k graph.
  */
-export function inducedSubgraph(fields: RecordFields | null | undefined): string {
-  const passes = relationshipPredicate('r');
+export function inducedSubgraph(fields: RecordFields | null | undefined, passes: string | null): string {
+  const passing = (condition: string) => (passes === null ? condition : `${passes} AND ${condition}`);
   const byId = RELATIONSHIP_TYPES.map(
     (type) => `      MATCH ()-[r:${type}]->() WHERE r.id STARTS WITH a.id + '-[${type}]->' + b.id RETURN r`,
   ).join('\n      UNION ALL\n');
@@ -58,12 +57,12 @@ export function inducedSubgraph(fields: RecordFields | null | undefined): string
   CALL (members, fromLight, fromHubs, toLight, toHubs) {
     UNWIND fromLight AS a
     MATCH (a)-[r]->(b)
-    WHERE ${passes} AND b IN members
+    WHERE ${passing('b IN members')}
     RETURN r
     UNION ALL
     UNWIND (CASE WHEN size(fromHubs) = 0 THEN [] ELSE toLight END) AS b
     MATCH (a)-[r]->(b)
-    WHERE ${passes} AND a IN fromHubs
+    WHERE ${passing('a IN fromHubs')}
     RETURN r
     UNION ALL
     UNWIND fromHubs AS a
@@ -72,7 +71,7 @@ export function inducedSubgraph(fields: RecordFields | null | undefined): string
 ${byId}
     }
     WITH a, b, r
-    WHERE startNode(r) = a AND endNode(r) = b AND ${passes}
+    WHERE ${passing('startNode(r) = a AND endNode(r) = b')}
     RETURN r
   }
   WITH r ORDER BY r.id
@@ -95,9 +94,12 @@ export function subgraphColumnsFrom(record: Neo4jRecord): Omit<SubgraphRecord, '
   );
 }
 
-/** One hop of a pattern, filtered by the relationship predicate and pointing the requested way. */
-export function step(direction: Direction): string {
-  const relationship = `[r WHERE ${relationshipPredicate('r')}]`;
+/**
+ * One hop of a pattern pointing the requested way, filtered by `passes` (a relationship predicate on
+ * `r`, or null for none).
+ */
+export function step(direction: Direction, passes: string | null): string {
+  const relationship = passes === null ? '[r]' : `[r WHERE ${passes}]`;
   if (direction === 'OUTGOING') return `-${relationship}->`;
   if (direction === 'INCOMING') return `<-${relationship}-`;
   return `-${relationship}-`;

@@ -1,5 +1,8 @@
 import type { NeighborhoodRequest, SubgraphRecord } from '../../../knowledge-graph-store.js';
-import { relationshipFilterParams } from '../parts/relationship-predicate.js';
+import {
+  relationshipFilterParams,
+  relationshipPredicateIfFiltered,
+} from '../parts/relationship-predicate.js';
 import { asInteger, asList, asMap, asString, readColumn, type Reader } from '../decode/row-values.js';
 import { denseDegreeParams, inducedSubgraph, step, subgraphColumnsFrom } from '../parts/subgraph.js';
 import type { Statement } from '../statement.js';
@@ -19,6 +22,12 @@ export function keptSubgraphQuery(
   truncated: boolean,
   request: NeighborhoodRequest,
 ): Statement<KeptSubgraphRow> {
+  const filter = relationshipFilterParams(
+    request.relationshipTypes,
+    request.time,
+    request.evidenceKinds ?? null,
+  );
+  const passes = relationshipPredicateIfFiltered('r', filter);
   return {
     text: `UNWIND range(0, size($kept) - 1) AS position
 MATCH (n:Entity {id: $kept[position]})
@@ -27,16 +36,16 @@ WITH collect(n) AS kept, $truncated AS truncated
 CALL (kept) {
   UNWIND $capped AS id
   MATCH (u:Entity {id: id})
-  RETURN collect({id: id, inKept: COUNT { MATCH (u)${step(request.direction)}(v:Entity) WHERE v <> u AND v IN kept AND ($kinds IS NULL OR v.kind IN $kinds) RETURN DISTINCT v }}) AS cappedCounts
+  RETURN collect({id: id, inKept: COUNT { MATCH (u)${step(request.direction, passes)}(v:Entity) WHERE v <> u AND v IN kept AND ($kinds IS NULL OR v.kind IN $kinds) RETURN DISTINCT v }}) AS cappedCounts
 }
 WITH kept, truncated, cappedCounts
-${inducedSubgraph(request.fields)}, cappedCounts`,
+${inducedSubgraph(request.fields, passes)}, cappedCounts`,
     parameters: {
       kept: [...kept],
       capped: [...capped],
       truncated,
       kinds: request.kinds,
-      ...relationshipFilterParams(request.relationshipTypes, request.time, request.evidenceKinds ?? null),
+      ...filter,
       ...denseDegreeParams(),
     },
     decode: (record) => ({

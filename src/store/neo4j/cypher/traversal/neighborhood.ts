@@ -1,6 +1,9 @@
 import neo4j from 'neo4j-driver';
 import type { NeighborhoodRequest, SubgraphRecord } from '../../../knowledge-graph-store.js';
-import { relationshipFilterParams } from '../parts/relationship-predicate.js';
+import {
+  relationshipFilterParams,
+  relationshipPredicateIfFiltered,
+} from '../parts/relationship-predicate.js';
 import { hops } from '../parts/hops.js';
 import { denseDegreeParams, inducedSubgraph, step, subgraphColumnsFrom } from '../parts/subgraph.js';
 import type { Statement } from '../statement.js';
@@ -15,11 +18,17 @@ import type { Statement } from '../statement.js';
  * For requests without `perNodeLimit`.
  */
 export function neighborhoodQuery(request: NeighborhoodRequest): Statement<Omit<SubgraphRecord, 'omitted'>> {
+  const filter = relationshipFilterParams(
+    request.relationshipTypes,
+    request.time,
+    request.evidenceKinds ?? null,
+  );
+  const passes = relationshipPredicateIfFiltered('r', filter);
   const levels = Array.from(
     { length: hops(request.depth) },
     () => `CALL (kept, frontier, truncated) {
   UNWIND (CASE WHEN truncated THEN [] ELSE frontier END) AS u
-  MATCH (u)${step(request.direction)}(v:Entity)
+  MATCH (u)${step(request.direction, passes)}(v:Entity)
   WHERE ($kinds IS NULL OR v.kind IN $kinds) AND NOT v IN kept
   WITH DISTINCT v
   ORDER BY v.id
@@ -36,14 +45,14 @@ WITH collect(c) AS seeds
 WHERE size(seeds) > 0
 WITH seeds[0..$limit] AS kept, seeds[0..$limit] AS frontier, size(seeds) > $limit AS truncated
 ${levels.join('\n')}
-${inducedSubgraph(request.fields)}`,
+${inducedSubgraph(request.fields, passes)}`,
     parameters: {
       ids: [...request.ids],
       kinds: request.kinds,
       limit: neo4j.int(request.limit),
       // One more than can be kept tells whether the cut dropped anything.
       room: neo4j.int(request.limit + 1),
-      ...relationshipFilterParams(request.relationshipTypes, request.time, request.evidenceKinds ?? null),
+      ...filter,
       ...denseDegreeParams(),
     },
     decode: subgraphColumnsFrom,
