@@ -24,9 +24,10 @@ export const HUB_PAIR_COST = 400;
 
 /**
  * The second half of every subgraph statement: given `kept` (a list of entity nodes), every
- * relationship among them that `passes` (a relationship predicate on `r`, or null for every one), by id, and the nodes projected with the parts in `fields` (see
- * RecordFields; null: whole records). A neighbourhood drawn by names and types read every record's
- * evidence and description before (issue 15). Needs `denseDegreeParams()` among the parameters.
+ * relationship among them that `passes` (a relationship predicate on `r`, or null for every one), by
+ * id, and the nodes projected with the parts in `fields` (see RecordFields; null: whole records). A
+ * neighbourhood drawn by names and types read every record's evidence and description before (issue
+ * 15). Needs `denseDegreeParams()` among the parameters.
  *
  * Each relationship a→b among the kept is found once, by the cheapest of three routes:
  * - from a's outgoing list, when a has at most $denseDegree outgoing relationships, or at most
