@@ -323,6 +323,22 @@ describe('Cypher builders', () => {
     expect(graphQuery({ kinds: null, relationshipTypes: ['HOSTS'], time: null, limit: 50 }).text).toContain(
       '$types',
     );
+    // Shortest paths follow the same rule.
+    const path = {
+      from: 'city:taizhou',
+      to: 'district:jiading',
+      maxHops: 4,
+      relationshipTypes: null,
+      throughKinds: null,
+      first: 1,
+      mode: 'ALL_SHORTEST' as const,
+    };
+    expect(allShortestPathsQuery({ ...path, time: { asOf: null, from: null, to: null } }).text).not.toContain(
+      '$types',
+    );
+    expect(allShortestPathsQuery({ ...path, time: { asOf: '2022', from: null, to: null } }).text).toContain(
+      'WHERE all(r IN rs WHERE ($types IS NULL OR type(r) IN $types) AND',
+    );
   });
 
   it('states the time rule on relationships as parameters', () => {

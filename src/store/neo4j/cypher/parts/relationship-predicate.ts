@@ -37,16 +37,29 @@ export function relationshipFilterParams(
   };
 }
 
+/** What a request filters relationships by: their types, a time window, evidence kinds (absent: any). */
+export interface RelationshipFilterRequest {
+  relationshipTypes: readonly string[] | null;
+  time: TimeFilter | null;
+  evidenceKinds?: readonly string[] | null;
+}
+
 /**
- * relationshipPredicate when `params` (relationshipFilterParams) filter anything, else null: a
- * statement over many relationships writes the predicate only for a request that sets a filter.
- * Why: unfiltered, every conjunct is a `$x IS NULL` check that passes, evaluated for every
- * relationship read, and the text travels with every request (five copies of it in a depth-2
- * neighbourhood, about 2.7 kB).
+ * A request's relationship filter: its statement parameters, and the predicate on `r` to write, null
+ * when the request filters nothing. Why null: unfiltered, every conjunct is a `$x IS NULL` check that
+ * passes, evaluated for every relationship read, and its text travels with every request (five copies
+ * in a depth-2 neighbourhood, about 2.7 kB). The text depends on whether a filter is set, never on its
+ * values, so each statement has two shapes, each planned once.
  */
-export function relationshipPredicateIfFiltered(
-  r: string,
-  params: ReturnType<typeof relationshipFilterParams>,
-): string | null {
-  return Object.values(params).some((value) => value !== null) ? relationshipPredicate(r) : null;
+export function relationshipFilterOf(request: RelationshipFilterRequest): {
+  parameters: ReturnType<typeof relationshipFilterParams>;
+  passes: string | null;
+} {
+  const parameters = relationshipFilterParams(
+    request.relationshipTypes,
+    request.time,
+    request.evidenceKinds ?? null,
+  );
+  const filters = Object.values(parameters).some((value) => value !== null);
+  return { parameters, passes: filters ? relationshipPredicate('r') : null };
 }

@@ -1,6 +1,6 @@
 import type { PathsRequest, ShortestPathRequest } from '../../../knowledge-graph-store.js';
 import { hops } from '../parts/hops.js';
-import { relationshipPredicate } from '../parts/relationship-predicate.js';
+import { relationshipFilterOf } from '../parts/relationship-predicate.js';
 import type { Statement } from '../statement.js';
 import { decodePathRow, pathParameters, returnPath, type PathRow } from './path-row.js';
 
@@ -70,10 +70,9 @@ ${returnPath(request.fields)}`,
  * be checked during the search, and the planner adds an exhaustive variable-length fallback.
  */
 function matchShortestPaths(request: PathsRequest): string {
+  const { passes } = relationshipFilterOf(request);
   const predicates = [
-    ...(request.relationshipTypes !== null || request.time !== null
-      ? [`all(r IN rs WHERE ${relationshipPredicate('r')})`]
-      : []),
+    ...(passes !== null ? [`all(r IN rs WHERE ${passes})`] : []),
     ...(request.throughKinds !== null
       ? ['all(n IN nodes(p) WHERE n = a OR n = b OR n.kind IN $throughKinds)']
       : []),

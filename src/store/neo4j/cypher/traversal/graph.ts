@@ -1,19 +1,12 @@
 import neo4j from 'neo4j-driver';
 import type { GraphRequest, SubgraphRecord } from '../../../knowledge-graph-store.js';
-import {
-  relationshipFilterParams,
-  relationshipPredicateIfFiltered,
-} from '../parts/relationship-predicate.js';
+import { relationshipFilterOf } from '../parts/relationship-predicate.js';
 import { denseDegreeParams, inducedSubgraph, subgraphColumnsFrom } from '../parts/subgraph.js';
 import type { Statement } from '../statement.js';
 
 /** The whole graph filtered: entities by id, cut at `limit`, with their passing relationships. */
 export function graphQuery(request: GraphRequest): Statement<Omit<SubgraphRecord, 'omitted'>> {
-  const filter = relationshipFilterParams(
-    request.relationshipTypes,
-    request.time,
-    request.evidenceKinds ?? null,
-  );
+  const filter = relationshipFilterOf(request);
   return {
     text: `CALL () {
   MATCH (n:Entity)
@@ -23,12 +16,12 @@ export function graphQuery(request: GraphRequest): Statement<Omit<SubgraphRecord
   RETURN collect(n) AS candidates
 }
 WITH candidates[0..$limit] AS kept, size(candidates) > $limit AS truncated
-${inducedSubgraph(null, relationshipPredicateIfFiltered('r', filter))}`,
+${inducedSubgraph(null, filter.passes)}`,
     parameters: {
       kinds: request.kinds,
       limit: neo4j.int(request.limit),
       room: neo4j.int(request.limit + 1),
-      ...filter,
+      ...filter.parameters,
       ...denseDegreeParams(),
     },
     decode: subgraphColumnsFrom,

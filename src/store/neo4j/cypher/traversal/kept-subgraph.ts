@@ -1,8 +1,5 @@
 import type { NeighborhoodRequest, SubgraphRecord } from '../../../knowledge-graph-store.js';
-import {
-  relationshipFilterParams,
-  relationshipPredicateIfFiltered,
-} from '../parts/relationship-predicate.js';
+import { relationshipFilterOf } from '../parts/relationship-predicate.js';
 import { asInteger, asList, asMap, asString, readColumn, type Reader } from '../decode/row-values.js';
 import { denseDegreeParams, inducedSubgraph, step, subgraphColumnsFrom } from '../parts/subgraph.js';
 import type { Statement } from '../statement.js';
@@ -22,12 +19,7 @@ export function keptSubgraphQuery(
   truncated: boolean,
   request: NeighborhoodRequest,
 ): Statement<KeptSubgraphRow> {
-  const filter = relationshipFilterParams(
-    request.relationshipTypes,
-    request.time,
-    request.evidenceKinds ?? null,
-  );
-  const passes = relationshipPredicateIfFiltered('r', filter);
+  const { parameters: filter, passes } = relationshipFilterOf(request);
   return {
     text: `UNWIND range(0, size($kept) - 1) AS position
 MATCH (n:Entity {id: $kept[position]})

@@ -1,9 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { NeighborhoodRequest } from '../../../knowledge-graph-store.js';
-import {
-  relationshipFilterParams,
-  relationshipPredicateIfFiltered,
-} from '../parts/relationship-predicate.js';
+import { relationshipFilterOf } from '../parts/relationship-predicate.js';
 import { asInteger, asList, asString, readColumn } from '../decode/row-values.js';
 import { step } from '../parts/subgraph.js';
 import type { Statement } from '../statement.js';
@@ -16,16 +13,12 @@ export function neighborhoodLevelQuery(
   frontier: readonly string[],
   request: NeighborhoodRequest,
 ): Statement<{ id: string; first: string[]; total: number }> {
-  const filter = relationshipFilterParams(
-    request.relationshipTypes,
-    request.time,
-    request.evidenceKinds ?? null,
-  );
+  const filter = relationshipFilterOf(request);
   return {
     text: `UNWIND $frontier AS id
 MATCH (u:Entity {id: id})
 CALL (u) {
-  OPTIONAL MATCH (u)${step(request.direction, relationshipPredicateIfFiltered('r', filter))}(v:Entity)
+  OPTIONAL MATCH (u)${step(request.direction, filter.passes)}(v:Entity)
   WHERE v <> u AND ($kinds IS NULL OR v.kind IN $kinds)
   WITH DISTINCT v ORDER BY v.id
   RETURN collect(v.id) AS neighbours
@@ -35,7 +28,7 @@ RETURN id, neighbours[0..$cap] AS first, size(neighbours) AS total`,
       frontier: [...frontier],
       kinds: request.kinds,
       cap: neo4j.int(request.perNodeLimit ?? 0),
-      ...filter,
+      ...filter.parameters,
     },
     decode: (record) => ({
       id: asString(readColumn(record, 'id'), 'id'),

@@ -1,9 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { NeighborhoodRequest, SubgraphRecord } from '../../../knowledge-graph-store.js';
-import {
-  relationshipFilterParams,
-  relationshipPredicateIfFiltered,
-} from '../parts/relationship-predicate.js';
+import { relationshipFilterOf } from '../parts/relationship-predicate.js';
 import { hops } from '../parts/hops.js';
 import { denseDegreeParams, inducedSubgraph, step, subgraphColumnsFrom } from '../parts/subgraph.js';
 import type { Statement } from '../statement.js';
@@ -18,12 +15,7 @@ import type { Statement } from '../statement.js';
  * For requests without `perNodeLimit`.
  */
 export function neighborhoodQuery(request: NeighborhoodRequest): Statement<Omit<SubgraphRecord, 'omitted'>> {
-  const filter = relationshipFilterParams(
-    request.relationshipTypes,
-    request.time,
-    request.evidenceKinds ?? null,
-  );
-  const passes = relationshipPredicateIfFiltered('r', filter);
+  const { parameters: filter, passes } = relationshipFilterOf(request);
   const levels = Array.from(
     { length: hops(request.depth) },
     () => `CALL (kept, frontier, truncated) {
